@@ -1,0 +1,57 @@
+// Builds the extension with crxjs: the Chrome build (dist/) by default, the Firefox build
+// (dist-firefox/) with `--mode firefox`. The version always comes from package.json.
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import { defineConfig, type Plugin } from 'vite';
+import sourceManifest from './manifest.json' with { type: 'json' };
+import pkg from './package.json' with { type: 'json' };
+
+/** Firefox 140 is the first release with the CSS Custom Highlight API. */
+const FIREFOX_MIN_VERSION = '140.0';
+const FIREFOX_ID = 'newsmark@newsmark.invalid';
+
+function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
+  const manifest = { ...sourceManifest, version: pkg.version } as Record<string, unknown>;
+  if (browser === 'firefox') {
+    const { service_worker, type } = sourceManifest.background;
+    manifest.background = { scripts: [service_worker], type };
+    manifest.browser_specific_settings = {
+      gecko: {
+        id: FIREFOX_ID,
+        strict_min_version: FIREFOX_MIN_VERSION,
+        data_collection_permissions: { required: ['none'] },
+      },
+    };
+  }
+  return manifest as unknown as ManifestV3Export;
+}
+
+/** Prints the size of every content-script chunk: it loads on every page the reader opens. */
+function reportContentScriptSize(): Plugin {
+  return {
+    name: 'newsmark:content-script-size',
+    apply: 'build',
+    async generateBundle(_options, bundle) {
+      const { gzipSync } = await import('node:zlib');
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || !/src\/page\//.test(chunk.facadeModuleId ?? '')) continue;
+        const bytes = Buffer.byteLength(chunk.code);
+        const gzipped = gzipSync(chunk.code).length;
+        this.info(`content script ${chunk.fileName}: ${(bytes / 1024).toFixed(1)} KB, ${(gzipped / 1024).toFixed(1)} KB gzipped`);
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => {
+  const browser = mode === 'firefox' ? 'firefox' : 'chrome';
+  return {
+    plugins: [crx({ manifest: manifestFor(browser), browser }), reportContentScriptSize()],
+    build: {
+      outDir: browser === 'firefox' ? 'dist-firefox' : 'dist',
+      emptyOutDir: true,
+      target: 'es2022',
+      sourcemap: false,
+    },
+    server: { cors: { origin: [/chrome-extension:\/\//] } },
+  };
+});
