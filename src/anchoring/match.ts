@@ -1,0 +1,128 @@
+// Re-anchors one saved note on the current article text: stored position, then the exact quote
+// (white space ignored), then a fuzzy search weighed by prefix/suffix. Below the minimum score the
+// note is an orphan: it is never attached to a passage that merely looks like it.
+import approxSearch from 'approx-string-match';
+import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../lib/annotation';
+import { candidateWindows } from './candidates';
+import { scoreCandidate } from './context-score';
+import { normalizeSpaceOnly } from './normalize-space';
+import { type TextIndex, toIndex } from './text-index';
+
+/** Score (0..1) a candidate needs; below it the note is an orphan. */
+export const DEFAULT_MIN_SCORE = 0.75;
+/** Fuzzy search allows at most this share of the quote's characters to differ. */
+const MAX_ERROR_RATIO = 0.25;
+const MAX_ERRORS = 256;
+/** An exact quote this long that occurs once is the same passage even if both neighbours changed. */
+const LONG_UNIQUE_QUOTE = 128;
+const MAX_EXACT_HITS = 1000;
+
+export type Selector = TextQuoteSelector | TextPositionSelector | { type: string };
+
+export type AnchorResult =
+  | { status: Exclude<AnchorStatus, 'orphan'>; start: number; end: number; score: number }
+  | { status: 'orphan'; start: null; end: null; score: number };
+
+export interface AnchorOptions {
+  minScore?: number;
+  /** Where the quote is expected to start now (defaults to the stored position). Breaks ties. */
+  hint?: number;
+}
+
+interface Candidate {
+  start: number;
+  end: number;
+  score: number;
+}
+
+export function findSelector<T extends Selector['type']>(
+  selectors: readonly Selector[],
+  type: T,
+): Extract<Selector, { type: T }> | undefined {
+  return selectors.find((s) => s.type === type) as Extract<Selector, { type: T }> | undefined;
+}
+
+/** Finds where the note described by `selectors` is in `text` now. */
+export function anchorSelectors(
+  text: string | TextIndex,
+  selectors: readonly Selector[],
+  options: AnchorOptions = {},
+): AnchorResult {
+  const index = toIndex(text);
+  const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
+  const quote = findSelector(selectors, 'TextQuoteSelector') as TextQuoteSelector | undefined;
+  const position = findSelector(selectors, 'TextPositionSelector') as TextPositionSelector | undefined;
+  // Without the quote nothing can confirm a position: a bare offset would draw on whatever is there now.
+  if (!quote || quote.exact.length === 0) return orphan(0);
+  const hint = options.hint ?? position?.start ?? 0;
+  const context = { prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' };
+
+  if (position && index.text.slice(position.start, position.end) === quote.exact) {
+    return { status: 'anchored', start: position.start, end: position.end, score: 1 };
+  }
+
+  const exact = exactCandidates(index, quote.exact, context, hint);
+  if (exact.best && (exact.best.score >= minScore || (exact.count === 1 && exact.quoteLength >= LONG_UNIQUE_QUOTE))) {
+    return { status: 'anchored', ...exact.best };
+  }
+
+  const fuzzy = fuzzyCandidate(index, quote.exact, context, hint);
+  if (fuzzy && fuzzy.score >= minScore) return { status: 'fuzzy', ...fuzzy };
+  return orphan(Math.max(fuzzy?.score ?? 0, exact.best?.score ?? 0));
+}
+
+function orphan(score: number): AnchorResult {
+  return { status: 'orphan', start: null, end: null, score };
+}
+
+/** Picks the higher score; on a tie, the one closer to where the note was expected. */
+function better(a: Candidate | null, b: Candidate, hint: number): Candidate {
+  if (!a) return b;
+  if (b.score !== a.score) return b.score > a.score ? b : a;
+  return Math.abs(b.start - hint) < Math.abs(a.start - hint) ? b : a;
+}
+
+function exactCandidates(
+  index: TextIndex,
+  exact: string,
+  context: { prefix: string; suffix: string },
+  hint: number,
+): { best: Candidate | null; count: number; quoteLength: number } {
+  const needle = normalizeSpaceOnly(exact);
+  const { text: haystack, starts, ends } = index.normalized;
+  let best: Candidate | null = null;
+  let count = 0;
+  if (needle.trim().length === 0) return { best, count, quoteLength: 0 };
+  for (let at = haystack.indexOf(needle); at !== -1 && count < MAX_EXACT_HITS; at = haystack.indexOf(needle, at + 1)) {
+    count++;
+    // A quote that begins or ends with a space maps to the run of white space it stands for.
+    const start = starts[at]!;
+    const end = ends[at + needle.length - 1]!;
+    const score = scoreCandidate(index.text, start, end, 0, needle.length, context);
+    best = better(best, { start, end, score }, hint);
+  }
+  return { best, count, quoteLength: needle.length };
+}
+
+function fuzzyCandidate(
+  index: TextIndex,
+  exact: string,
+  context: { prefix: string; suffix: string },
+  hint: number,
+): Candidate | null {
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATIO));
+  if (maxErrors === 0) return null;
+  const { text } = index;
+  const windows = candidateWindows(index, exact, maxErrors) ?? [{ start: 0, end: text.length }];
+  let best: Candidate | null = null;
+  for (const window of windows) {
+    const slice = window.start === 0 && window.end === text.length ? text : text.slice(window.start, window.end);
+    for (const match of approxSearch(slice, exact, maxErrors)) {
+      const start = window.start + match.start;
+      const end = window.start + match.end;
+      const score = scoreCandidate(text, start, end, match.errors, exact.length, context);
+      best = better(best, { start, end, score }, hint);
+    }
+  }
+  return best;
+}
