@@ -20,6 +20,8 @@ function manifestFor(browser: 'chrome' | 'firefox'): ManifestV3Export {
         strict_min_version: FIREFOX_MIN_VERSION,
         data_collection_permissions: { required: ['none'] },
       },
+      // Firefox for Android only knows data_collection_permissions from 142 on.
+      gecko_android: { strict_min_version: '142.0' },
     };
   }
   return manifest as unknown as ManifestV3Export;

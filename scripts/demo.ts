@@ -1,0 +1,68 @@
+// `npm start`: builds the extension and opens Chromium with it on the bundled demo article.
+// Without a display (or with --headless) it prints what Newsmark found, writes demo.png and exits.
+import { execFileSync } from 'node:child_process';
+import { launchWithExtension } from '../e2e/launch';
+import { DEMO_PAGE } from '../e2e/pages';
+
+interface FoundPerson { name: string; role: string | null; official: boolean; mentions: unknown[] }
+interface FoundClaim { text: string; kinds: string[]; source: string | null; cue: string | null }
+interface PageAnalysis { people: FoundPerson[]; claims: FoundClaim[] }
+
+const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const READY_TIMEOUT_MS = 15_000;
+
+execFileSync('node', ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
+execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+
+const { context, extensionId, close } = await launchWithExtension({ headless });
+const page = context.pages()[0] ?? (await context.newPage());
+await page.setViewportSize({ width: 1280, height: 900 });
+await page.goto(DEMO_PAGE.url);
+
+if (!headless) {
+  console.log(`Newsmark is loaded on the demo article: ${DEMO_PAGE.url}\nClose the browser window to quit.`);
+  await new Promise((resolve) => context.on('close', resolve));
+  process.exit(0);
+}
+
+await page
+  .waitForFunction(() => performance.getEntriesByName('newsmark:ready').length > 0, undefined, { timeout: READY_TIMEOUT_MS })
+  .catch(() => console.warn('newsmark:ready was not measured on the demo page.'));
+
+const analysis = await readAnalysis();
+if (analysis) printAnalysis(analysis);
+else console.log('The content script did not answer page.getAnalysis.');
+
+await page.screenshot({ path: 'demo.png' });
+console.log('Screenshot: demo.png');
+await close();
+
+/** Asks the demo tab's content script, from an extension page, as the popup does. */
+async function readAnalysis(): Promise<PageAnalysis | null> {
+  const extensionPage = await context.newPage();
+  await extensionPage.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  const reply = await extensionPage.evaluate(async (url) => {
+    const [tab] = await chrome.tabs.query({ url });
+    if (!tab?.id) return null;
+    return chrome.tabs.sendMessage(tab.id, { type: 'page.getAnalysis', payload: {} }).catch(() => null);
+  }, DEMO_PAGE.url);
+  await extensionPage.close();
+  await page.bringToFront();
+  return reply?.ok ? (reply.value as PageAnalysis) : null;
+}
+
+function printAnalysis({ people, claims }: PageAnalysis): void {
+  const officials = people.filter((person) => person.official);
+  console.log(`\nOfficials (${officials.length}):`);
+  for (const person of officials) {
+    console.log(`  ${person.name} — ${person.role ?? 'role not stated'} (${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'})`);
+  }
+  const others = people.filter((person) => !person.official);
+  if (others.length) console.log(`Other people: ${others.map((person) => person.name).join(', ')}`);
+  console.log(`\nClaims (${claims.length}):`);
+  for (const claim of claims) {
+    const text = claim.text.length > 90 ? `${claim.text.slice(0, 89)}…` : claim.text;
+    console.log(`  [${claim.kinds.join(', ')}] ${text}\n      source: ${claim.source ?? '—'}${claim.cue ? `; cue: ${claim.cue}` : ''}`);
+  }
+  console.log('');
+}
