@@ -1,5 +1,6 @@
 // `npm start`: builds the extension and opens Chromium with it on the bundled demo article.
 // Without a display (or with --headless) it prints what Newsmark found, writes demo.png and exits.
+// Options: --headless, --no-build (use the dist/ already built), --screenshot PATH (default demo.png).
 import { execFileSync } from 'node:child_process';
 import { launchWithExtension } from '../e2e/launch';
 import { DEMO_PAGE } from '../e2e/pages';
@@ -8,11 +9,13 @@ interface FoundPerson { name: string; role: string | null; official: boolean; me
 interface FoundClaim { text: string; kinds: string[]; source: string | null; cue: string | null }
 interface PageAnalysis { people: FoundPerson[]; claims: FoundClaim[] }
 
-const headless = process.argv.includes('--headless') || !process.env.DISPLAY;
+const args = process.argv.slice(2);
+const headless = args.includes('--headless') || !process.env.DISPLAY;
+const screenshotPath = args.includes('--screenshot') ? args[args.indexOf('--screenshot') + 1]! : 'demo.png';
 const READY_TIMEOUT_MS = 15_000;
 
 execFileSync('node', ['scripts/ensure-chromium.mjs'], { stdio: 'inherit' });
-execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
+if (!args.includes('--no-build')) execFileSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' });
 
 const { context, extensionId, close } = await launchWithExtension({ headless });
 const page = context.pages()[0] ?? (await context.newPage());
@@ -33,8 +36,8 @@ const analysis = await readAnalysis();
 if (analysis) printAnalysis(analysis);
 else console.log('The content script did not answer page.getAnalysis.');
 
-await page.screenshot({ path: 'demo.png' });
-console.log('Screenshot: demo.png');
+await page.screenshot({ path: screenshotPath });
+console.log(`Screenshot: ${screenshotPath}`);
 await close();
 
 /** Asks the demo tab's content script, from an extension page, as the popup does. */
