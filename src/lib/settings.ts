@@ -1,0 +1,96 @@
+// The reader's settings, kept in storage.sync so they follow the reader across devices: the sites
+// where Newsmark is off, which kinds of highlight are shown, the highlight colours and the default
+// note colour. Every context reads them through here; bad stored values fall back to defaults.
+import * as v from 'valibot';
+import browser from 'webextension-polyfill';
+import { NOTE_COLORS, type NoteColor } from './annotation';
+
+/** A CSS hex colour (#rgb or #rrggbb): the only form accepted, so nothing else reaches a stylesheet. */
+const HexColor = v.pipe(v.string(), v.regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i));
+
+export const SettingsSchema = v.object({
+  /** Host names (lower case, without "www.") where Newsmark stays off. */
+  disabledSites: v.fallback(v.array(v.pipe(v.string(), v.maxLength(253))), []),
+  /** Which kinds of highlight are drawn. */
+  show: v.fallback(
+    v.object({
+      officials: v.fallback(v.boolean(), true),
+      people: v.fallback(v.boolean(), true),
+      claims: v.fallback(v.boolean(), true),
+    }),
+    { officials: true, people: true, claims: true },
+  ),
+  /** Highlight colours; the page picks the tint and contrast from these for light and dark pages. */
+  colors: v.fallback(
+    v.object({
+      official: v.fallback(HexColor, '#f2b705'),
+      person: v.fallback(HexColor, '#8ecae6'),
+      claim: v.fallback(HexColor, '#e76f51'),
+    }),
+    { official: '#f2b705', person: '#8ecae6', claim: '#e76f51' },
+  ),
+  /** The colour used when a highlight is made without choosing one (shortcut, context menu). */
+  defaultNoteColor: v.fallback(v.picklist(NOTE_COLORS), 'yellow' as NoteColor),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type HighlightKind = keyof Settings['show'];
+
+/** The key under which the settings live in storage.sync (one object, one write). */
+export const SETTINGS_KEY = 'settings';
+
+export const DEFAULT_SETTINGS: Settings = v.parse(SettingsSchema, {});
+
+/** Validates anything read from storage; never throws, missing or invalid fields take their default. */
+export function parseSettings(raw: unknown): Settings {
+  const result = v.safeParse(SettingsSchema, typeof raw === 'object' && raw !== null ? raw : {});
+  return result.success ? result.output : DEFAULT_SETTINGS;
+}
+
+/** The key a site is switched off under: its host name, lower case, without a leading "www.". */
+export function siteKey(url: string): string {
+  try {
+    return new URL(url).hostname.toLowerCase().replace(/^www\./, '');
+  } catch {
+    return '';
+  }
+}
+
+export function isSiteEnabled(settings: Settings, url: string): boolean {
+  const key = siteKey(url);
+  return key === '' || !settings.disabledSites.includes(key);
+}
+
+/** Returns new settings with the site switched on or off (the input is left unchanged). */
+export function withSiteEnabled(settings: Settings, url: string, enabled: boolean): Settings {
+  const key = siteKey(url);
+  if (!key) return settings;
+  const others = settings.disabledSites.filter((site) => site !== key);
+  return { ...settings, disabledSites: enabled ? others : [...others, key].sort() };
+}
+
+export async function loadSettings(): Promise<Settings> {
+  const stored = await browser.storage.sync.get(SETTINGS_KEY);
+  return parseSettings(stored[SETTINGS_KEY]);
+}
+
+/** Writes the settings (validated first, so a bad value never reaches storage). */
+export async function saveSettings(settings: Settings): Promise<void> {
+  await browser.storage.sync.set({ [SETTINGS_KEY]: parseSettings(settings) });
+}
+
+/** Applies a change to the current settings and saves the result. */
+export async function updateSettings(change: (current: Settings) => Settings): Promise<Settings> {
+  const next = parseSettings(change(await loadSettings()));
+  await saveSettings(next);
+  return next;
+}
+
+/** Calls back with the new settings whenever they change in any context. Returns an unsubscribe. */
+export function onSettingsChanged(callback: (settings: Settings) => void): () => void {
+  const listener = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    if (area === 'sync' && SETTINGS_KEY in changes) callback(parseSettings(changes[SETTINGS_KEY]?.newValue));
+  };
+  browser.storage.onChanged.addListener(listener);
+  return () => browser.storage.onChanged.removeListener(listener);
+}
