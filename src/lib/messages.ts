@@ -74,3 +74,74 @@ export async function send<K extends MessageType>(type: K, payload: RequestOf<K>
   if (!reply.ok) throw new Error(reply.error);
   return reply.value;
 }
+
+// ---------------------------------------------------------------------------------------------
+// Messages to a tab's content script (popup or background → page), through browser.tabs.sendMessage.
+// A second map because the receiver is the page, not the background. The content script checks
+// them with these schemas and only accepts them from this extension.
+
+export const PAGE_COMMANDS = ['highlight-selection', 'next-highlight', 'previous-highlight'] as const;
+export type PageCommand = (typeof PAGE_COMMANDS)[number];
+
+export const pageRequestSchemas = {
+  /** This page's article analysis and the state of its notes, for the popup. */
+  'page.getAnalysis': v.object({}),
+  /** Scrolls the tab to a highlight and flashes it: people[index] / claims[index], or a note by id. */
+  'page.reveal': v.object({
+    kind: v.picklist(['person', 'claim', 'note']),
+    index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
+    id: v.optional(v.pipe(v.string(), v.maxLength(100))),
+  }),
+  /** A keyboard command or the context-menu item, run in the page (manifest `commands`). */
+  'page.command': v.object({ command: v.picklist(PAGE_COMMANDS) }),
+};
+
+/** One entry of page.getAnalysis: a person with every mention, offsets into the article text. */
+export type PagePerson = import('../analysis/types').Person;
+export type PageClaim = import('../analysis/types').Claim & { text: string };
+
+export interface PageResponseMap {
+  'page.getAnalysis': {
+    /** The URL as seen, and its canonical form (the notes' key). */
+    url: string;
+    source: string;
+    title: string;
+    lang: string;
+    people: PagePerson[];
+    claims: PageClaim[];
+    notes: Array<{ id: string; status: 'anchored' | 'fuzzy' | 'orphan' }>;
+    /** False when Newsmark is off on this site or the page is not an article. */
+    enabled: boolean;
+  };
+  /** found: false when there is no such highlight on the page (orphan note, out-of-range index). */
+  'page.reveal': { found: boolean };
+  'page.command': { done: boolean };
+}
+
+export type PageMessageType = keyof typeof pageRequestSchemas;
+export type PageRequestOf<K extends PageMessageType> = v.InferOutput<(typeof pageRequestSchemas)[K]>;
+export type PageMessage = { [K in PageMessageType]: { type: K; payload: PageRequestOf<K> } }[PageMessageType];
+
+/** Checks an untrusted message meant for the content script. Null for anything else. */
+export function parsePageMessage(raw: unknown): PageMessage | null {
+  if (typeof raw !== 'object' || raw === null) return null;
+  const { type, payload } = raw as { type?: unknown; payload?: unknown };
+  if (typeof type !== 'string' || !Object.hasOwn(pageRequestSchemas, type)) return null;
+  const result = v.safeParse(pageRequestSchemas[type as PageMessageType], payload);
+  return result.success ? ({ type, payload: result.output } as PageMessage) : null;
+}
+
+/**
+ * Sends a request to the content script of a tab and unwraps its reply. Throws when the tab has no
+ * Newsmark content script (browser pages, the store) or the page answered with an error.
+ */
+export async function sendToTab<K extends PageMessageType>(
+  tabId: number,
+  type: K,
+  payload: PageRequestOf<K>,
+): Promise<PageResponseMap[K]> {
+  const reply = (await browser.tabs.sendMessage(tabId, { type, payload })) as Reply<PageResponseMap[K]> | undefined;
+  if (!reply) throw new Error(`No reply to ${type}`);
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
