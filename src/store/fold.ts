@@ -1,0 +1,34 @@
+// Folding for search: accents, case and common ligatures removed, so "societe" finds "Société"
+// and "oeuvre" finds "Œuvre". Shared by the indexer and the query so both sides fold the same way.
+
+const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
+const LIGATURE_RE = /[œæßøđłı]/g;
+const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
+/** Longer "words" (URLs, hashes) are cut: nobody types 40 characters before expecting a hit. */
+const MAX_TERM = 40;
+
+export function fold(s: string): string {
+  return s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .toLowerCase()
+    .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
+}
+
+/** The distinct folded words of the given texts. */
+export function searchTerms(...texts: string[]): string[] {
+  const terms = new Set<string>();
+  for (const text of texts) {
+    for (const word of fold(text).split(WORD_SPLIT)) {
+      if (word) terms.add(word.slice(0, MAX_TERM));
+    }
+  }
+  return [...terms];
+}
+
+/** Words of a query, longest first (the longest narrows the index lookup the most). */
+export function queryTerms(query: string): string[] {
+  return searchTerms(query)
+    .map((t) => t.slice(0, MAX_TERM))
+    .sort((a, b) => b.length - a.length);
+}

@@ -1,0 +1,139 @@
+// Valibot schemas for the files we import: W3C Web Annotation (ours, and other tools') and
+// Hypothesis's JSON export. Each rule carries a message that says what is expected.
+import * as v from 'valibot';
+import { NOTE_COLORS } from '../lib/annotation';
+
+const MAX_TEXT = 1_000_000;
+
+const isoDate = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a date as text`),
+    v.check((s) => !Number.isNaN(Date.parse(s)), `${what} is not a valid date`),
+  );
+const webUrl = (what: string) =>
+  v.pipe(
+    v.string(`${what} must be a web address`),
+    v.check((s) => {
+      try {
+        return ['http:', 'https:'].includes(new URL(s).protocol);
+      } catch {
+        return false;
+      }
+    }, `${what} must be an http(s) address`),
+  );
+
+export const QuoteSelectorSchema = v.object({
+  type: v.literal('TextQuoteSelector'),
+  exact: v.pipe(
+    v.string('the quoted text ("exact") must be text'),
+    v.minLength(1, 'the quoted text ("exact") is empty'),
+    v.maxLength(100_000, 'the quoted text ("exact") is longer than 100,000 characters'),
+  ),
+  prefix: v.optional(v.string('"prefix" must be text'), ''),
+  suffix: v.optional(v.string('"suffix" must be text'), ''),
+});
+
+const offset = (what: string) =>
+  v.pipe(
+    v.number(`${what} must be a number`),
+    v.integer(`${what} must be a whole number`),
+    v.minValue(0, `${what} must not be negative`),
+  );
+
+export const PositionSelectorSchema = v.pipe(
+  v.object({ type: v.literal('TextPositionSelector'), start: offset('"start"'), end: offset('"end"') }),
+  v.check((p) => p.start <= p.end, 'the position selector ends before it starts'),
+);
+
+/** Any selector: the two we use are checked, others (RangeSelector, XPath…) are let through and ignored. */
+const SelectorSchema = v.pipe(
+  v.looseObject({ type: v.string('each selector needs a "type"') }),
+  v.rawTransform(({ dataset, addIssue, NEVER }) => {
+    const value = dataset.value;
+    const schema =
+      value.type === 'TextQuoteSelector'
+        ? QuoteSelectorSchema
+        : value.type === 'TextPositionSelector'
+          ? PositionSelectorSchema
+          : null;
+    if (!schema) return value;
+    const result = v.safeParse(schema, value);
+    if (result.success) return result.output;
+    for (const issue of result.issues) addIssue({ message: issue.message, path: issue.path as never });
+    return NEVER;
+  }),
+);
+
+export const SelectorListSchema = v.pipe(
+  v.array(SelectorSchema, 'the selector must be a list'),
+  v.check(
+    (list) => list.some((s) => s.type === 'TextQuoteSelector'),
+    'has no TextQuoteSelector: there is no quoted text to find on the page',
+  ),
+);
+
+const TextualBodySchema = v.object({
+  type: v.literal('TextualBody', 'only TextualBody bodies can be imported'),
+  value: v.pipe(v.string('the body\'s "value" must be text'), v.maxLength(MAX_TEXT, 'the note is too long')),
+  purpose: v.optional(v.picklist(['commenting', 'tagging', 'describing'], 'purpose must be "commenting" or "tagging"')),
+  format: v.optional(v.string()),
+});
+
+export const W3CAnnotationSchema = v.looseObject({
+  id: v.pipe(v.string('every annotation needs an "id"'), v.minLength(1, 'the "id" is empty')),
+  type: v.literal('Annotation', 'the "type" must be "Annotation"'),
+  motivation: v.optional(
+    v.picklist(['highlighting', 'commenting'], 'motivation must be "highlighting" or "commenting"'),
+    'highlighting',
+  ),
+  created: isoDate('"created"'),
+  modified: v.optional(isoDate('"modified"')),
+  body: v.optional(v.union([TextualBodySchema, v.array(TextualBodySchema)], 'the body must be a TextualBody or a list of them')),
+  target: v.object(
+    {
+      source: webUrl('the target\'s "source"'),
+      scope: v.optional(webUrl('the target\'s "scope"')),
+      selector: SelectorListSchema,
+    },
+    'the "target" must be one object with a "source" and a "selector"',
+  ),
+  'newsmark:pageTitle': v.optional(v.string('"newsmark:pageTitle" must be text'), ''),
+  'newsmark:color': v.optional(v.picklist(NOTE_COLORS, `"newsmark:color" must be one of ${NOTE_COLORS.join(', ')}`), 'yellow'),
+  'newsmark:anchor': v.optional(
+    v.object({
+      status: v.picklist(['anchored', 'fuzzy', 'orphan'], 'anchor status must be anchored, fuzzy or orphan'),
+      score: v.pipe(v.number('anchor score must be a number'), v.minValue(0), v.maxValue(1, 'anchor score must be ≤ 1')),
+    }),
+  ),
+});
+export type W3CInput = v.InferOutput<typeof W3CAnnotationSchema>;
+
+export const W3CFileSchema = v.union(
+  [
+    v.looseObject({
+      type: v.literal('AnnotationCollection'),
+      first: v.looseObject({ items: v.array(v.unknown(), 'first.items must be a list of annotations') }, 'the collection has no embedded "first" page of items'),
+    }),
+    v.looseObject({ type: v.literal('AnnotationPage'), items: v.array(v.unknown(), '"items" must be a list') }),
+    v.looseObject({ type: v.literal('Annotation') }),
+  ],
+  'not a W3C Annotation, AnnotationPage or AnnotationCollection',
+);
+
+const hypothesisSelectorList = v.array(SelectorSchema, 'the selector must be a list');
+
+export const HypothesisRowSchema = v.looseObject({
+  id: v.pipe(v.string('every Hypothesis annotation needs an "id"'), v.minLength(1, 'the "id" is empty')),
+  created: isoDate('"created"'),
+  updated: v.optional(isoDate('"updated"')),
+  uri: webUrl('"uri"'),
+  text: v.optional(v.pipe(v.string('"text" must be text'), v.maxLength(MAX_TEXT, 'the note is too long')), ''),
+  tags: v.optional(v.array(v.string('each tag must be text'), '"tags" must be a list'), []),
+  references: v.optional(v.array(v.string())),
+  target: v.array(
+    v.looseObject({ source: v.optional(v.string()), selector: v.optional(hypothesisSelectorList) }),
+    '"target" must be a list',
+  ),
+  document: v.optional(v.looseObject({ title: v.optional(v.union([v.string(), v.array(v.string())])) })),
+});
+export type HypothesisRow = v.InferOutput<typeof HypothesisRowSchema>;

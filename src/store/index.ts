@@ -1,0 +1,12 @@
+// Public API of the notes store. Extension pages read through NotesStore directly; only the
+// background service worker writes (other contexts write by message, see src/store/client.ts).
+export { exportCsv } from './csv';
+export { StoreError, type StoreErrorCode } from './errors';
+export { fold, searchTerms } from './fold';
+export { ImportError, type ParsedImport, parseImportFile } from './import';
+export { exportJsonLd, toW3C } from './jsonld';
+export { exportMarkdown } from './markdown';
+export { mergeAnnotations } from './merge';
+export { type AnchorUpdate, type ImportSummary, type NotePatch, NotesStore, type StoreOptions } from './notes-store';
+export { DB_NAME, type Migration, MIGRATIONS } from './schema';
+export { type ExportFormat, exportAs } from './export';

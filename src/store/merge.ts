@@ -1,0 +1,12 @@
+// How an imported note combines with one already stored under the same id: the later edit wins,
+// and no tag is lost from either side. Importing the same file twice changes nothing.
+import type { Annotation } from '../lib/annotation';
+
+export function mergeAnnotations(stored: Annotation, incoming: Annotation): { annotation: Annotation; changed: boolean } {
+  const newer = incoming.modified > stored.modified ? incoming : stored;
+  const older = newer === incoming ? stored : incoming;
+  const tags = [...newer.tags, ...older.tags.filter((t) => !newer.tags.includes(t))];
+  const annotation: Annotation = { ...newer, tags, created: older.created < newer.created ? older.created : newer.created };
+  if (!newer.anchor && older.anchor) annotation.anchor = older.anchor;
+  return { annotation, changed: JSON.stringify(annotation) !== JSON.stringify(stored) };
+}

@@ -1,0 +1,197 @@
+// The store against fake-indexeddb: schema, queries, search, and each fault's message.
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { afterEach, describe, expect, it } from 'vitest';
+import { StoreError } from './errors';
+import { NotesStore } from './notes-store';
+import { INDEX, STORE } from './schema';
+import { makeNote } from './test-notes';
+
+const stores: NotesStore[] = [];
+function freshStore(options: ConstructorParameters<typeof NotesStore>[0] = {}): NotesStore {
+  const store = new NotesStore({ name: `test-${crypto.randomUUID()}`, ...options });
+  stores.push(store);
+  return store;
+}
+afterEach(() => {
+  for (const s of stores.splice(0)) s.close();
+});
+
+describe('schema version 1', () => {
+  it('creates the annotations store with its indexes', async () => {
+    const name = `schema-${crypto.randomUUID()}`;
+    const store = freshStore({ name });
+    await store.count();
+    store.close();
+    const db = await openDB(name);
+    expect(db.version).toBe(1);
+    const tx = db.transaction(STORE);
+    expect([...tx.store.indexNames].sort()).toEqual(Object.values(INDEX).sort());
+    expect(tx.store.index(INDEX.byTag).multiEntry).toBe(true);
+    expect(tx.store.index(INDEX.byTerm).multiEntry).toBe(true);
+    expect(tx.store.index(INDEX.bySource).keyPath).toBe('target.source');
+    db.close();
+  });
+});
+
+describe('writes', () => {
+  it('saves idempotently: the same id saved twice is one note', async () => {
+    const store = freshStore();
+    const note = makeNote({ body: 'first' });
+    await store.save(note);
+    await store.save(note);
+    expect(await store.count()).toBe(1);
+    expect(await store.get(note.id)).toEqual(note);
+  });
+
+  it('updates body, tags and colour, and stamps modified', async () => {
+    const store = freshStore({ now: () => new Date('2030-01-01T00:00:00.000Z') });
+    const note = await store.save(makeNote());
+    const updated = await store.update(note.id, { body: 'Checked with the ministry', tags: ['verified'], color: 'green' });
+    expect(updated).toMatchObject({ body: 'Checked with the ministry', tags: ['verified'], color: 'green', modified: '2030-01-01T00:00:00.000Z' });
+    expect(await store.search('ministry')).toHaveLength(1);
+    await expect(store.update(crypto.randomUUID(), { body: 'x' })).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('deletes, and deleting again is harmless', async () => {
+    const store = freshStore();
+    const note = await store.save(makeNote());
+    expect(await store.delete(note.id)).toBe(true);
+    expect(await store.delete(note.id)).toBe(false);
+    expect(await store.count()).toBe(0);
+  });
+
+  it('records the anchoring status of existing notes only', async () => {
+    const store = freshStore();
+    const note = await store.save(makeNote());
+    const changed = await store.setAnchorStatus([
+      { id: note.id, status: 'orphan', score: 0.4 },
+      { id: crypto.randomUUID(), status: 'anchored', score: 1 },
+    ]);
+    expect(changed).toBe(1);
+    expect((await store.get(note.id))?.anchor).toEqual({ status: 'orphan', score: 0.4 });
+    expect(await store.count()).toBe(1);
+  });
+});
+
+describe('queries', () => {
+  it("lists a page's notes in page order, and only that page's", async () => {
+    const store = freshStore();
+    const a = makeNote({ source: 'https://a.example/x' });
+    const b = makeNote({ source: 'https://a.example/x' });
+    const other = makeNote({ source: 'https://b.example/y' });
+    await store.importAnnotations([b, other, a]);
+    expect((await store.forPage('https://a.example/x')).map((n) => n.id)).toEqual([a.id, b.id]);
+  });
+
+  it('lists the newest notes across pages, newest first, with paging', async () => {
+    const store = freshStore();
+    const notes = Array.from({ length: 7 }, (_, i) => makeNote({ source: `https://s${i % 3}.example/` }));
+    await store.importAnnotations(notes);
+    const newest = await store.recent(3);
+    expect(newest.map((n) => n.id)).toEqual(notes.slice(-3).reverse().map((n) => n.id));
+    const next = await store.recent(3, newest[2]!.created);
+    expect(next.map((n) => n.id)).toEqual(notes.slice(1, 4).reverse().map((n) => n.id));
+  });
+
+  it('finds notes by tag and lists the tags in use', async () => {
+    const store = freshStore();
+    const a = makeNote({ tags: ['fact-check', 'budget'] });
+    const b = makeNote({ tags: ['budget'] });
+    await store.importAnnotations([a, b, makeNote()]);
+    expect((await store.byTag('budget')).map((n) => n.id)).toEqual([b.id, a.id]);
+    expect(await store.tags()).toEqual(['budget', 'fact-check']);
+  });
+});
+
+describe('search', () => {
+  async function seeded() {
+    const store = freshStore();
+    const notes = {
+      societe: makeNote({ quote: 'La Société générale a annoncé', body: '' }),
+      body: makeNote({ quote: 'unrelated', body: 'À vérifier auprès du ministère' }),
+      title: makeNote({ quote: 'something', title: 'Élection présidentielle' }),
+      oeuvre: makeNote({ quote: 'une Œuvre majeure' }),
+      english: makeNote({ quote: 'The minister said', body: 'Check the numbers' }),
+    };
+    await store.importAnnotations(Object.values(notes));
+    return { store, notes };
+  }
+
+  it('ignores accents and case in both directions', async () => {
+    const { store, notes } = await seeded();
+    expect((await store.search('societe')).map((n) => n.id)).toEqual([notes.societe.id]);
+    expect((await store.search('SOCIÉTÉ')).map((n) => n.id)).toEqual([notes.societe.id]);
+    expect((await store.search('Société')).map((n) => n.id)).toEqual([notes.societe.id]);
+    expect((await store.search('oeuvre')).map((n) => n.id)).toEqual([notes.oeuvre.id]);
+  });
+
+  it('covers the quote, the note and the page title', async () => {
+    const { store, notes } = await seeded();
+    expect((await store.search('ministere')).map((n) => n.id)).toEqual([notes.body.id]);
+    expect((await store.search('election')).map((n) => n.id)).toEqual([notes.title.id]);
+  });
+
+  it('works as you type: word prefixes, every word required', async () => {
+    const { store, notes } = await seeded();
+    expect((await store.search('soc')).map((n) => n.id)).toEqual([notes.societe.id]);
+    expect((await store.search('minis')).map((n) => n.id).sort()).toEqual([notes.body.id, notes.english.id].sort());
+    expect((await store.search('minis numb')).map((n) => n.id)).toEqual([notes.english.id]);
+    expect(await store.search('minis zebra')).toEqual([]);
+  });
+
+  it('returns the newest first when many notes match', async () => {
+    const store = freshStore();
+    const notes = Array.from({ length: 260 }, (_, i) => makeNote({ quote: `common word ${i}` }));
+    await store.importAnnotations(notes);
+    const found = await store.search('common', 10);
+    expect(found.map((n) => n.id)).toEqual(notes.slice(-10).reverse().map((n) => n.id));
+  });
+});
+
+describe('faults', () => {
+  it('a full disk fails the whole import with a clear message and writes nothing', async () => {
+    const store = freshStore();
+    const existing = await store.save(makeNote());
+    const realPut = IDBObjectStore.prototype.put;
+    let calls = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (++calls === 5) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    };
+    try {
+      const error = await store.importAnnotations(Array.from({ length: 10 }, () => makeNote())).catch((e) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect(error.code).toBe('quota');
+      expect(error.message).toMatch(/disk space.*Nothing was written/);
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+    }
+    expect((await store.all()).map((n) => n.id)).toEqual([existing.id]);
+  });
+
+  it('a database deleted under the extension: the store reopens, reports it, and keeps working', async () => {
+    const faults: StoreError[] = [];
+    const name = `deleted-${crypto.randomUUID()}`;
+    const store = freshStore({ name, onFault: (e) => faults.push(e) });
+    await store.save(makeNote());
+    await new Promise<void>((resolve, reject) => {
+      const request = indexedDB.deleteDatabase(name);
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+      request.onblocked = () => reject(new Error('the store did not let the database go'));
+    });
+    const after = await store.save(makeNote());
+    expect((await store.all()).map((n) => n.id)).toEqual([after.id]);
+    expect(faults.map((f) => f.code)).toEqual(['deleted']);
+    expect(faults[0]!.message).toMatch(/deleted outside Newsmark/);
+  });
+
+  it('a newer database than the code is refused with a clear message', async () => {
+    const name = `newer-${crypto.randomUUID()}`;
+    (await openDB(name, 5)).close();
+    const error = await freshStore({ name }).count().catch((e) => e);
+    expect(error).toMatchObject({ code: 'version' });
+    expect(error.message).toMatch(/newer version of Newsmark/);
+  });
+});

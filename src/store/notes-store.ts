@@ -1,0 +1,312 @@
+// The notes store: every read and write of the reader's notes goes through here. Each write is one
+// IndexedDB transaction, so it either happens completely or not at all. The background service
+// worker is the only context that calls the write methods; other contexts read.
+import type { IDBPObjectStore } from 'idb';
+import type { Annotation, AnchorStatus } from '../lib/annotation';
+import { StoreError, toStoreError } from './errors';
+import { queryTerms } from './fold';
+import { type ParsedImport, parseImportFile } from './import';
+import { mergeAnnotations } from './merge';
+import { type AnyDB, type AnnotationRow, fromRow, INDEX, type Migration, openNotesDb, STORE, toRow } from './schema';
+
+export interface NotePatch {
+  body?: string;
+  tags?: string[];
+  color?: Annotation['color'];
+  motivation?: Annotation['motivation'];
+}
+
+export interface AnchorUpdate {
+  id: string;
+  status: AnchorStatus;
+  score: number;
+}
+
+export interface ImportSummary {
+  added: number;
+  updated: number;
+  unchanged: number;
+}
+
+export interface StoreOptions {
+  name?: string;
+  migrations?: readonly Migration[];
+  /** Told about events the reader should know of although no call failed (the database was deleted). */
+  onFault?: (error: StoreError) => void;
+  /** Clock, replaceable in tests. */
+  now?: () => Date;
+}
+
+// biome-ignore lint/suspicious/noExplicitAny: the schema is described by schema.ts, not by idb's DBSchema.
+type WriteStore = IDBPObjectStore<any, [typeof STORE], typeof STORE, 'readwrite'>;
+
+/** Search results stop here unless asked otherwise: enough for a list, cheap enough per keystroke. */
+const DEFAULT_LIMIT = 50;
+/** With more matches than this, walking the created-time index beats fetching and sorting them all. */
+const FETCH_THEN_SORT_MAX = 200;
+
+const newestFirst = (a: Annotation, b: Annotation) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0);
+
+export class NotesStore {
+  private connection: Promise<AnyDB> | null = null;
+  private existed = false;
+
+  constructor(private readonly options: StoreOptions = {}) {}
+
+  private db(): Promise<AnyDB> {
+    this.connection ??= openNotesDb({
+      name: this.options.name,
+      migrations: this.options.migrations,
+      onCreated: () => {
+        if (this.existed) {
+          this.options.onFault?.(
+            new StoreError('deleted', 'The notes database was deleted outside Newsmark; notes saved before that are gone.'),
+          );
+        }
+      },
+      onClose: () => {
+        this.connection = null;
+      },
+    }).then(
+      (db) => {
+        this.existed = true;
+        return db;
+      },
+      (error) => {
+        this.connection = null;
+        throw error;
+      },
+    );
+    return this.connection;
+  }
+
+  /** Runs `fn`; if the connection was closed under it (database deleted or upgraded), reopens once. */
+  private async withDb<T>(fn: (db: AnyDB) => Promise<T>): Promise<T> {
+    try {
+      return await fn(await this.db());
+    } catch (error) {
+      if ((error as { name?: string }).name !== 'InvalidStateError') throw toStoreError(error);
+      this.connection = null;
+      try {
+        return await fn(await this.db());
+      } catch (retryError) {
+        throw toStoreError(retryError);
+      }
+    }
+  }
+
+  /** One readwrite transaction: commits when `fn` resolves, rolls back entirely if anything throws. */
+  private write<T>(fn: (store: WriteStore) => Promise<T>): Promise<T> {
+    return this.withDb(async (db) => {
+      const tx = db.transaction(STORE, 'readwrite');
+      try {
+        const result = await fn(tx.objectStore(STORE));
+        await tx.done;
+        return result;
+      } catch (error) {
+        try {
+          tx.abort();
+        } catch {
+          // the transaction already aborted on its own
+        }
+        await tx.done.catch(() => undefined);
+        throw error;
+      }
+    });
+  }
+
+  close(): void {
+    const connection = this.connection;
+    this.connection = null;
+    void connection?.then((db) => db.close()).catch(() => undefined);
+  }
+
+  // ---- writes (background only) ----
+
+  /** Saves a note, replacing any with the same id: saving twice is the same as saving once. */
+  async save(annotation: Annotation): Promise<Annotation> {
+    await this.write(async (store) => {
+      await store.put(toRow(annotation));
+    });
+    return annotation;
+  }
+
+  async update(id: string, patch: NotePatch): Promise<Annotation> {
+    return this.write(async (store) => {
+      const row = (await store.get(id)) as AnnotationRow | undefined;
+      if (!row) throw new StoreError('not-found', `No note with id ${id}: it may have been deleted.`);
+      const updated: Annotation = {
+        ...fromRow(row),
+        ...definedOnly(patch),
+        modified: (this.options.now?.() ?? new Date()).toISOString(),
+      };
+      await store.put(toRow(updated));
+      return updated;
+    });
+  }
+
+  /** Deletes a note; true if it existed. Deleting again is harmless. */
+  async delete(id: string): Promise<boolean> {
+    return this.write(async (store) => {
+      const existed = (await store.getKey(id)) !== undefined;
+      if (existed) await store.delete(id);
+      return existed;
+    });
+  }
+
+  /** Records the last anchoring result (for the popup) of the notes that still exist. */
+  async setAnchorStatus(updates: readonly AnchorUpdate[]): Promise<number> {
+    return this.write(async (store) => {
+      const rows = (await Promise.all(updates.map((u) => store.get(u.id)))) as (AnnotationRow | undefined)[];
+      const puts: Promise<unknown>[] = [];
+      rows.forEach((row, i) => {
+        const { status, score } = updates[i]!;
+        if (row && (row.anchor?.status !== status || row.anchor?.score !== score)) {
+          puts.push(request(() => store.put({ ...row, anchor: { status, score } })));
+        }
+      });
+      await Promise.all(puts);
+      return puts.length;
+    });
+  }
+
+  /** Adds or merges many notes in one transaction: all of them, or none if anything fails. */
+  async importAnnotations(annotations: readonly Annotation[]): Promise<ImportSummary> {
+    return this.write(async (store) => {
+      const existing = (await Promise.all(annotations.map((a) => store.get(a.id)))) as (AnnotationRow | undefined)[];
+      const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+      const puts: Promise<unknown>[] = [];
+      annotations.forEach((incoming, i) => {
+        const row = existing[i];
+        if (!row) {
+          summary.added++;
+          puts.push(request(() => store.put(toRow(incoming))));
+          return;
+        }
+        const merged = mergeAnnotations(fromRow(row), incoming);
+        if (merged.changed) {
+          summary.updated++;
+          puts.push(request(() => store.put(toRow(merged.annotation))));
+        } else {
+          summary.unchanged++;
+        }
+      });
+      await Promise.all(puts);
+      return summary;
+    });
+  }
+
+  /** Checks a whole import file, then adds or merges its notes in one transaction. */
+  async importFile(text: string): Promise<ImportSummary & { format: ParsedImport['format']; skipped: ParsedImport['skipped'] }> {
+    const parsed = await parseImportFile(text);
+    const summary = await this.importAnnotations(parsed.annotations);
+    return { ...summary, format: parsed.format, skipped: parsed.skipped };
+  }
+
+  // ---- reads (any extension context) ----
+
+  async get(id: string): Promise<Annotation | undefined> {
+    return this.withDb(async (db) => {
+      const row = (await db.get(STORE, id)) as AnnotationRow | undefined;
+      return row && fromRow(row);
+    });
+  }
+
+  /** The notes of one page (by canonical URL), in page order. */
+  async forPage(source: string): Promise<Annotation[]> {
+    return this.withDb(async (db) => {
+      const rows = (await db.getAllFromIndex(STORE, INDEX.bySource, source)) as AnnotationRow[];
+      return rows.map(fromRow).sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
+    });
+  }
+
+  /** The newest notes across all pages, newest first; `before` (a created time) pages further back. */
+  async recent(limit = DEFAULT_LIMIT, before?: string): Promise<Annotation[]> {
+    return this.withDb(async (db) => {
+      const range = before ? IDBKeyRange.upperBound(before, true) : null;
+      const out: Annotation[] = [];
+      let cursor = await db.transaction(STORE).store.index(INDEX.byCreated).openCursor(range, 'prev');
+      while (cursor && out.length < limit) {
+        out.push(fromRow(cursor.value as AnnotationRow));
+        cursor = await cursor.continue();
+      }
+      return out;
+    });
+  }
+
+  async byTag(tag: string): Promise<Annotation[]> {
+    return this.withDb(async (db) => {
+      const rows = (await db.getAllFromIndex(STORE, INDEX.byTag, tag)) as AnnotationRow[];
+      return rows.map(fromRow).sort(newestFirst);
+    });
+  }
+
+  /** Every tag in use, sorted. */
+  async tags(): Promise<string[]> {
+    return this.withDb(async (db) => {
+      const tags: string[] = [];
+      let cursor = await db.transaction(STORE).store.index(INDEX.byTag).openKeyCursor(null, 'nextunique');
+      while (cursor) {
+        tags.push(cursor.key as string);
+        cursor = await cursor.continue();
+      }
+      return tags;
+    });
+  }
+
+  /**
+   * Full-text search over quote, note, page title and tags, ignoring accents and case. Every word of
+   * the query must start a word of the note (so results narrow as the reader types). Newest first.
+   */
+  async search(query: string, limit = DEFAULT_LIMIT): Promise<Annotation[]> {
+    const terms = queryTerms(query);
+    if (terms.length === 0) return this.recent(limit);
+    return this.withDb(async (db) => {
+      const tx = db.transaction(STORE);
+      const index = tx.store.index(INDEX.byTerm);
+      let ids: Set<string> | null = null;
+      for (const term of terms) {
+        const keys = (await index.getAllKeys(IDBKeyRange.bound(term, `${term}\uffff`))) as string[];
+        const found: Set<string> = new Set(ids ? keys.filter((k) => ids!.has(k)) : keys);
+        ids = found;
+        if (ids.size === 0) return [];
+      }
+      const matches = ids!;
+      if (matches.size <= FETCH_THEN_SORT_MAX) {
+        const rows = (await Promise.all([...matches].map((id) => tx.store.get(id)))) as AnnotationRow[];
+        return rows.map(fromRow).sort(newestFirst).slice(0, limit);
+      }
+      const out: Annotation[] = [];
+      let cursor = await tx.store.index(INDEX.byCreated).openCursor(null, 'prev');
+      while (cursor && out.length < limit) {
+        const row = cursor.value as AnnotationRow;
+        if (matches.has(row.id)) out.push(fromRow(row));
+        cursor = await cursor.continue();
+      }
+      return out;
+    });
+  }
+
+  /** Every note, newest first (for export). */
+  async all(): Promise<Annotation[]> {
+    return this.withDb(async (db) => ((await db.getAll(STORE)) as AnnotationRow[]).map(fromRow).sort(newestFirst));
+  }
+
+  async count(): Promise<number> {
+    return this.withDb((db) => db.count(STORE));
+  }
+}
+
+/** Turns a request that throws at once (e.g. QuotaExceededError) into a rejected promise, so a batch
+ * awaited with Promise.all fails as one and no sibling request's rejection goes unhandled. */
+function request<T>(issue: () => Promise<T>): Promise<T> {
+  try {
+    return issue();
+  } catch (error) {
+    return Promise.reject(error);
+  }
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, value]) => value !== undefined)) as Partial<T>;
+}
