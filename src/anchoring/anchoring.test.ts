@@ -15,7 +15,7 @@ function spanOf(text: string, needle: string): [number, number] {
 
 describe('describeTextRange', () => {
   it('stores the quote, 32 characters of context each side, and the position', () => {
-    const text = 'a'.repeat(40) + 'QUOTE' + 'b'.repeat(40);
+    const text = `${'a'.repeat(40)}QUOTE${'b'.repeat(40)}`;
     const [quote, position] = describeTextRange(text, 40, 45);
     expect(quote).toEqual({ type: 'TextQuoteSelector', exact: 'QUOTE', prefix: 'a'.repeat(CONTEXT_LENGTH), suffix: 'b'.repeat(32) });
     expect(position).toEqual({ type: 'TextPositionSelector', start: 40, end: 45 });

@@ -89,13 +89,17 @@ export const W3CAnnotationSchema = v.looseObject({
   created: isoDate('"created"'),
   modified: v.optional(isoDate('"modified"')),
   body: v.optional(v.union([TextualBodySchema, v.array(TextualBodySchema)], 'the body must be a TextualBody or a list of them')),
-  target: v.object(
-    {
+  target: v.pipe(
+    v.unknown(),
+    v.check(
+      (t) => typeof t === 'object' && t !== null && !Array.isArray(t),
+      'the "target" must be one object with a "source" and a "selector"',
+    ),
+    v.object({
       source: webUrl('the target\'s "source"'),
       scope: v.optional(webUrl('the target\'s "scope"')),
       selector: SelectorListSchema,
-    },
-    'the "target" must be one object with a "source" and a "selector"',
+    }),
   ),
   'newsmark:pageTitle': v.optional(v.string('"newsmark:pageTitle" must be text'), ''),
   'newsmark:color': v.optional(v.picklist(NOTE_COLORS, `"newsmark:color" must be one of ${NOTE_COLORS.join(', ')}`), 'yellow'),
@@ -108,7 +112,8 @@ export const W3CAnnotationSchema = v.looseObject({
 });
 export type W3CInput = v.InferOutput<typeof W3CAnnotationSchema>;
 
-export const W3CFileSchema = v.union(
+export const W3CFileSchema = v.variant(
+  'type',
   [
     v.looseObject({
       type: v.literal('AnnotationCollection'),

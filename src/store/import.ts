@@ -62,7 +62,9 @@ function describeIssue(prefix: string, issue: v.BaseIssue<unknown>): string {
     const key = (item as { key: unknown }).key;
     where += typeof key === 'number' ? `[${key}]` : where ? `.${String(key)}` : String(key);
   }
-  return `${where || 'file'}: ${issue.message}`;
+  // A missing key is reported by valibot as an invalid key; say it plainly.
+  const message = issue.received === 'undefined' && issue.message.startsWith('Invalid key') ? 'this required field is missing' : issue.message;
+  return `${where || 'file'}: ${message}`;
 }
 
 function check<T>(schema: v.GenericSchema<unknown, T>, value: unknown, where: string): T {

@@ -6,7 +6,7 @@ export function mergeAnnotations(stored: Annotation, incoming: Annotation): { an
   const newer = incoming.modified > stored.modified ? incoming : stored;
   const older = newer === incoming ? stored : incoming;
   const tags = [...newer.tags, ...older.tags.filter((t) => !newer.tags.includes(t))];
-  const annotation: Annotation = { ...newer, tags, created: older.created < newer.created ? older.created : newer.created };
+  const annotation: Annotation = { ...newer, tags, created: [older.created, newer.created].sort()[0]! };
   if (!newer.anchor && older.anchor) annotation.anchor = older.anchor;
   return { annotation, changed: JSON.stringify(annotation) !== JSON.stringify(stored) };
 }

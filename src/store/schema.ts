@@ -109,6 +109,8 @@ function runMigrations(
   oldVersion: number,
   newVersion: number,
 ): void {
+  // The open request reports an aborted upgrade; this promise would otherwise reject unheard.
+  tx.done.catch(() => undefined);
   const steps = async () => {
     for (let version = oldVersion; version < newVersion; version++) await migrations[version]!(db, tx);
   };

@@ -1,0 +1,87 @@
+// The migration mechanism: a version-1 database is upgraded to a version-2 fixture schema with its
+// data carried over; a failing step leaves version 1 untouched; an open old connection blocks clearly.
+import 'fake-indexeddb/auto';
+import { openDB } from 'idb';
+import { describe, expect, it } from 'vitest';
+import { NotesStore } from './notes-store';
+import { type AnnotationRow, MIGRATIONS, type Migration, STORE } from './schema';
+import { makeNote } from './test-notes';
+
+/** Version-2 fixture: a byModified index, and every note gets a "lang" field guessed from its title. */
+const toV2: Migration = async (_db, tx) => {
+  const store = tx.objectStore(STORE);
+  store.createIndex('byModified', 'modified');
+  let cursor = await store.openCursor();
+  while (cursor) {
+    const row = cursor.value as AnnotationRow & { lang?: string };
+    await cursor.update({ ...row, lang: /[ÉéÈèàç]/.test(row.target.title) ? 'fr' : 'en' });
+    cursor = await cursor.continue();
+  }
+};
+
+const failingV2: Migration = async (_db, tx) => {
+  const store = tx.objectStore(STORE);
+  store.createIndex('byModified', 'modified');
+  const cursor = await store.openCursor();
+  await cursor?.update({ ...cursor.value, broken: true });
+  throw new Error('step 2 failed half way');
+};
+
+async function v1Database() {
+  const name = `migrate-${crypto.randomUUID()}`;
+  const v1 = new NotesStore({ name });
+  const notes = [makeNote({ title: 'Élection', tags: ['fr'] }), makeNote({ title: 'Election', body: 'note' })];
+  await v1.importAnnotations(notes);
+  v1.close();
+  return { name, notes };
+}
+
+describe('migrations', () => {
+  it('upgrades a version-1 database to version 2, keeping and transforming every note', async () => {
+    const { name, notes } = await v1Database();
+    const v2 = new NotesStore({ name, migrations: [...MIGRATIONS, toV2] });
+    // Everything the v1 code could do still works on the migrated data.
+    expect((await v2.all()).map((n) => n.id).sort()).toEqual(notes.map((n) => n.id).sort());
+    expect((await v2.search('election')).length).toBe(2);
+    expect((await v2.byTag('fr')).map((n) => n.id)).toEqual([notes[0]!.id]);
+    v2.close();
+
+    const db = await openDB(name);
+    expect(db.version).toBe(2);
+    expect([...db.transaction(STORE).store.indexNames]).toContain('byModified');
+    const rows = (await db.getAll(STORE)) as (AnnotationRow & { lang: string })[];
+    expect(Object.fromEntries(rows.map((r) => [r.id, r.lang]))).toEqual({ [notes[0]!.id]: 'fr', [notes[1]!.id]: 'en' });
+    db.close();
+  });
+
+  it('a migration that fails leaves the database at version 1 with its data unchanged', async () => {
+    const { name, notes } = await v1Database();
+    const broken = new NotesStore({ name, migrations: [...MIGRATIONS, failingV2] });
+    await expect(broken.count()).rejects.toMatchObject({ code: 'failed' });
+    broken.close();
+
+    const db = await openDB(name);
+    expect(db.version).toBe(1);
+    expect([...db.transaction(STORE).store.indexNames]).not.toContain('byModified');
+    const rows = (await db.getAll(STORE)) as Record<string, unknown>[];
+    expect(rows.some((r) => 'broken' in r)).toBe(false);
+    expect(rows).toHaveLength(notes.length);
+    db.close();
+  });
+
+  it('an upgrade blocked by an old connection that will not close is refused with a clear message', async () => {
+    const { name } = await v1Database();
+    // An old page that ignores versionchange (no close), as an outdated extension page might.
+    const old = await openDB(name, 1);
+    const v2 = new NotesStore({ name, migrations: [...MIGRATIONS, toV2] });
+    const error = await v2.count().catch((e) => e);
+    expect(error).toMatchObject({ code: 'blocked' });
+    expect(error.message).toMatch(/another Newsmark page.*Nothing was changed/);
+    old.close();
+    v2.close();
+    // Once the old page is gone the upgrade goes through on the next call.
+    const retry = new NotesStore({ name, migrations: [...MIGRATIONS, toV2] });
+    expect(await retry.count()).toBe(2);
+    retry.close();
+  });
+});
