@@ -88,16 +88,30 @@ function exactCandidates(
   context: { prefix: string; suffix: string },
   hint: number,
 ): { best: Candidate | null; count: number; quoteLength: number } {
+  // Verbatim occurrences first: their boundaries are exact. Only when none is convincing does the
+  // white-space-insensitive view (whose boundaries cover whole runs of white space) get a say.
+  const verbatim = scanOccurrences(index.text, exact, (at) => [at, at + exact.length], index, context, hint);
+  if (verbatim.best && verbatim.best.score >= DEFAULT_MIN_SCORE) return verbatim;
   const needle = normalizeSpaceOnly(exact);
+  if (needle.trim().length === 0) return verbatim;
   const { text: haystack, starts, ends } = index.normalized;
+  const spaced = scanOccurrences(haystack, needle, (at) => [starts[at]!, ends[at + needle.length - 1]!], index, context, hint);
+  return spaced.best && (!verbatim.best || spaced.best.score > verbatim.best.score) ? spaced : verbatim;
+}
+
+function scanOccurrences(
+  haystack: string,
+  needle: string,
+  toOriginal: (at: number) => [number, number],
+  index: TextIndex,
+  context: { prefix: string; suffix: string },
+  hint: number,
+): { best: Candidate | null; count: number; quoteLength: number } {
   let best: Candidate | null = null;
   let count = 0;
-  if (needle.trim().length === 0) return { best, count, quoteLength: 0 };
   for (let at = haystack.indexOf(needle); at !== -1 && count < MAX_EXACT_HITS; at = haystack.indexOf(needle, at + 1)) {
     count++;
-    // A quote that begins or ends with a space maps to the run of white space it stands for.
-    const start = starts[at]!;
-    const end = ends[at + needle.length - 1]!;
+    const [start, end] = toOriginal(at);
     const score = scoreCandidate(index.text, start, end, 0, needle.length, context);
     best = better(best, { start, end, score }, hint);
   }
