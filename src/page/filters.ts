@@ -1,0 +1,70 @@
+// Which parts of a page are never article text: code, form fields, editable areas, hidden
+// elements, and the page furniture around an article (navigation, sidebars, related links, ads,
+// share bars, cookie banners, comments). Cheap checks first; computed style only when needed.
+
+/** Subtrees that never hold readable article text. */
+const SKIP_TAGS = new Set([
+  'SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'OPTION', 'BUTTON',
+  'SVG', 'MATH', 'IFRAME', 'OBJECT', 'EMBED', 'CANVAS', 'VIDEO', 'AUDIO', 'HEAD', 'TITLE',
+  'NAV', 'ASIDE', 'FOOTER', 'FORM', 'DIALOG', 'MENU', 'LABEL',
+]);
+
+const FURNITURE_ROLES = new Set([
+  'navigation', 'complementary', 'banner', 'contentinfo', 'menu', 'menubar', 'dialog', 'alertdialog',
+  'search', 'form', 'toolbar', 'tablist', 'button',
+]);
+
+/**
+ * Class or id words that name page furniture. Matched against whole words of the attribute
+ * (split on space, dash, underscore), so "article-body" is kept and "related-links" is not.
+ */
+const FURNITURE_WORDS = new Set([
+  'nav', 'navbar', 'menu', 'breadcrumb', 'breadcrumbs', 'sidebar', 'rail', 'related', 'recirc',
+  'recirculation', 'promo', 'promotion', 'share', 'sharing', 'social', 'newsletter', 'subscribe',
+  'subscription', 'paywall', 'cookie', 'cookies', 'consent', 'gdpr', 'banner', 'ad', 'ads', 'advert',
+  'advertisement', 'adslot', 'dfp', 'outbrain', 'taboola', 'teaser', 'teasers', 'mostread',
+  'mostpopular', 'trending', 'popular', 'comment', 'comments', 'disqus', 'footer', 'masthead',
+  'signup', 'login', 'modal', 'popup', 'overlay', 'toolbar', 'widget', 'sponsored', 'tags',
+  'dernieres', 'derniereheure', 'lireaussi', 'aussi', 'voiraussi', 'newsfeed', 'ticker', 'livefeed',
+]);
+
+const SPLIT_WORDS = /[\s\-_]+/;
+
+function hasFurnitureWord(value: string | null): boolean {
+  if (!value) return false;
+  for (const word of value.toLowerCase().split(SPLIT_WORDS)) {
+    if (FURNITURE_WORDS.has(word)) return true;
+  }
+  return false;
+}
+
+/** What only the story's own container holds; a "menu" or "ad" wrapper around it is not furniture. */
+const STORY_MARKERS = 'h1, main, [itemprop="articleBody"]';
+
+/**
+ * Furniture by tag, role or name alone (no style): usable on any element, cheaply. Names are
+ * weaker evidence than tags: some sites wrap the whole page in a "main-menu" or "ad-portal"
+ * element, so a named element that holds the headline or the story body is kept.
+ */
+export function isFurniture(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  if (role && FURNITURE_ROLES.has(role)) return true;
+  if (!hasFurnitureWord(el.getAttribute('class')) && !hasFurnitureWord(el.id)) return false;
+  return el.querySelector(STORY_MARKERS) === null;
+}
+
+/** Hidden from the reader: hidden attribute, aria-hidden, editable, or not rendered. */
+export function isHiddenOrEditable(el: Element): boolean {
+  if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  return check ? !check.call(el, { visibilityProperty: true }) : false;
+}
+
+/** Elements whose start and end cut the text into separate blocks (hard boundaries for the engine). */
+export const BLOCK_TAGS = new Set([
+  'P', 'DIV', 'LI', 'UL', 'OL', 'DL', 'DT', 'DD', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'BLOCKQUOTE',
+  'SECTION', 'ARTICLE', 'MAIN', 'HEADER', 'FIGURE', 'FIGCAPTION', 'TABLE', 'THEAD', 'TBODY', 'TR',
+  'TD', 'TH', 'CAPTION', 'PRE', 'ADDRESS', 'HR', 'BR', 'DETAILS', 'SUMMARY', 'CENTER',
+]);

@@ -1,0 +1,254 @@
+// The article as one string, blocks joined by "\n\n" (a hard boundary for the engine), with maps
+// between offsets in that string and positions in the page's text nodes. White space is collapsed
+// and soft hyphens dropped in the string, never in the page: the DOM is only read.
+import { BLOCK_TAGS, isFurniture, isHiddenOrEditable } from './filters';
+
+export const BLOCK_SEPARATOR = '\n\n';
+
+export interface Block {
+  /** Offsets of the block in the model's text. */
+  start: number;
+  end: number;
+  text: string;
+}
+
+interface Segment {
+  node: Text;
+  /** Offset in the model's text of the segment's first character. */
+  start: number;
+  /** Length in the model's text. */
+  length: number;
+  /** map[i]: offset in node.data of the model's character start+i; null when they coincide. */
+  map: Int32Array | null;
+}
+
+interface DraftBlock {
+  parts: string[];
+  segments: Segment[];
+  length: number;
+  linkChars: number;
+  endsWithSpace: boolean;
+}
+
+const COLLAPSIBLE = /[\s\u00AD\u200B]/;
+const DROPPED = '\u00AD\u200B';
+/** Blocks that are mostly link text are lists of headlines, not the story. */
+const MAX_LINK_SHARE = 0.5;
+
+export interface DomPoint {
+  node: Text;
+  offset: number;
+}
+
+export class TextModel {
+  readonly text: string;
+  readonly blocks: Block[];
+  private readonly segments: Segment[];
+  private readonly segmentOf: Map<Text, number>;
+
+  private constructor(readonly root: Element, blocks: DraftBlock[]) {
+    const kept = blocks.filter((b) => b.length > 0 && b.linkChars <= b.length * MAX_LINK_SHARE);
+    const parts: string[] = [];
+    this.blocks = [];
+    this.segments = [];
+    this.segmentOf = new Map();
+    let offset = 0;
+    for (const draft of kept) {
+      let text = draft.parts.join('');
+      // A trailing collapsed space belongs to no word; trim it so blocks end on text.
+      if (text.endsWith(' ')) {
+        text = text.slice(0, -1);
+        const last = draft.segments[draft.segments.length - 1]!;
+        if (--last.length === 0) draft.segments.pop();
+      }
+      if (offset > 0) {
+        parts.push(BLOCK_SEPARATOR);
+        offset += BLOCK_SEPARATOR.length;
+      }
+      const start = offset;
+      for (const segment of draft.segments) {
+        segment.start += start;
+        this.segmentOf.set(segment.node, this.segments.length);
+        this.segments.push(segment);
+      }
+      parts.push(text);
+      offset += text.length;
+      this.blocks.push({ start, end: offset, text });
+    }
+    this.text = parts.join('');
+  }
+
+  /** Reads the article text under root, leaving out furniture, hidden and editable parts. */
+  static build(root: Element): TextModel {
+    const blocks: DraftBlock[] = [];
+    let current: DraftBlock = newBlock();
+    const breakBlock = () => {
+      if (current.length > 0) blocks.push(current);
+      current = newBlock();
+    };
+    const walk = (el: Element, inLink: boolean) => {
+      for (let child = el.firstChild; child; child = child.nextSibling) {
+        if (child.nodeType === 3) {
+          addText(current, child as Text, inLink);
+        } else if (child.nodeType === 1) {
+          const element = child as Element;
+          if (isFurniture(element) || isHiddenOrEditable(element)) {
+            // A skipped block still separates the text around it.
+            if (BLOCK_TAGS.has(element.tagName)) breakBlock();
+            continue;
+          }
+          const isBlock = BLOCK_TAGS.has(element.tagName);
+          if (isBlock) breakBlock();
+          walk(element, inLink || element.tagName === 'A');
+          if (isBlock) breakBlock();
+        }
+      }
+    };
+    walk(root, false);
+    breakBlock();
+    return new TextModel(root, blocks);
+  }
+
+  /** The page position of a text offset. Offsets between blocks move forward (or back, for ends). */
+  pointAt(offset: number, edge: 'start' | 'end'): DomPoint | null {
+    const index = this.segmentIndexAt(offset, edge);
+    if (index < 0) return null;
+    const segment = this.segments[index]!;
+    const local = Math.min(Math.max(offset - segment.start, 0), segment.length);
+    if (edge === 'start') {
+      if (local >= segment.length) return { node: segment.node, offset: segment.node.data.length };
+      return { node: segment.node, offset: segment.map ? segment.map[local]! : local };
+    }
+    if (local === 0) return { node: segment.node, offset: segment.map ? segment.map[0]! : 0 };
+    return { node: segment.node, offset: segment.map ? segment.map[local - 1]! + 1 : local };
+  }
+
+  /** A live Range over text[start, end), or null when the span holds no page text. */
+  rangeFor(start: number, end: number): Range | null {
+    const from = this.pointAt(start, 'start');
+    const to = this.pointAt(end, 'end');
+    if (!from || !to) return null;
+    const range = this.root.ownerDocument.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return range.collapsed ? null : range;
+  }
+
+  /** The text offset of a page position, or null when it is outside the article text. */
+  offsetOf(node: Node, offset: number): number | null {
+    if (node.nodeType === 3) {
+      const index = this.segmentOf.get(node as Text);
+      if (index === undefined) return this.offsetAfter(node);
+      const segment = this.segments[index]!;
+      if (!segment.map) return segment.start + Math.min(offset, segment.length);
+      // First model character at or after the DOM offset.
+      let lo = 0;
+      let hi = segment.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (segment.map[mid]! < offset) lo = mid + 1;
+        else hi = mid;
+      }
+      return segment.start + lo;
+    }
+    const child = node.childNodes[offset];
+    return child ? this.offsetAfter(child, true) : this.offsetAfter(node, false, true);
+  }
+
+  /** The offset of the first article text at or after a node (or after its end). */
+  private offsetAfter(node: Node, inclusive = false, afterEnd = false): number | null {
+    const doc = this.root.ownerDocument;
+    const walker = doc.createTreeWalker(this.root, NodeFilter.SHOW_TEXT);
+    if (!this.root.contains(node)) return null;
+    walker.currentNode = node;
+    let next: Node | null =
+      inclusive && node.nodeType === 3 ? node : afterEnd ? lastTextAfter(walker, node) : walker.nextNode();
+    while (next) {
+      const index = this.segmentOf.get(next as Text);
+      if (index !== undefined) return this.segments[index]!.start;
+      next = walker.nextNode();
+    }
+    return this.text.length;
+  }
+
+  /** Article text segments, in order (for hit-testing and tests). */
+  get segmentCount(): number {
+    return this.segments.length;
+  }
+
+  contains(node: Node): boolean {
+    return node.nodeType === 3 ? this.segmentOf.has(node as Text) : this.root.contains(node);
+  }
+
+  private segmentIndexAt(offset: number, edge: 'start' | 'end'): number {
+    const { segments } = this;
+    if (segments.length === 0) return -1;
+    // Last segment starting at or before offset (for ends: strictly before, so an end on a
+    // segment boundary stays in the earlier segment).
+    let lo = 0;
+    let hi = segments.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const start = segments[mid]!.start;
+      if (edge === 'start' ? start <= offset : start < offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    if (edge === 'start') {
+      if (found < 0) return 0;
+      const segment = segments[found]!;
+      // In a gap (block separator or collapsed space): the next segment starts the span.
+      if (offset >= segment.start + segment.length && found + 1 < segments.length) return found + 1;
+      return found;
+    }
+    return Math.max(found, 0);
+  }
+}
+
+function newBlock(): DraftBlock {
+  return { parts: [], segments: [], length: 0, linkChars: 0, endsWithSpace: true };
+}
+
+/** Appends a text node to the block, collapsing white space (also across nodes) with an offset map. */
+function addText(block: DraftBlock, node: Text, inLink: boolean): void {
+  const data = node.data;
+  let out = '';
+  let map: number[] | null = null;
+  let lastSpace = block.endsWithSpace;
+  for (let i = 0; i < data.length; i++) {
+    const ch = data[i]!;
+    if (COLLAPSIBLE.test(ch)) {
+      if (DROPPED.includes(ch) || lastSpace) {
+        map ??= identity(out.length);
+        continue;
+      }
+      if (ch !== ' ') map ??= identity(out.length);
+      out += ' ';
+      lastSpace = true;
+    } else {
+      out += ch;
+      lastSpace = false;
+    }
+    map?.push(i);
+  }
+  if (out.length === 0) return;
+  block.segments.push({ node, start: block.length, length: out.length, map: map ? Int32Array.from(map) : null });
+  block.parts.push(out);
+  block.length += out.length;
+  block.endsWithSpace = lastSpace;
+  if (inLink) block.linkChars += out.trim().length;
+}
+
+function identity(length: number): number[] {
+  return Array.from({ length }, (_, i) => i);
+}
+
+function lastTextAfter(walker: TreeWalker, node: Node): Node | null {
+  // Skip past the node's own subtree, then take the next text node.
+  let last: Node = node;
+  while (last.lastChild) last = last.lastChild;
+  walker.currentNode = last;
+  return walker.nextNode();
+}
