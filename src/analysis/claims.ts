@@ -1,11 +1,511 @@
-// Claims: sentences that are attributed, quoted, hedged or carry a figure. (Stub: the engine issue fills this in.)
-import type { Claim, Person } from './types';
+// Claims: sentences that are attributed, quoted, hedged or carry a figure, each with its cue and source.
+// One pass finds each sentence's marks and the phrase naming its source; a second pass, in text order,
+// turns phrases into names (people found earlier, fuller forms of outlets, the last speaker for "he said").
+import { findStatistic, type NumberData } from './numbers';
+import { PhraseSet } from './phrases';
+import { findQuotes, type QuoteRegion } from './quotes';
+import { type SentenceRules, splitBlock, splitBlocks } from './sentences';
+import { appositionAfter, type Phrase, phraseAfter, type SentenceView, type Subject, subjectOfVerb } from './sources';
+import type { Claim, ClaimKind, Person, Span } from './types';
+import { isCapitalised, type Word, wordsIn } from './words';
 
-/** Per-language data for finding claims and their sources. */
+/** Per-language data for finding claims and their sources. Word lists are space-separated strings. */
 export interface ClaimLexicon {
+  /** Abbreviations that never end a sentence, as written ("Mr", "M", "Sen", "Oct"). */
+  fixedAbbreviations: string;
+  /** Abbreviations that end a sentence only before a typical opener ("Inc", "etc"). */
+  softAbbreviations: string;
+  /** Lower-case words that typically open a sentence. */
+  sentenceOpeners: string;
+  /** Single-word forms of reporting and stance verbs, every conjugated form. */
+  reportingVerbs: string;
+  /** The forms among them that may come before their subject (", said X", ", a déclaré X"). */
+  inversionVerbs: string;
+  /** Multi-word reporting cues ("pointed out", "fait part"). */
+  reportingPhrases: readonly string[];
+  /** Cues followed by their source ("according to", "selon", "citant"). */
+  sourceIntroducers: readonly string[];
+  /** The same, only at the start of a sentence ("Pour la ministre, …"). */
+  openingSourceIntroducers: readonly string[];
+  /** Words and phrases that mark content as unconfirmed or predicted. */
   hedges: readonly string[];
+  /** Endings of a conditional mood that is a hedge unless it only follows reported speech ("rait"). */
+  conditionalEndings: string;
+  /** Words with those endings that are no verbs ("portrait"). */
+  conditionalExceptions: string;
+  /** Words that open reported content ("that", "que"). */
+  complementizers: string;
+  /** Words that may stand between a subject and its verb ("has", "also", "a", "ne"). */
+  auxiliaries: string;
+  /** The ending of manner adverbs, also skipped between subject and verb ("ly", "ment"). */
+  adverbEnding: string;
+  /** Pronouns that stand for the last named speaker ("he", "elle"). */
+  subjectPronouns: string;
+  /** Pronouns that name no source ("we", "on"). */
+  impersonalPronouns: string;
+  /** Words that end a source phrase ("and", "when", "que", "par"). */
+  boundaries: string;
+  /** Relative pronouns, whose antecedent is the subject ("who", "qui"). */
+  relativePronouns: string;
+  /** Words after which a verb form is a noun ("the report", "une note"). */
+  determiners: string;
+  /** Definite articles, dropped from the front of a source. */
+  definiteArticles: string;
+  /** Heads of group phrases kept whole even when they contain a name ("people close to Ms. Haley"). */
+  groupHeads: string;
+  /** Words skipped between an inverted verb and its subject ("jeudi", "on Tuesday"). */
+  timeWords: string;
+  /** Prepositions introducing an agent ("by", "par"). */
+  agentPrepositions: string;
+  /** Auxiliaries of the passive ("was", "été"). */
+  passiveMarkers: string;
+  /** Marks of an infinitive, which has no subject of its own ("to"). */
+  infinitiveMarkers: string;
+  /** First words of navigation lines ("Read", "Lire"). */
+  navigation: string;
+  numberWords: string;
+  months: string;
+  timeUnits: string;
+  timeAfter: string;
+  timeBefore: string;
+  ageBefore: string;
+  referringDeterminers: string;
+  clockAfter: string;
+  units: string;
 }
 
-export function findClaims(_text: string, _people: Person[], _lexicon: ClaimLexicon): Claim[] {
-  return [];
+export interface CompiledClaimLexicon {
+  sentenceRules: SentenceRules;
+  fixedAbbreviations: ReadonlySet<string>;
+  reportingVerbs: ReadonlySet<string>;
+  inversionVerbs: ReadonlySet<string>;
+  reportingPhrases: PhraseSet;
+  sourceIntroducers: PhraseSet;
+  openingSourceIntroducers: PhraseSet;
+  hedges: PhraseSet;
+  conditionalEndings: readonly string[];
+  conditionalExceptions: ReadonlySet<string>;
+  complementizers: ReadonlySet<string>;
+  auxiliaries: ReadonlySet<string>;
+  adverbEnding: string;
+  subjectPronouns: ReadonlySet<string>;
+  impersonalPronouns: ReadonlySet<string>;
+  boundaries: ReadonlySet<string>;
+  relativePronouns: ReadonlySet<string>;
+  determiners: ReadonlySet<string>;
+  definiteArticles: ReadonlySet<string>;
+  groupHeads: ReadonlySet<string>;
+  timeWords: ReadonlySet<string>;
+  agentPrepositions: ReadonlySet<string>;
+  passiveMarkers: ReadonlySet<string>;
+  infinitiveMarkers: ReadonlySet<string>;
+  navigation: ReadonlySet<string>;
+  numbers: NumberData;
+}
+
+const words = (list: string) => list.split(/\s+/).filter(Boolean);
+const set = (list: string) => new Set(words(list));
+const lowerSet = (list: string) => new Set(words(list.toLowerCase()));
+
+const compiled = new WeakMap<ClaimLexicon, CompiledClaimLexicon>();
+
+/** Builds the look-up structures of a lexicon once. */
+export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
+  const cached = compiled.get(lex);
+  if (cached) return cached;
+  const fixed = set(lex.fixedAbbreviations);
+  const result: CompiledClaimLexicon = {
+    sentenceRules: {
+      fixedAbbreviations: fixed,
+      softAbbreviations: set(lex.softAbbreviations),
+      sentenceOpeners: lowerSet(lex.sentenceOpeners),
+    },
+    fixedAbbreviations: fixed,
+    reportingVerbs: lowerSet(lex.reportingVerbs),
+    inversionVerbs: lowerSet(lex.inversionVerbs),
+    reportingPhrases: new PhraseSet(lex.reportingPhrases),
+    sourceIntroducers: new PhraseSet(lex.sourceIntroducers),
+    openingSourceIntroducers: new PhraseSet(lex.openingSourceIntroducers),
+    hedges: new PhraseSet(lex.hedges),
+    conditionalEndings: words(lex.conditionalEndings),
+    conditionalExceptions: lowerSet(lex.conditionalExceptions),
+    complementizers: lowerSet(lex.complementizers),
+    auxiliaries: lowerSet(lex.auxiliaries),
+    adverbEnding: lex.adverbEnding,
+    subjectPronouns: lowerSet(lex.subjectPronouns),
+    impersonalPronouns: lowerSet(lex.impersonalPronouns),
+    boundaries: lowerSet(lex.boundaries),
+    relativePronouns: lowerSet(lex.relativePronouns),
+    determiners: lowerSet(lex.determiners),
+    definiteArticles: lowerSet(lex.definiteArticles),
+    groupHeads: lowerSet(lex.groupHeads),
+    timeWords: lowerSet(lex.timeWords),
+    agentPrepositions: lowerSet(lex.agentPrepositions),
+    passiveMarkers: lowerSet(lex.passiveMarkers),
+    infinitiveMarkers: lowerSet(lex.infinitiveMarkers),
+    navigation: lowerSet(lex.navigation),
+    numbers: {
+      numberWords: lowerSet(lex.numberWords),
+      months: lowerSet(lex.months),
+      timeUnits: lowerSet(lex.timeUnits),
+      timeAfter: lowerSet(lex.timeAfter),
+      timeBefore: lowerSet(lex.timeBefore),
+      ageBefore: lowerSet(lex.ageBefore),
+      referringDeterminers: lowerSet(lex.referringDeterminers),
+      clockAfter: lowerSet(lex.clockAfter),
+      units: lowerSet(lex.units),
+    },
+  };
+  compiled.set(lex, result);
+  return result;
+}
+
+/** What one sentence carries, before sources are turned into names. */
+interface SentenceMarks extends Span {
+  block: number;
+  view: SentenceView;
+  attributedCue: string | null;
+  hedgeCue: string | null;
+  statisticCue: string | null;
+  quoteCue: string | null;
+  /** Quotation regions (global ids) that this sentence shares words with. */
+  regions: number[];
+  subject: Subject;
+  source: string | null;
+  /** The sentence ends with a colon: what follows may be what the source said. */
+  introducesList: boolean;
+}
+
+interface Mention extends Span {
+  person: Person;
+}
+
+// Navigation lines are short; a long line starting with "Read" is prose.
+const MAX_NAVIGATION_WORDS = 14;
+// How far back a quotation without its own attribution looks for its speaker.
+const SPEAKER_LOOKBACK = 4;
+
+export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon): Claim[] {
+  const lex = compileClaimLexicon(lexicon);
+  const regions: QuoteRegion[] = [];
+  const marks: SentenceMarks[] = [];
+  const blocks = splitBlocks(text);
+  for (let b = 0; b < blocks.length; b++) {
+    const block = blocks[b]!;
+    const firstRegion = regions.length;
+    regions.push(...findQuotes(text, block.start, block.end));
+    const blockRegions = regions.slice(firstRegion);
+    const sentences = splitBlock(text, block.start, block.end, lex.sentenceRules);
+    const navigation = isNavigation(text, block, lex);
+    for (const sentence of sentences) {
+      if (navigation) continue;
+      marks.push(markSentence(text, sentence, b, lex, blockRegions, firstRegion));
+    }
+  }
+  const mentions = people
+    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+    .sort((a, b) => a.start - b.start);
+  nameSources(marks, new Namer(text, mentions, lex));
+  shareQuoteSources(marks, regions);
+  return marks.flatMap((m) => toClaim(m));
+}
+
+function isNavigation(text: string, block: Span, lex: CompiledClaimLexicon): boolean {
+  const ws = wordsIn(text, block.start, Math.min(block.end, block.start + 200));
+  if (ws.length === 0 || ws.length > MAX_NAVIGATION_WORDS) return false;
+  return lex.navigation.has(ws[0]!.lower);
+}
+
+interface Cue {
+  first: number;
+  last: number;
+  kind: 'verb' | 'introducer';
+}
+
+function markSentence(
+  text: string,
+  sentence: Span,
+  block: number,
+  lex: CompiledClaimLexicon,
+  blockRegions: readonly QuoteRegion[],
+  regionOffset: number,
+): SentenceMarks {
+  const ws = wordsIn(text, sentence.start, sentence.end);
+  const view: SentenceView = { text, words: ws, lex };
+  const touching: number[] = [];
+  for (let r = 0; r < blockRegions.length; r++) {
+    const q = blockRegions[r]!;
+    if (q.start + 1 < sentence.end && q.end - 1 > sentence.start && q.words > 0) touching.push(r);
+  }
+  const inQuote = (w: Word) => touching.some((r) => blockRegions[r]!.start < w.start && w.end <= blockRegions[r]!.end);
+
+  const consumed = new Uint8Array(ws.length);
+  let hedgeCue: string | null = null;
+  const cues: Cue[] = [];
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    const midCapital = i > 0 && isCapitalised(text, w);
+    const hedge = midCapital ? 0 : lex.hedges.matchAt(text, ws, i);
+    if (hedge > 0) {
+      hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
+      consumed.fill(1, i, i + hedge);
+      i += hedge - 1;
+      continue;
+    }
+    if (inQuote(w) || midCapital) continue;
+    const intro = lex.sourceIntroducers.matchAt(text, ws, i) || (i === 0 ? lex.openingSourceIntroducers.matchAt(text, ws, i) : 0);
+    if (intro > 0) {
+      cues.push({ first: i, last: i + intro - 1, kind: 'introducer' });
+      i += intro - 1;
+      continue;
+    }
+    const phrase = lex.reportingPhrases.matchAt(text, ws, i);
+    if (phrase > 0) {
+      cues.push({ first: i, last: i + phrase - 1, kind: 'verb' });
+      i += phrase - 1;
+      continue;
+    }
+    if (lex.reportingVerbs.has(w.lower) && !afterDeterminer(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
+  }
+  hedgeCue ??= conditionalHedge(view, cues, consumed);
+
+  let subject: Subject = { kind: 'none' };
+  let cue: Cue | undefined;
+  for (const c of cues) {
+    const found = subjectOfCue(view, c);
+    if (found.kind === 'phrase') {
+      subject = found;
+      cue = c;
+      break;
+    }
+    if (found.kind === 'pronoun' && subject.kind === 'none') {
+      subject = found;
+      cue = c;
+    }
+  }
+  cue ??= cues[0];
+  const attributedCue = cue ? text.slice(ws[cue.first]!.start, ws[cue.last]!.end) : null;
+  const quoted = touching.filter((r) => {
+    const q = blockRegions[r]!;
+    return q.words >= 3 ? !q.label : attributedCue !== null;
+  });
+  const quoteCue = quoted.length ? text.slice(blockRegions[quoted[0]!]!.start, blockRegions[quoted[0]!]!.start + 1) : null;
+  const last = text[sentence.end - 1];
+  return {
+    start: sentence.start,
+    end: sentence.end,
+    block,
+    view,
+    attributedCue,
+    hedgeCue,
+    statisticCue: findStatistic(text, ws, lex.numbers),
+    quoteCue: quoteCue === '' ? null : quoteCue,
+    regions: quoted.map((r) => r + regionOffset),
+    subject,
+    source: null,
+    introducesList: last === ':' && attributedCue !== null,
+  };
+}
+
+function afterDeterminer(v: SentenceView, i: number): boolean {
+  if (i === 0) return false;
+  const prev = v.words[i - 1]!;
+  const gap = v.text.slice(prev.end, v.words[i]!.start);
+  return v.lex.determiners.has(prev.lower) && (gap === ' ' || gap === "'" || gap === '’' || gap === '\u00A0');
+}
+
+function subjectOfCue(v: SentenceView, cue: Cue): Subject {
+  if (cue.kind === 'introducer') {
+    const phrase = phraseAfter(v, cue.last + 1, false);
+    return phrase ? { kind: 'phrase', phrase } : { kind: 'none' };
+  }
+  const head = v.words[cue.last]!.lower;
+  return subjectOfVerb(v, cue.first, cue.last, v.lex.inversionVerbs.has(head));
+}
+
+/** The French journalistic conditional ("aurait", "permettrait"), unless it only follows reported speech. */
+function conditionalHedge(v: SentenceView, cues: readonly Cue[], consumed: Uint8Array): string | null {
+  const { words: ws, lex, text } = v;
+  if (lex.conditionalEndings.length === 0) return null;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (consumed[i] || w.lower.length < 6 || lex.conditionalExceptions.has(w.lower)) continue;
+    if (!lex.conditionalEndings.some((e) => w.lower.endsWith(e))) continue;
+    // "a annoncé qu'il saisirait": the conditional of reported speech is no hedge.
+    const reported = cues.some((c) => c.kind === 'verb' && c.last < i && hasComplementizer(v, c.last + 1, i));
+    if (!reported) return text.slice(w.start, w.end);
+  }
+  return null;
+}
+
+function hasComplementizer(v: SentenceView, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (v.lex.complementizers.has(v.words[k]!.lower)) return true;
+  return false;
+}
+
+/** Turns source phrases into names: people, fuller forms of outlets, the last named speaker. */
+class Namer {
+  private readonly earlier: string[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly mentions: readonly Mention[],
+    private readonly lex: CompiledClaimLexicon,
+  ) {}
+
+  remember(source: string): void {
+    if (this.earlier[this.earlier.length - 1] !== source) this.earlier.push(source);
+  }
+
+  name(v: SentenceView, phrase: Phrase): string | null {
+    const { words: ws } = v;
+    let first = phrase.first;
+    while (first < phrase.last && this.lex.definiteArticles.has(ws[first]!.lower)) first++;
+    const start = ws[first]!.start;
+    const end = ws[phrase.last]!.end;
+    const head = ws[first]!.lower;
+    const person = this.personIn(start, end);
+    if (person && !this.lex.groupHeads.has(head)) return person.name;
+    // A description with a name in apposition: "le directeur général du Conseil, Norman Sabourin".
+    const apposed = appositionAfter(v, phrase);
+    const described = ws.slice(first, phrase.last + 1).every((w) => !isCapitalised(this.text, w));
+    if (apposed && described) {
+      const named = this.personIn(ws[apposed.first]!.start, ws[apposed.last]!.end);
+      return named ? named.name : this.text.slice(ws[apposed.first]!.start, ws[apposed.last]!.end);
+    }
+    const literal = cleanSource(this.text.slice(start, end));
+    if (described) return this.resolveDescription(ws.slice(first, phrase.last + 1), start) ?? literal;
+    if (first === phrase.last) return this.fullerForm(ws[first]!.lower) ?? literal;
+    return literal;
+  }
+
+  private personIn(start: number, end: number): Person | null {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    const m = this.mentions[lo];
+    return m && m.start < end ? m.person : null;
+  }
+
+  /** "the president", "le juge en chef", "le journal": a person with that role, or an earlier source. */
+  private resolveDescription(desc: readonly Word[], before: number): string | null {
+    const head = desc.find((w) => w.lower.length > 3 && !this.lex.determiners.has(w.lower));
+    if (!head) return null;
+    let best: { person: Person; at: number } | null = null;
+    for (const m of this.mentions) {
+      if (m.start >= before) break;
+      const role = m.person.role?.toLowerCase();
+      if (role && containsWord(role, head.lower) && (!best || m.start > best.at)) best = { person: m.person, at: m.start };
+    }
+    if (best) return best.person.name;
+    return this.fullerForm(head.lower);
+  }
+
+  /** An earlier, longer source that contains the word ("le Journal" → "Wall Street Journal"). */
+  private fullerForm(word: string): string | null {
+    for (let i = this.earlier.length - 1; i >= 0; i--) {
+      const source = this.earlier[i]!;
+      if (source.toLowerCase() !== word && containsWord(source.toLowerCase(), word)) return source;
+    }
+    return null;
+  }
+}
+
+function containsWord(haystack: string, word: string): boolean {
+  let at = haystack.indexOf(word);
+  while (at !== -1) {
+    const before = haystack[at - 1];
+    const after = haystack[at + word.length];
+    if (!isLetterChar(before) && !isLetterChar(after)) return true;
+    at = haystack.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+const LETTER = /\p{L}/u;
+function isLetterChar(c: string | undefined): boolean {
+  return c !== undefined && LETTER.test(c);
+}
+
+function cleanSource(s: string): string {
+  return s.replace(/^[lL]['’]/, '').replace(/['’]s$/, '');
+}
+
+/** In text order: names each sentence's source, "he said" taking the last named speaker. */
+function nameSources(marks: SentenceMarks[], namer: Namer): void {
+  let lastSpeaker: string | null = null;
+  let list: { source: string | null; block: number } | null = null;
+  for (const m of marks) {
+    if (m.subject.kind === 'phrase') m.source = namer.name(m.view, m.subject.phrase);
+    else if (m.subject.kind === 'pronoun') m.source = lastSpeaker;
+    // Lines after "President Obama also said:" are what he said, until a line ends like prose.
+    if (list && m.block > list.block && !m.attributedCue && !/[.!?]["”»’]?$/.test(m.view.text.slice(m.start, m.end))) {
+      m.attributedCue = ':';
+      m.source = list.source;
+      list.block = m.block;
+    } else list = null;
+    if (m.introducesList) list = { source: m.source, block: m.block };
+    if (m.source) {
+      lastSpeaker = m.source;
+      namer.remember(m.source);
+    }
+  }
+}
+
+/** A quotation over several sentences has one speaker; a lone quotation takes the nearest speaker. */
+function shareQuoteSources(marks: SentenceMarks[], regions: readonly QuoteRegion[]): void {
+  const regionSource = new Map<number, string>();
+  for (const m of marks) {
+    if (!m.source) continue;
+    for (const r of m.regions) if (!regionSource.has(r)) regionSource.set(r, m.source);
+  }
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i]!;
+    if (m.source || !m.quoteCue) continue;
+    for (const r of m.regions) {
+      const s = regionSource.get(r);
+      if (s) {
+        m.source = s;
+        break;
+      }
+    }
+    if (m.source) continue;
+    m.source = nearestSpeaker(marks, i);
+  }
+  void regions;
+}
+
+function nearestSpeaker(marks: readonly SentenceMarks[], i: number): string | null {
+  const m = marks[i]!;
+  for (let k = i - 1; k >= 0 && k >= i - SPEAKER_LOOKBACK; k--) {
+    const p = marks[k]!;
+    if (p.block !== m.block) break;
+    if (p.source) return p.source;
+  }
+  for (let k = i + 1; k < marks.length && k <= i + SPEAKER_LOOKBACK; k++) {
+    const n = marks[k]!;
+    if (n.block !== m.block) break;
+    if (n.source && n.attributedCue) return n.source;
+  }
+  for (let k = i - 1; k >= 0 && k >= i - SPEAKER_LOOKBACK; k--) {
+    const p = marks[k]!;
+    if (p.block < m.block - 2) break;
+    if (p.source) return p.source;
+  }
+  return null;
+}
+
+function toClaim(m: SentenceMarks): Claim[] {
+  const kinds: ClaimKind[] = [];
+  if (m.attributedCue) kinds.push('attributed');
+  if (m.quoteCue) kinds.push('quote');
+  if (m.hedgeCue) kinds.push('hedged');
+  if (m.statisticCue) kinds.push('statistic');
+  if (kinds.length === 0) return [];
+  const cue = m.attributedCue === ':' ? null : (m.attributedCue ?? m.hedgeCue ?? m.statisticCue ?? m.quoteCue);
+  return [{ start: m.start, end: m.end, kinds, source: m.attributedCue || m.quoteCue ? m.source : null, cue }];
 }

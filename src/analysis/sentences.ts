@@ -1,10 +1,181 @@
-// Sentence splitting for news text. (Stub: the engine issue fills this in.)
+// Sentence splitting for news text: one linear pass, every line break a hard boundary.
+// Intl.Segmenter is not used: it splits after "M."/"Mr."/"U.S." and is slow on long texts.
 import type { Span } from './types';
 
-/** Splits text into sentences; every line break is a hard boundary. */
-export function splitSentences(text: string): Span[] {
+/** What the splitter needs to know about a language's abbreviations. */
+export interface SentenceRules {
+  /** Abbreviations that never end a sentence, as written before their full stop ("Mr", "M", "Sen", "Oct"). */
+  fixedAbbreviations: ReadonlySet<string>;
+  /** Abbreviations that end a sentence only before a typical sentence opener ("Inc", "etc", "Jr"). */
+  softAbbreviations: ReadonlySet<string>;
+  /** Lower-case words that typically open a sentence ("the", "he", "le", "il"). */
+  sentenceOpeners: ReadonlySet<string>;
+}
+
+const EMPTY_RULES: SentenceRules = {
+  fixedAbbreviations: new Set(),
+  softAbbreviations: new Set(),
+  sentenceOpeners: new Set(),
+};
+
+// Marks that may close a quotation or bracket right after the final stop and belong to the sentence.
+const CLOSERS = '"”’\'»)]›';
+// How far back an abbreviation may reach; bounded so that a text of dots stays linear.
+const MAX_ABBREVIATION = 24;
+const MAX_OPENER = 16;
+
+export function isLineBreak(c: string | undefined): boolean {
+  return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+}
+
+export function isSpace(c: string | undefined): boolean {
+  return (
+    c === ' ' ||
+    c === '\t' ||
+    c === '\u00A0' ||
+    c === '\u202F' ||
+    c === '\u2009' ||
+    c === '\u2007' ||
+    c === '\u200A' ||
+    c === '\u2002' ||
+    c === '\u2003' ||
+    c === '\u3000' ||
+    c === '\f' ||
+    c === '\v' ||
+    c === '\uFEFF' ||
+    c === '\u200B'
+  );
+}
+
+const LETTER = /\p{L}/u;
+function isLetter(c: string | undefined): boolean {
+  return c !== undefined && LETTER.test(c);
+}
+function isLower(c: string): boolean {
+  return c !== c.toUpperCase() && c === c.toLowerCase();
+}
+function isUpper(c: string): boolean {
+  return c !== c.toLowerCase() && c === c.toUpperCase();
+}
+
+/** Splits text into sentences; every line break is a hard boundary. Spans are trimmed and never empty. */
+export function splitSentences(text: string, rules: SentenceRules = EMPTY_RULES): Span[] {
   const spans: Span[] = [];
-  const re = /[^\n]+/g;
-  for (let m = re.exec(text); m; m = re.exec(text)) spans.push({ start: m.index, end: m.index + m[0].length });
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isLineBreak(text[i])) {
+      splitLine(text, lineStart, i, rules, spans);
+      lineStart = i + 1;
+    }
+  }
   return spans;
+}
+
+/** The blocks (lines) of a text, trimmed, in order. */
+export function splitBlocks(text: string): Span[] {
+  const spans: Span[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i === text.length || isLineBreak(text[i])) {
+      pushTrimmed(text, lineStart, i, spans);
+      lineStart = i + 1;
+    }
+  }
+  return spans;
+}
+
+/** The sentences of one block text[start, end) (no line breaks inside). */
+export function splitBlock(text: string, start: number, end: number, rules: SentenceRules = EMPTY_RULES): Span[] {
+  const spans: Span[] = [];
+  splitLine(text, start, end, rules, spans);
+  return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
+  let s = start;
+  let e = end;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
+  if (e > s) out.push({ start: s, end: e });
+}
+
+function splitLine(text: string, start: number, end: number, rules: SentenceRules, out: Span[]): void {
+  let sentenceStart = start;
+  let i = start;
+  while (i < end) {
+    const c = text[i]!;
+    if (c !== '.' && c !== '!' && c !== '?' && c !== '。' && c !== '！' && c !== '？') {
+      i++;
+      continue;
+    }
+    let j = i + 1;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    // "..." is an ellipsis, not a stop; a stop glued to the next character ("U.S.-led", "3.5") is no boundary.
+    if (c === '.' && j - i >= 2) {
+      i = j;
+      continue;
+    }
+    let k = j;
+    for (let n = 0; n < 3 && k < end && CLOSERS.includes(text[k]!); n++) k++;
+    // French typography puts a space before the closing guillemet: « … désinformation. »
+    if (k === j && isSpace(text[k]) && (text[k + 1] === '»' || text[k + 1] === '”')) {
+      k += 2;
+      while (k < end && CLOSERS.includes(text[k]!)) k++;
+    }
+    let m = k;
+    while (m < end && isSpace(text[m])) m++;
+    if (m === end) {
+      out.push(...trimmed(text, sentenceStart, k));
+      sentenceStart = m;
+      i = m;
+      continue;
+    }
+    if (m === k) {
+      i = k;
+      continue;
+    }
+    if (isBoundary(text, i, m, end, c, rules)) {
+      out.push(...trimmed(text, sentenceStart, k));
+      sentenceStart = m;
+      i = m;
+    } else i = k;
+  }
+  out.push(...trimmed(text, sentenceStart, end));
+}
+
+function trimmed(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  pushTrimmed(text, start, end, out);
+  return out;
+}
+
+/** Decides whether the stop at `stop` (next sentence would begin at `next`) ends a sentence. */
+function isBoundary(text: string, stop: number, next: number, end: number, mark: string, rules: SentenceRules): boolean {
+  const following = text[next]!;
+  if (mark !== '.') return true;
+  if (isLower(following)) return false;
+  const word = wordBefore(text, stop);
+  if (word === '') return true;
+  if (word.includes('.')) return opensSentence(text, next, end, rules); // U.S., a.m., H.W.
+  if (word.length === 1 && isLetter(word)) return false; // an initial: "Nikki R. Haley", "M. Darmanin"
+  if (rules.fixedAbbreviations.has(word)) return false;
+  if (rules.softAbbreviations.has(word)) return opensSentence(text, next, end, rules);
+  return true;
+}
+
+function wordBefore(text: string, stop: number): string {
+  let s = stop;
+  const limit = Math.max(0, stop - MAX_ABBREVIATION);
+  while (s > limit && (isLetter(text[s - 1]) || (text[s - 1] === '.' && isLetter(text[s - 2])))) s--;
+  if (s === limit && s > 0 && isLetter(text[s - 1])) return '';
+  return text.slice(s, stop);
+}
+
+function opensSentence(text: string, next: number, end: number, rules: SentenceRules): boolean {
+  const first = text[next]!;
+  if (!isUpper(first)) return !isLetter(first);
+  let e = next;
+  const limit = Math.min(end, next + MAX_OPENER);
+  while (e < limit && isLetter(text[e])) e++;
+  return rules.sentenceOpeners.has(text.slice(next, e).toLowerCase());
 }

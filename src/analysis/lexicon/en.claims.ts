@@ -1,4 +1,97 @@
-// English data for claims: reporting verbs, hedges, number words.
+// English data for claims: abbreviations, reporting verbs, hedges, number words. Word lists are
+// space-separated strings to keep the bundle small; phrases are arrays.
 import type { ClaimLexicon } from '../claims';
 
-export const enClaims: ClaimLexicon = { hedges: ['reportedly', 'allegedly'] };
+export const enClaims: ClaimLexicon = {
+  fixedAbbreviations:
+    'Mr Mrs Ms Mx Dr Sen Sens Rep Reps Gov Govs Lt Gen Gens Col Capt Cpt Sgt Cpl Pvt Adm Maj Cmdr Cmdt Brig Prof ' +
+    'Rev Hon Pres Supt Insp Det Amb Atty Messrs St Ste Mt Ft Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec ' +
+    'No Nos vs Vol Fig Ave Blvd Rd Dept Univ Sec Treas Ald Pte Esq',
+  softAbbreviations: 'Inc Corp Ltd Co Jr Sr etc Bros LLC Plc Cos',
+  sentenceOpeners:
+    'the a an he she it they we i you his her their its our this that these those there here but and so yet ' +
+    'in on at for with after before when while as if however meanwhile still now then today yesterday ' +
+    'mr mrs ms dr some many most few all no one two three officials',
+  // Single-word forms; a form right after a determiner ("the report", "a claim") is taken as a noun.
+  reportingVerbs:
+    'said says saying told tells telling wrote writes written added adds announced announces announcing ' +
+    'warned warns warning denied denies denying accused accuses accusing blamed blames blaming criticized ' +
+    'criticizes criticizing criticised criticises criticising argued argues arguing claimed claims claiming ' +
+    'insisted insists insisting noted notes noting estimated estimates reported reports reporting admitted admits ' +
+    'admitting acknowledged acknowledges acknowledging confirmed confirms confirming vowed vows vowing pledged ' +
+    'pledges pledging promised promises declared declares declaring asserted asserts alleged alleges contended ' +
+    'contends maintained explained explains explaining suggested suggests suggesting predicted predicts ' +
+    'predicting believe believes believed thinks expects hopes hoped fears feared concluded concludes revealed ' +
+    'reveals disclosed urged urges urging demanded demands recommended recommends proposed proposes questioned ' +
+    'complained complains conceded concedes responded responds replied replies answered testified testifies ' +
+    'emphasized emphasised stressed stresses hailed hails praised praises applauded applauds opposed opposes ' +
+    'protested protests boasted boasts celebrated condemned condemns rejected rejects defended defends favored ' +
+    'favoured threatened threatens cautioned warns dismissed apologized apologised welcomed welcomes lamented ' +
+    'decried denounced denounces slammed blasted tweeted observed remarked indicated indicates speculated ' +
+    'recalled recalls repeated reiterated reiterates stated insists agreed disagreed charged doubted worried ' +
+    'admit admitted signaled signalled',
+  inversionVerbs:
+    'said says added adds wrote writes explained explains noted notes continued recalled replied insisted ' +
+    'argued warned stated acknowledged admitted conceded cautioned observed remarked asked tweeted',
+  reportingPhrases: [
+    'pointed out', 'points out', 'made clear', 'makes clear', 'spoke out', 'speaks out', 'called for', 'calls for',
+    'called on', 'calls on', 'is adamant', 'are adamant', 'was adamant', 'is concerned', 'are concerned',
+    'was concerned', 'were concerned', 'found that', 'finds that', 'showed that', 'shows that', 'shows',
+    'in a statement', 'took issue', 'takes issue', 'raised concerns', 'raised doubts',
+  ],
+  sourceIntroducers: ['according to', 'citing', 'as reported by', 'as quoted by', 'in the words of'],
+  openingSourceIntroducers: [],
+  hedges: [
+    'reportedly', 'allegedly', 'apparently', 'supposedly', 'purportedly', 'presumably', 'perhaps', 'probably',
+    'possibly', 'likely', 'unlikely', 'may', 'might', 'could', 'maybe', 'seemingly', 'ostensibly',
+    'is believed', 'are believed', 'was believed', 'were believed', 'is thought', 'are thought', 'was thought',
+    'is said to', 'are said to', 'was said to', 'were said to', 'is expected to', 'are expected to',
+    'was expected to', 'were expected to', 'is unclear', 'it is unclear', 'remains unclear', 'was unclear',
+    'it is not clear', 'not clear whether', 'unclear whether', 'unconfirmed', 'seems', 'seem', 'seemed',
+    'appears to', 'appear to', 'appeared to', 'suspected', 'alleged', 'rumoured', 'rumored', 'it is possible',
+    'is understood to', 'are understood to', 'is feared', 'is estimated', 'are estimated', 'an estimated',
+  ],
+  conditionalEndings: '',
+  conditionalExceptions: '',
+  complementizers: 'that whether if',
+  auxiliaries:
+    'has have had is are was were be been being will would shall should can did does do not never also later ' +
+    'then previously already just recently repeatedly publicly privately still often always first again even ' +
+    'once further himself herself themselves itself n t',
+  adverbEnding: 'ly',
+  subjectPronouns: 'he she they it',
+  impersonalPronouns: 'i we you one there this that',
+  boundaries:
+    'that and but or so when while as if because after before since although though whereas where which ' +
+    'whom whose what how why to by for with without than then yet nor also however meanwhile once until ' +
+    'unless whether said says told at on in from about into during over under between against like near',
+  relativePronouns: 'who which',
+  determiners:
+    'the a an his her their its our my your this these those some any no every each another such ' +
+    'of to for in on at by with first second last new own',
+  definiteArticles: 'the',
+  groupHeads:
+    'people officials sources aides analysts experts critics residents witnesses those many some several few ' +
+    'members supporters opponents diplomats lawmakers observers advocates activists others most',
+  timeWords:
+    'on today yesterday tonight monday tuesday wednesday thursday friday saturday sunday earlier later last ' +
+    'this week weekend morning afternoon evening night month year also then again recently previously once',
+  agentPrepositions: 'by',
+  passiveMarkers: 'is are was were be been being',
+  infinitiveMarkers: 'to',
+  navigation: 'read watch listen see click subscribe sign follow share related advertisement',
+  numberWords:
+    'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+    'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
+    'million millions billion billions trillion trillions dozen dozens zero',
+  months:
+    'january february march april may june july august september october november december jan feb mar apr ' +
+    'jun jul aug sep sept oct nov dec',
+  timeUnits: 'year years month months week weeks day days hour hours minute minutes decade decades century centuries',
+  timeAfter: 'ago earlier later before after previously',
+  timeBefore: 'in within',
+  ageBefore: 'aged age',
+  referringDeterminers: 'the these those',
+  clockAfter: 'am pm a p o h',
+  units: 'km kg mm cm m mg g t kw mw gw kwh mwh gb mb tb ha mph bn k',
+};

@@ -1,4 +1,146 @@
-// French data for claims: reporting verbs, hedges, number words.
+// French data for claims: abbreviations, reporting verbs in all their conjugated forms, hedges (the
+// journalistic conditional among them), number words. Regular -er verbs are conjugated here at load time.
 import type { ClaimLexicon } from '../claims';
 
-export const frClaims: ClaimLexicon = { hedges: ['aurait', 'selon'] };
+// Before a silent "e" ending, é/e + consonant becomes è (considère, soulève) and -eler/-eter double (rappelle).
+function presentStem(stem: string): string {
+  if (/[^e](?:el|et)$/.test(stem)) {
+    return stem + stem.slice(-1);
+  }
+  const m = /^(.*)[ée]([^aeiouyéèêàâîôûï]{1,2})$/.exec(stem);
+  return m ? `${m[1]}è${m[2]}` : stem;
+}
+
+/** All finite forms and participles of first-group verbs, conditional excepted (that is a hedge). */
+function firstGroup(infinitives: string): string[] {
+  const forms: string[] = [];
+  for (const inf of infinitives.split(' ')) {
+    const stem = inf.slice(0, -2);
+    const soft = stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem.endsWith('g') ? `${stem}e` : stem;
+    const strong = presentStem(stem);
+    forms.push(
+      `${strong}e`, `${strong}es`, `${strong}ent`, `${stem}ons`, `${stem}ez`,
+      `${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`,
+      `${soft}ait`, `${soft}aient`, `${soft}a`, `${stem}èrent`, `${soft}ant`,
+      `${strong}era`, `${strong}eront`,
+    );
+  }
+  return forms;
+}
+
+// Verbs that report words; they may also come after their subject in an incise (", a déclaré le ministre").
+const speechVerbs =
+  'déclarer affirmer annoncer rapporter noter estimer ajouter indiquer préciser expliquer souligner rappeler ' +
+  'assurer confirmer mentionner raconter insister confier témoigner observer commenter signaler ' +
+  'révéler juger considérer répliquer rétorquer marteler plaider constater tweeter détailler ' +
+  'regretter déplorer résumer ironiser nuancer argumenter arguer énoncer murmurer';
+
+// Verbs of stance: they carry content but take an object, so they never come before their subject.
+const stanceVerbs =
+  'accuser blâmer dénoncer critiquer saluer féliciter remercier condamner fustiger réclamer exiger demander ' +
+  'rejeter contester nier démentir protester prôner justifier étiqueter décrier menacer ' +
+  'jurer avouer penser espérer redouter inquiéter excuser encourager reprocher recommander suggérer proposer ' +
+  'réitérer exhorter défendre soulever évoquer dénoncer alerter avertir souhaiter refuser approuver ' +
+  'désapprouver soutenir douter admettre reconnaître promettre';
+
+const firstGroupSpeech = speechVerbs.split(' ').filter((v) => v.endsWith('er') && !v.includes("'"));
+const firstGroupStance = stanceVerbs.split(' ').filter((v) => v.endsWith('er'));
+
+const irregularSpeech =
+  'dit dis disent disait disaient dira diront disant dise écrit écrivent écrivait écrivaient écrira écrivant ' +
+  'prévient préviennent prévenu prévenue prévenait répond répondent répondu répondait réagit réagi réagissent ' +
+  'conclut concluent conclu reconnaît reconnait reconnaissent reconnu reconnue reconnaissait admet admettent ' +
+  'admis admise soutient soutiennent soutenu soutenait maintient maintiennent maintenu prévoit prévoient prévu ' +
+  'prévue prévus prévues prévoyait avertit avertissent averti avertissait décrit décrivent poursuit ' +
+  'inquiète inquiètent inquiétait';
+
+const irregularStance =
+  'promet promettent promis promettait dément démentent démenti démentait croit croient cru croyait croyaient ' +
+  'craint craignent craignait craignaient prétend prétendent prétendait défend défendent défendu défendait ' +
+  'interdit contredit';
+
+export const frClaims: ClaimLexicon = {
+  fixedAbbreviations:
+    'M MM Mme Mmes Mlle Mlles Dr Drs Pr Me Mgr St Ste Sts Stes janv févr fév avr juil sept oct nov déc Jan Feb ' +
+    'Apr Aug Sept Oct Nov Dec No Nos Mr Mrs Ms Sen Gov Gen Lt Col Cie art chap av bd boul réf tél env cf p pp vol',
+  softAbbreviations: 'etc Inc Corp Ltd Co Jr Sr',
+  sentenceOpeners:
+    'le la les l un une des il elle ils elles on nous vous je ce cette ces mais et or donc car pourtant ' +
+    'cependant en dans selon pour par après avant alors ainsi enfin puis depuis lors si au aux du de',
+  reportingVerbs: [
+    ...firstGroup(firstGroupSpeech.join(' ')),
+    ...firstGroup(firstGroupStance.join(' ')),
+    ...irregularSpeech.split(' '),
+    ...irregularStance.split(' '),
+  ].join(' '),
+  inversionVerbs: [...firstGroup(firstGroupSpeech.join(' ')), ...irregularSpeech.split(' ')].join(' '),
+  reportingPhrases: [
+    'fait savoir', 'a fait savoir', 'font savoir', 'fait part', 'font part', 'faisait part', 'a fait part',
+    'ont fait part', 'se dit', 'se disent', 'se défend', 'se défendent', "s'est dit", "s'est dite",
+    "s'est défendu", "s'est défendue", 'était défavorable', 'était favorable', 'est défavorable', 'est favorable',
+    "s'oppose", "s'opposent", "s'est opposé", "s'est opposée", "s'est excusé", "s'est excusée",
+    "s'est félicité", "s'est félicitée", 'se félicite', "s'inquiète", "s'inquiètent", "s'est inquiété",
+    "s'est inquiétée", 'a appelé', 'ont appelé', 'appelle', 'appellent', 'met en garde', 'a mis en garde',
+    'ont mis en garde',
+  ],
+  sourceIntroducers: ["d'après", 'selon', 'citant', 'aux dires de', 'de source', 'de sources'],
+  openingSourceIntroducers: ['pour'],
+  hedges: [
+    'aurait', 'auraient', 'serait', 'seraient', 'pourrait', 'pourraient', 'devrait', 'devraient', 'devait',
+    'devaient', 'semble', 'semblent', 'semblait', 'semblaient', 'semblerait', 'sembleraient', 'paraît',
+    'paraissent', 'paraissait', 'paraissaient', 'puisse', 'puissent', 'probablement', 'peut-être',
+    'sans doute', 'vraisemblablement', 'apparemment', 'supposément', 'prétendument', 'visiblement',
+    'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'supposés', 'supposées',
+    'prétendu', 'prétendue', 'prétendus', 'prétendues', 'soupçonné', 'soupçonnée', 'soupçonnés',
+    'soupçonnées', 'on pense', 'on croit', 'on estime', 'on suppose', 'il semble', 'il semblerait',
+    'on ne sait pas', "on ignore", 'reste inconnu', 'reste inconnue', 'restent inconnus', 'reste incertain',
+    'il est possible', 'il se pourrait', 'possiblement', 'éventuellement', 'selon toute vraisemblance',
+    'risque de', 'risquent de', 'incertain', 'incertaine', 'hypothétique', 'potentiellement',
+  ],
+  conditionalEndings: 'rait raient',
+  conditionalExceptions: 'portrait retrait extrait attrait abstrait distrait trait soustrait',
+  complementizers: 'que qu si',
+  auxiliaries:
+    'a ont avait avaient aura auront aurait est sont était étaient été ait aient eut également aussi déjà ' +
+    'encore ensuite même toujours lui leur se s ne n pas jamais plus l y en me m nous vous t bien alors ' +
+    'immédiatement aussitôt notamment pour sa part quant',
+  adverbEnding: 'ment',
+  subjectPronouns: 'il elle ils elles',
+  impersonalPronouns: 'on je j nous vous tu ce c cela ça ceci',
+  boundaries:
+    'que qu et mais ou donc car quand lorsque lorsqu puisque puisqu comme si alors tandis où dont ' +
+    'parce bien quoique afin avant après pendant depuis par pour avec sans contre vers chez dans sur sous ' +
+    'entre selon malgré',
+  relativePronouns: 'qui lequel laquelle lesquels lesquelles',
+  determiners:
+    'le la les l un une des du au aux ce cet cette ces son sa ses leur leurs mon ma mes notre nos votre vos ' +
+    'quelque quelques chaque aucun aucune nouvelle nouveau première premier dernier dernière en autre autres ' +
+    'tout tous toute toutes deux trois quatre cinq plusieurs',
+  definiteArticles: 'le la les l',
+  groupHeads:
+    'sources source proches responsables experts analystes témoins habitants opposants partisans observateurs ' +
+    'diplomates spécialistes plusieurs certains beaucoup personnes gens membres militants députés élus',
+  timeWords:
+    'jeudi lundi mardi mercredi vendredi samedi dimanche hier aujourd aujourd’hui hui soir matin après-midi ' +
+    'également encore aussi alors ensuite ce cette semaine dernier dernière mois lors récemment déjà même ' +
+    'plus tôt tard enfin',
+  agentPrepositions: 'par',
+  passiveMarkers: 'été est sont était étaient être fut',
+  infinitiveMarkers: '',
+  navigation: 'lire voir regarder écouter revivez abonnez inscrivez suivez partager publicité',
+  numberWords:
+    'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente ' +
+    'quarante cinquante soixante septante huitante nonante cent cents mille million millions milliard milliards ' +
+    'millier milliers centaine centaines dizaine dizaines douzaine douzaines quinzaine quinzaines vingtaine ' +
+    'vingtaines trentaine trentaines cinquantaine soixantaine zéro',
+  months:
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr fév avr ' +
+    'juil sept oct nov déc',
+  timeUnits: 'an ans année années mois semaine semaines jour jours heure heures minute minutes décennie décennies siècle siècles',
+  timeAfter: 'plus auparavant avant après',
+  timeBefore: 'a dans',
+  ageBefore: 'âgé âgée âgés âgées',
+  referringDeterminers: 'les ces',
+  clockAfter: 'h heures heure',
+  units: 'km kg mm cm m mg g t kw mw gw kwh mwh go mo to ha',
+};

@@ -1,0 +1,131 @@
+// Statistics: does a sentence state a quantity (a count, an amount, a rate, a measurement, a length)?
+// Dates, years, clock times, ages, ordinals, phone numbers and spans that only place an event in time
+// ("two years ago", "il y a deux ans") are not quantities.
+import { isAllCaps, isHyphenGap, type Word } from './words';
+
+/** Per-language data for recognising quantities. */
+export interface NumberData {
+  /** Cardinal number words and quantity nouns: "two", "dozen", "millions"; "deux", "douzaine", "milliers". */
+  numberWords: ReadonlySet<string>;
+  /** Month names and their abbreviations. */
+  months: ReadonlySet<string>;
+  /** Units of time ("years", "ans"). */
+  timeUnits: ReadonlySet<string>;
+  /** Words after "N <unit>" that place an event in time ("ago", "earlier", "plus"). */
+  timeAfter: ReadonlySet<string>;
+  /** Words just before a number that place an event in time ("in", "dans"; the last word of "il y a"). */
+  timeBefore: ReadonlySet<string>;
+  /** Words that introduce an age ("aged", "âgé"). */
+  ageBefore: ReadonlySet<string>;
+  /** Determiners before which a small number word only refers back ("the two sides", "les deux camps"). */
+  referringDeterminers: ReadonlySet<string>;
+  /** Clock words after a number ("h", "heures", "am", "pm", "o"). */
+  clockAfter: ReadonlySet<string>;
+  /** Suffixes glued to digits that make a measurement ("km", "kg", "mw"). */
+  units: ReadonlySet<string>;
+}
+
+const DIGITS = /^\d+$/;
+const ORDINAL_OR_TIME = /^\d+(?:e|er|re|ère|ème|eme|è|th|st|nd|rd|h\d*)$/;
+const CURRENCY = '$€£¥₹';
+
+/** The number or number word that makes the sentence a statistic, or null. */
+export function findStatistic(text: string, words: readonly Word[], data: NumberData): string | null {
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    const first = w.lower.charCodeAt(0);
+    if (first >= 48 && first <= 57) {
+      const found = digitStatistic(text, words, i, data);
+      if (found !== null) return found;
+    } else if (data.numberWords.has(w.lower) && isQuantityWord(text, words, i, data)) {
+      return text.slice(w.start, w.end);
+    }
+  }
+  return null;
+}
+
+function digitStatistic(text: string, words: readonly Word[], i: number, data: NumberData): string | null {
+  const w = words[i]!;
+  if (!DIGITS.test(w.lower)) {
+    if (ORDINAL_OR_TIME.test(w.lower)) return null;
+    const suffix = w.lower.replace(/^\d+/, '');
+    return /^\d/.test(suffix) || !data.units.has(suffix) ? null : text.slice(w.start, w.end);
+  }
+  // Glue "2 209", "1,000", "1.5" into one number.
+  let last = i;
+  while (last + 1 < words.length) {
+    const n = words[last + 1]!;
+    const gap = text.slice(words[last]!.end, n.start);
+    if (!DIGITS.test(n.lower)) break;
+    if (gap === '.' || gap === ',') last++;
+    else if ((gap === ' ' || gap === '\u00A0' || gap === '\u202F') && n.lower.length === 3) last++;
+    else break;
+  }
+  const start = w.start;
+  const end = words[last]!.end;
+  const value = text.slice(start, end);
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  if ((before === ':' || before === '/') && isDigit(text[start - 2])) return null;
+  if ((after === ':' || after === '/') && isDigit(text[end + 1])) return null;
+  if ((after === '-' || after === '–') && isDigit(text[end + 1])) return null;
+  if ((before === '-' || before === '–') && isDigit(text[start - 2])) return null;
+  if (before === '’' || before === "'") return null; // ’91
+  const money = CURRENCY.includes(before) || CURRENCY.includes(after) || after === '%' || text.slice(end, end + 2) === ' %';
+  if (money) return value;
+  if (last === i && w.lower.length === 4) {
+    const year = Number(w.lower);
+    if (year >= 1500 && year <= 2100) return null;
+  }
+  const prev = i > 0 ? words[i - 1]! : undefined;
+  const next = words[last + 1];
+  const nextNext = words[last + 2];
+  if (next && data.months.has(next.lower)) return null;
+  if (prev && data.months.has(prev.lower)) return null;
+  if (next && data.clockAfter.has(next.lower) && text.slice(end, next.start).trim() === '') return null;
+  if (isAge(text, words, i, last, data)) return null;
+  if (placesInTime(words, i, last, data)) return null;
+  if (next && nextNext && data.timeUnits.has(next.lower) && data.timeAfter.has(nextNext.lower)) return null;
+  return value;
+}
+
+function isQuantityWord(text: string, words: readonly Word[], i: number, data: NumberData): boolean {
+  const w = words[i]!;
+  if (isAllCaps(text, w)) return false;
+  const next = words[i + 1];
+  if (next && isHyphenGap(text, w.end, next.start) && !data.numberWords.has(next.lower)) return false;
+  const prev = words[i - 1];
+  if (prev && isHyphenGap(text, prev.end, w.start)) return false;
+  if (prev && data.referringDeterminers.has(prev.lower) && text.slice(prev.end, w.start).trim() === '') return false;
+  if (isAge(text, words, i, i, data)) return false;
+  if (placesInTime(words, i, i, data)) return false;
+  if (next && data.months.has(next.lower)) return false;
+  return true;
+}
+
+function isAge(text: string, words: readonly Word[], first: number, last: number, data: NumberData): boolean {
+  const prev = words[first - 1];
+  const prev2 = words[first - 2];
+  if (prev && data.ageBefore.has(prev.lower)) return true;
+  if (prev2 && data.ageBefore.has(prev2.lower) && (prev?.lower === 'de' || prev?.lower === 'of')) return true;
+  const next = words[last + 1];
+  const nextNext = words[last + 2];
+  if (next?.lower === 'year' && nextNext?.lower === 'old') return true;
+  // ", 45 ans," — an age in apposition.
+  if (next && (next.lower === 'ans' || next.lower === 'years')) {
+    const before = text.slice(prev ? prev.end : 0, words[first]!.start);
+    const after = text.slice(next.end, next.end + 2);
+    if (before.includes(',') && /^[,.)]/.test(after)) return true;
+  }
+  return false;
+}
+
+function placesInTime(words: readonly Word[], first: number, last: number, data: NumberData): boolean {
+  const next = words[last + 1];
+  if (!next || !data.timeUnits.has(next.lower)) return false;
+  const after = words[last + 2];
+  if (after && data.timeAfter.has(after.lower)) return true;
+  const prev = words[first - 1];
+  return prev !== undefined && data.timeBefore.has(prev.lower);
+}

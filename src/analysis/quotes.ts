@@ -1,0 +1,98 @@
+// Quotation regions of one block: « », “ ”, " ", ‘ ’ and ' ', telling apostrophes from closing quotes.
+// An opening mark left open at the end of the block runs to its end (news convention for quotes that go
+// on over several paragraphs); a closing mark with no opener starts the quotation at the block start.
+
+export interface QuoteRegion {
+  /** Offset of the opening mark (or of the block start). */
+  start: number;
+  /** Offset just after the closing mark (or the block end). */
+  end: number;
+  /** Words inside the marks. */
+  words: number;
+  /** Whether the inner text starts with a capital letter and is at most two words (a name, a title). */
+  label: boolean;
+}
+
+interface Open {
+  mark: string;
+  at: number;
+}
+
+const MAX_DEPTH = 8;
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
+const isWordChar = (c: string | undefined) => c !== undefined && LETTER_OR_DIGIT.test(c);
+const isSpaceLike = (c: string | undefined) => c === undefined || /\s/.test(c);
+
+/** Finds the quotation regions of text[start, end), a single block. */
+export function findQuotes(text: string, start: number, end: number): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  const stack: Open[] = [];
+  const close = (mark: string, at: number): boolean => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k]!.mark === mark) {
+        regions.push(region(text, stack[k]!.at, at + 1));
+        stack.length = k;
+        return true;
+      }
+    }
+    return false;
+  };
+  const open = (mark: string, at: number) => {
+    if (stack.length < MAX_DEPTH) stack.push({ mark, at });
+  };
+  for (let i = start; i < end; i++) {
+    const c = text[i]!;
+    const prev = i > start ? text[i - 1] : undefined;
+    const next = i + 1 < end ? text[i + 1] : undefined;
+    switch (c) {
+      case '«':
+      case '“':
+      case '„':
+        open(c === '«' ? '«' : '“', i);
+        break;
+      case '»':
+        if (!close('«', i) && regions.length === 0 && stack.length === 0) regions.push(region(text, start, i + 1));
+        break;
+      case '”':
+        if (!close('“', i) && !close('"', i) && regions.length === 0 && stack.length === 0) {
+          regions.push(region(text, start, i + 1));
+        }
+        break;
+      case '"':
+        if (stack.some((o) => o.mark === '"') && !isWordChar(next)) close('"', i);
+        else if (!isSpaceLike(next)) open('"', i);
+        break;
+      case '‘':
+        if (!isWordChar(prev)) open('‘', i);
+        break;
+      case '’':
+        if (!isWordChar(next) && stack.some((o) => o.mark === '‘')) close('‘', i);
+        break;
+      case "'":
+        if (!isWordChar(prev) && isWordChar(next)) open("'", i);
+        else if (!isWordChar(next) && stack.some((o) => o.mark === "'")) close("'", i);
+        break;
+    }
+  }
+  // Double marks left open run to the end of the block; single ones were apostrophes after all.
+  for (const o of stack) if (o.mark !== "'" && o.mark !== '‘') regions.push(region(text, o.at, end));
+  regions.sort((a, b) => a.start - b.start);
+  return regions;
+}
+
+function region(text: string, start: number, end: number): QuoteRegion {
+  let words = 0;
+  let inWord = false;
+  let firstWordStart = -1;
+  for (let i = start; i < end; i++) {
+    const w = isWordChar(text[i]);
+    if (w && !inWord) {
+      words++;
+      if (firstWordStart < 0) firstWordStart = i;
+    }
+    inWord = w;
+  }
+  const first = firstWordStart >= 0 ? text[firstWordStart]! : '';
+  const capital = first !== '' && first !== first.toLowerCase();
+  return { start, end, words, label: capital && words <= 2 };
+}

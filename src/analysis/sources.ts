@@ -1,0 +1,201 @@
+// Who said it: finds the phrase naming the source of a reporting cue inside one sentence.
+//   "X said", "X, qui …, a déclaré", "…, a rapporté jeudi le Wall Street Journal", "dit-il",
+//   "selon X", "according to X", "criticized by X".
+// Only word positions are returned here; claims.ts turns them into names (people, earlier sources).
+import type { CompiledClaimLexicon } from './claims';
+import { isHyphenGap, type Word } from './words';
+
+/** A run of words words[first..last] of the sentence. */
+export interface Phrase {
+  first: number;
+  last: number;
+}
+
+export type Subject = { kind: 'phrase'; phrase: Phrase } | { kind: 'pronoun' } | { kind: 'none' };
+
+export interface SentenceView {
+  text: string;
+  words: readonly Word[];
+  lex: CompiledClaimLexicon;
+}
+
+const MAX_PHRASE = 10;
+const NONE: Subject = { kind: 'none' };
+const PRONOUN: Subject = { kind: 'pronoun' };
+const HARD = ',;:()[]«»“”"—–!?…|';
+
+/** Whether the gap before words[j] (after words[j-1]) breaks a phrase: punctuation other than an abbreviation's stop. */
+export function breaksBefore(v: SentenceView, j: number): boolean {
+  if (j <= 0) return true;
+  const { text, words } = v;
+  const prev = words[j - 1]!;
+  const from = prev.end;
+  const to = words[j]!.start;
+  if (to - from > 4) return true;
+  for (let i = from; i < to; i++) {
+    const c = text[i]!;
+    if (HARD.includes(c)) return true;
+    if (c === '.') {
+      const raw = text.slice(prev.start, prev.end);
+      if (!(raw.length === 1 || v.lex.fixedAbbreviations.has(raw))) return true;
+    }
+  }
+  return false;
+}
+
+function gapText(v: SentenceView, j: number): string {
+  return v.text.slice(v.words[j - 1]!.end, v.words[j]!.start);
+}
+
+function isAdverb(v: SentenceView, w: Word): boolean {
+  const ending = v.lex.adverbEnding;
+  return ending !== '' && w.lower.length > ending.length + 3 && w.lower.endsWith(ending);
+}
+
+/** The source of a reporting verb at words[first..last]. */
+export function subjectOfVerb(v: SentenceView, first: number, last: number, invertible: boolean): Subject {
+  const { words, lex, text } = v;
+  const n = words.length;
+  // "dit-il", "ajoute-t-elle": a pronoun glued after the verb.
+  let r = last + 1;
+  if (r < n && isHyphenGap(text, words[r - 1]!.end, words[r]!.start)) {
+    if (words[r]!.lower === 't' && r + 1 < n) r++;
+    if (lex.subjectPronouns.has(words[r]!.lower)) return PRONOUN;
+  }
+  // "décrié par la société civile": an agent right after the participle.
+  if (last + 1 < n && lex.agentPrepositions.has(words[last + 1]!.lower) && !breaksBefore(v, last + 1)) {
+    const agent = phraseAfter(v, last + 2, false);
+    if (agent) return { kind: 'phrase', phrase: agent };
+  }
+  // Walk left over auxiliaries, clitics, negation and adverbs.
+  let k = first - 1;
+  let passive = false;
+  while (k >= 0 && !breaksBefore(v, k + 1)) {
+    const w = words[k]!;
+    if (lex.subjectPronouns.has(w.lower) && k > 0 && isHyphenGap(text, words[k - 1]!.end, w.start)) return PRONOUN;
+    if (!(lex.auxiliaries.has(w.lower) || isAdverb(v, w))) break;
+    if (lex.passiveMarkers.has(w.lower)) passive = true;
+    k--;
+  }
+  if (passive) return agentLater(v, last + 1);
+  if (k >= 0 && lex.infinitiveMarkers.has(words[k]!.lower) && !breaksBefore(v, k + 1)) return NONE;
+  if (k < 0) return invertible ? inverted(v, last) : NONE;
+  if (breaksBefore(v, k + 1)) {
+    const gap = gapText(v, k + 1);
+    if (invertible) {
+      const inv = inverted(v, last);
+      if (inv.kind !== 'none') return inv;
+    }
+    if (!gap.includes(',')) return NONE;
+    // "Microsoft, qui a été le premier à révéler l'attaque, a blâmé Pékin": skip the inserted clause.
+    let j = k;
+    while (j > 0 && !breaksBefore(v, j)) j--;
+    if (j === 0 || !gapText(v, j).includes(',')) return NONE;
+    return leftPhrase(v, j - 1);
+  }
+  const w = words[k]!;
+  if (lex.relativePronouns.has(w.lower)) {
+    // "Microsoft, qui a déclaré": the antecedent before the relative pronoun is the source.
+    return k > 0 ? leftPhrase(v, k - 1) : NONE;
+  }
+  if (lex.boundaries.has(w.lower) || lex.complementizers.has(w.lower)) {
+    // "comme l'a souligné l'Arcep": nothing before the verb, the source follows it.
+    return invertible ? inverted(v, last) : NONE;
+  }
+  return leftPhrase(v, k);
+}
+
+/** The phrase ending at words[k], going left until punctuation or a clause word. */
+function leftPhrase(v: SentenceView, k: number): Subject {
+  const { words, lex } = v;
+  if (k < 0) return NONE;
+  let j = k;
+  while (j >= 0 && k - j < MAX_PHRASE) {
+    const w = words[j]!;
+    if (j < k && lex.boundaries.has(w.lower)) break;
+    if (j === k && (lex.boundaries.has(w.lower) || lex.complementizers.has(w.lower))) return NONE;
+    if (breaksBefore(v, j)) {
+      j--;
+      break;
+    }
+    j--;
+  }
+  const first = j + 1;
+  if (first > k) return NONE;
+  if (first === k) {
+    const only = words[k]!.lower;
+    if (lex.subjectPronouns.has(only)) return PRONOUN;
+    if (lex.impersonalPronouns.has(only)) return NONE;
+  }
+  return { kind: 'phrase', phrase: { first, last: k } };
+}
+
+/** ", a rapporté jeudi le Wall Street Journal", "said Martin Indyk": the subject after the verb. */
+function inverted(v: SentenceView, last: number): Subject {
+  const phrase = phraseAfter(v, last + 1, true);
+  if (!phrase) return NONE;
+  const w = v.words[phrase.first]!;
+  if (phrase.first === phrase.last && v.lex.subjectPronouns.has(w.lower)) return PRONOUN;
+  return { kind: 'phrase', phrase };
+}
+
+/** In a passive clause, the agent after "by"/"par" later in the same clause. */
+function agentLater(v: SentenceView, from: number): Subject {
+  const { words, lex } = v;
+  for (let r = from; r < words.length && r < from + MAX_PHRASE; r++) {
+    if (r > from && breaksBefore(v, r)) return NONE;
+    if (lex.agentPrepositions.has(words[r]!.lower)) {
+      const agent = phraseAfter(v, r + 1, false);
+      return agent ? { kind: 'phrase', phrase: agent } : NONE;
+    }
+  }
+  return NONE;
+}
+
+/** The phrase starting at words[from] (after time words when asked), up to punctuation or a clause word. */
+export function phraseAfter(v: SentenceView, from: number, skipTime: boolean): Phrase | null {
+  const { words, lex, text } = v;
+  const n = words.length;
+  let r = from;
+  if (r < n && r > 0 && breaksBefore(v, r) && !/^[\s,]*$/.test(gapText(v, r))) return null;
+  if (skipTime) while (r < n && lex.timeWords.has(words[r]!.lower) && !(r > from && breaksBefore(v, r))) r++;
+  if (r >= n) return null;
+  if (r > from && breaksBefore(v, r) && !gapText(v, r).trim().startsWith(',')) return null;
+  const first = r;
+  const w0 = words[first]!.lower;
+  if (lex.complementizers.has(w0) || lex.boundaries.has(w0) || lex.agentPrepositions.has(w0)) return null;
+  let last = first;
+  while (last + 1 < n && last + 1 - first < MAX_PHRASE && !breaksBefore(v, last + 1)) {
+    const next = words[last + 1]!;
+    if (lex.boundaries.has(next.lower) || lex.complementizers.has(next.lower) || lex.relativePronouns.has(next.lower)) {
+      // "Enquête et The Fifth Estate": a conjunction between two names stays inside.
+      const after = words[last + 2];
+      const joinsNames = (next.lower === 'et' || next.lower === 'and') && after && isCap(text, after.start);
+      if (!joinsNames) break;
+    }
+    last++;
+  }
+  return { first, last };
+}
+
+function isCap(text: string, at: number): boolean {
+  const c = text[at]!;
+  return c !== c.toLowerCase();
+}
+
+/** A name in apposition right after a phrase: "le directeur général du Conseil, Norman Sabourin". */
+export function appositionAfter(v: SentenceView, phrase: Phrase): Phrase | null {
+  const { words, text } = v;
+  const start = phrase.last + 1;
+  if (start >= words.length || gapText(v, start).trim() !== ',') return null;
+  let last = start;
+  while (last < words.length && isCap(text, words[last]!.start) && last - start < 4) {
+    if (last > start && breaksBefore(v, last)) break;
+    last++;
+  }
+  last--;
+  if (last <= start) return null; // a name has at least two capitalised words
+  const after = words[last + 1];
+  if (after && !breaksBefore(v, last + 1)) return null;
+  return { first: start, last };
+}
