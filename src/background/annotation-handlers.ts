@@ -1,22 +1,68 @@
-// Handlers for the reader's notes. (Foundation version: the notes issue replaces it with src/store.)
-import type { Annotation } from '../lib/annotation';
+// Handlers for the reader's notes. The service worker is the store's only writer: every write is one
+// IndexedDB transaction that has committed before the reply is sent, so a reply means "saved", and a
+// sender whose worker died before replying can safely send again (writes are idempotent by note id;
+// see src/store/client.ts). Chrome keeps the worker alive while it handles a message, so no
+// keep-alive trick is needed for a write. Changes are broadcast once committed.
+import { canonicalUrl } from '../lib/url';
+import { exportAs } from '../store/export';
+import { NotesStore } from '../store/notes-store';
+import { broadcastChange } from './broadcast';
 import type { Handlers } from './router';
-import { openDB } from 'idb';
 
-const dbPromise = openDB('newsmark', 1, {
-  upgrade(db) {
-    const store = db.createObjectStore('annotations', { keyPath: 'id' });
-    store.createIndex('bySource', 'target.source');
-  },
+type AnnotationHandlers = Pick<Handlers, Extract<keyof Handlers, `annotation.${string}`>>;
+
+export const store = new NotesStore({
+  onFault: (error) => broadcastChange({ change: 'reset', ids: [], sources: [], message: error.message }),
 });
 
-export const annotationHandlers: Pick<Handlers, 'annotation.save' | 'annotation.forPage'> = {
+export const annotationHandlers: AnnotationHandlers = {
   async 'annotation.save'({ annotation }) {
-    await (await dbPromise).put('annotations', annotation);
-    return { annotation: annotation as Annotation };
+    // The canonical key is re-derived here so that no sender can file a note under another site.
+    const source = canonicalUrl(annotation.target.url, annotation.target.source);
+    const saved = await store.save({ ...annotation, target: { ...annotation.target, source } });
+    broadcastChange({ change: 'saved', ids: [saved.id], sources: [source] });
+    return { annotation: saved };
+  },
+  async 'annotation.update'({ id, patch }) {
+    const annotation = await store.update(id, patch);
+    broadcastChange({ change: 'updated', ids: [id], sources: [annotation.target.source] });
+    return { annotation };
+  },
+  async 'annotation.delete'({ id }) {
+    const before = await store.get(id);
+    const deleted = await store.delete(id);
+    if (deleted) broadcastChange({ change: 'deleted', ids: [id], sources: before ? [before.target.source] : [] });
+    return { deleted };
+  },
+  async 'annotation.import'({ text }) {
+    const result = await store.importFile(text);
+    if (result.added + result.updated > 0) broadcastChange({ change: 'imported', ids: [], sources: [] });
+    return result;
+  },
+  async 'annotation.setAnchorStatus'({ updates }) {
+    const changed = await store.setAnchorStatus(updates);
+    if (changed > 0) broadcastChange({ change: 'anchor', ids: updates.map((u) => u.id), sources: [] });
+    return { changed };
   },
   async 'annotation.forPage'({ source }) {
-    const annotations = (await (await dbPromise).getAllFromIndex('annotations', 'bySource', source)) as Annotation[];
-    return { annotations };
+    return { annotations: await store.forPage(source) };
+  },
+  async 'annotation.get'({ id }) {
+    return { annotation: (await store.get(id)) ?? null };
+  },
+  async 'annotation.recent'({ limit, before }) {
+    return { annotations: await store.recent(limit, before) };
+  },
+  async 'annotation.search'({ query, limit }) {
+    return { annotations: await store.search(query, limit) };
+  },
+  async 'annotation.byTag'({ tag }) {
+    return { annotations: await store.byTag(tag) };
+  },
+  async 'annotation.tags'() {
+    return { tags: await store.tags() };
+  },
+  async 'annotation.export'({ format }) {
+    return exportAs(format, await store.all());
   },
 };

@@ -41,6 +41,43 @@ export const requestSchemas = {
   ping: v.object({}),
   'annotation.save': v.object({ annotation: AnnotationSchema }),
   'annotation.forPage': v.object({ source: v.pipe(v.string(), v.url()) }),
+  // Notes (src/store): writes go through the background, the store's only writer.
+  'annotation.update': v.object({
+    id: v.pipe(v.string(), v.uuid()),
+    patch: v.object({
+      body: v.optional(v.pipe(v.string(), v.maxLength(1_000_000))),
+      tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(100))),
+      color: v.optional(v.picklist(NOTE_COLORS)),
+      motivation: v.optional(v.picklist(['highlighting', 'commenting'])),
+    }),
+  }),
+  'annotation.delete': v.object({ id: v.pipe(v.string(), v.uuid()) }),
+  'annotation.get': v.object({ id: v.pipe(v.string(), v.uuid()) }),
+  'annotation.recent': v.object({
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
+    before: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  }),
+  'annotation.search': v.object({
+    query: v.pipe(v.string(), v.maxLength(500)),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
+  }),
+  'annotation.byTag': v.object({ tag: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
+  'annotation.tags': v.object({}),
+  'annotation.export': v.object({ format: v.picklist(['jsonld', 'markdown', 'csv']) }),
+  'annotation.import': v.object({ text: v.pipe(v.string(), v.maxLength(100 * 1024 * 1024)) }),
+  /** The page reports how its notes re-anchored, so the popup can show orphans. */
+  'annotation.setAnchorStatus': v.object({
+    updates: v.pipe(
+      v.array(
+        v.object({
+          id: v.pipe(v.string(), v.uuid()),
+          status: v.picklist(['anchored', 'fuzzy', 'orphan']),
+          score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
+        }),
+      ),
+      v.maxLength(20_000),
+    ),
+  }),
 };
 
 /** Response payloads, by message type. */
@@ -48,6 +85,43 @@ export interface ResponseMap {
   ping: { pong: true; version: string };
   'annotation.save': { annotation: Annotation };
   'annotation.forPage': { annotations: Annotation[] };
+  'annotation.update': { annotation: Annotation };
+  'annotation.delete': { deleted: boolean };
+  'annotation.get': { annotation: Annotation | null };
+  'annotation.recent': { annotations: Annotation[] };
+  'annotation.search': { annotations: Annotation[] };
+  'annotation.byTag': { annotations: Annotation[] };
+  'annotation.tags': { tags: string[] };
+  'annotation.export': { text: string; mimeType: string; filename: string };
+  'annotation.import': {
+    added: number;
+    updated: number;
+    unchanged: number;
+    format: 'w3c' | 'hypothesis';
+    skipped: { where: string; reason: string }[];
+  };
+  'annotation.setAnchorStatus': { changed: number };
+}
+
+/**
+ * Broadcast by the background to extension pages (runtime.sendMessage) and tabs (tabs.sendMessage)
+ * after every change to the notes, so open popups and pages stay current. Not a request: no reply.
+ * 'reset' means the database was deleted outside Newsmark (message says so).
+ */
+export const AnnotationsChangedSchema = v.object({
+  type: v.literal('annotations.changed'),
+  change: v.picklist(['saved', 'updated', 'deleted', 'imported', 'anchor', 'reset']),
+  ids: v.array(v.string()),
+  /** Canonical URLs of the pages concerned; empty when many pages changed (import, reset). */
+  sources: v.array(v.string()),
+  message: v.optional(v.string()),
+});
+export type AnnotationsChangedEvent = v.InferOutput<typeof AnnotationsChangedSchema>;
+
+/** Checks a received broadcast (from this extension only: the caller checks sender.id). */
+export function parseAnnotationsChanged(raw: unknown): AnnotationsChangedEvent | null {
+  const result = v.safeParse(AnnotationsChangedSchema, raw);
+  return result.success ? result.output : null;
 }
 
 export type MessageType = keyof typeof requestSchemas;

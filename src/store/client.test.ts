@@ -1,0 +1,48 @@
+// The writer's retry: transport failures (worker stopped before replying) are retried, errors the
+// background reported are not.
+import { describe, expect, it, vi } from 'vitest';
+
+vi.mock('webextension-polyfill', () => ({ default: { runtime: {} } }));
+const { sendReliably } = await import('./client');
+
+const backoff = [1, 1, 1];
+
+describe('sendReliably', () => {
+  it('retries when the worker died before replying, then returns the reply', async () => {
+    const sent: unknown[] = [];
+    const failures = [new Error('The message port closed before a response was received.'), undefined];
+    const sender = async (message: unknown) => {
+      sent.push(message);
+      if (failures.length > 0) {
+        const failure = failures.shift();
+        if (failure) throw failure;
+        return undefined; // no reply at all
+      }
+      return { ok: true, value: { deleted: true } };
+    };
+    const id = crypto.randomUUID();
+    await expect(sendReliably('annotation.delete', { id }, { sender, backoff })).resolves.toEqual({ deleted: true });
+    expect(sent).toHaveLength(3);
+    expect(new Set(sent.map((m) => JSON.stringify(m))).size).toBe(1);
+  });
+
+  it('does not retry an error the background reported', async () => {
+    let calls = 0;
+    const sender = async () => {
+      calls++;
+      return { ok: false, error: 'Not enough disk space to save notes.' };
+    };
+    await expect(sendReliably('annotation.tags', {}, { sender, backoff })).rejects.toThrow('Not enough disk space');
+    expect(calls).toBe(1);
+  });
+
+  it('gives up after the last attempt with the transport error', async () => {
+    let calls = 0;
+    const sender = async () => {
+      calls++;
+      throw new Error('Could not establish connection. Receiving end does not exist.');
+    };
+    await expect(sendReliably('annotation.tags', {}, { sender, backoff })).rejects.toThrow('Receiving end');
+    expect(calls).toBe(backoff.length + 1);
+  });
+});
