@@ -1,21 +1,9 @@
-// Popup entry (foundation version): shows the extension is alive and how many notes this page has.
+// Popup entry: renders the app in the browser's UI language.
 import { render } from 'preact';
-import { useEffect, useState } from 'preact/hooks';
-import { t, uiLanguage } from '../lib/i18n';
-import { send } from '../lib/messages';
-
-function Popup() {
-  const [version, setVersion] = useState<string | null>(null);
-  useEffect(() => {
-    send('ping', {}).then((reply) => setVersion(reply.version), () => setVersion(null));
-  }, []);
-  return (
-    <main>
-      <h1>{t('popupTitle')}</h1>
-      <p data-testid="version">{version ?? t('loading')}</p>
-    </main>
-  );
-}
+import { uiLanguage } from '../lib/i18n';
+import '../ui/theme.css';
+import './popup.css';
+import { Popup } from './Popup';
 
 document.documentElement.lang = uiLanguage();
 render(<Popup />, document.getElementById('app')!);

@@ -1,0 +1,59 @@
+// "This page": with the demo article in a tab, the popup lists its officials with their roles,
+// and choosing one scrolls the article to that person.
+import { expect, test } from './fixtures';
+
+const OFFICIALS = ['Nicholas Burns', 'Daniel Kritenbrink', 'Gina Raimondo', 'Antony Blinken', 'Wang Yi'];
+
+test('the popup lists the five officials of the seed article with their roles', async ({ openArticle, openPopup, pageErrors }) => {
+  await openArticle('demo');
+  const popup = await openPopup();
+  const officials = popup.getByRole('region', { name: /^Officials/ });
+  const items = officials.getByRole('listitem');
+  await expect(items).toHaveCount(OFFICIALS.length);
+  for (const name of OFFICIALS) {
+    const item = items.filter({ hasText: name });
+    await expect(item).toHaveCount(1);
+    // A role follows the name, and the number of mentions is given.
+    await expect(item.locator('.item-role')).not.toBeEmpty();
+    await expect(item).toContainText(/\d+ mentions?/);
+  }
+  expect(pageErrors).toEqual([]);
+});
+
+test('choosing an official scrolls the article to them', async ({ openArticle, openPopup }) => {
+  const article = await openArticle('demo');
+  // A short window, so the person starts out of view and the scroll is observable.
+  await article.setViewportSize({ width: 500, height: 260 });
+  const visible = () =>
+    article.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf('Gina Raimondo') ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + 'Gina Raimondo'.length);
+        const box = range.getBoundingClientRect();
+        return box.top >= 0 && box.bottom <= window.innerHeight;
+      }
+      return null;
+    });
+  expect(await visible()).toBe(false);
+  const popup = await openPopup();
+  await popup.getByRole('region', { name: /^Officials/ }).getByRole('button', { name: /Gina Raimondo/ }).click();
+  await expect.poll(visible).toBe(true);
+});
+
+test('the site switch turns Newsmark off on this site and back on', async ({ openArticle, openPopup }) => {
+  await openArticle('demo');
+  const popup = await openPopup();
+  const toggle = popup.getByRole('switch', { name: /newsmark-demo\.fr/ });
+  await expect(toggle).toBeChecked();
+  await toggle.click();
+  await expect(toggle).not.toBeChecked();
+  await expect(popup.getByRole('region', { name: /^Officials/ })).toHaveCount(0);
+  const stored = await popup.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.disabledSites);
+  expect(stored).toEqual(['newsmark-demo.fr']);
+  await toggle.click();
+  await expect(popup.getByRole('region', { name: /^Officials/ })).toBeVisible();
+});

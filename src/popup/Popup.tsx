@@ -1,0 +1,73 @@
+// The popup: two tabs, "This page" and "All notes". It reopens on the tab the reader used last.
+import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { t } from '../lib/i18n';
+import { formatNumber } from '../ui/format';
+import { TabPanel, Tabs } from '../ui/Tabs';
+import { NotesPanel } from './notes/NotesPanel';
+import { useNotes } from './notes/use-notes';
+import { PagePanel } from './page/PagePanel';
+import { usePageAnalysis } from './page/use-page-analysis';
+
+type View = 'page' | 'notes';
+const VIEW_KEY = 'newsmark.popup.view';
+
+function savedView(): View {
+  try {
+    return localStorage.getItem(VIEW_KEY) === 'notes' ? 'notes' : 'page';
+  } catch {
+    return 'page';
+  }
+}
+
+export function Popup() {
+  const [view, setView] = useState<View>(savedView);
+  const [chosen, setChosen] = useState(false);
+  const page = usePageAnalysis();
+  const notes = useNotes();
+
+  function select(next: View) {
+    setView(next);
+    setChosen(true);
+    try {
+      localStorage.setItem(VIEW_KEY, next);
+    } catch {
+      // Private storage unavailable: the popup simply opens on the first tab next time.
+    }
+  }
+
+  return (
+    <div class="popup">
+      <header class="popup-header">
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="btn-link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('popupSettings')}
+        </button>
+      </header>
+      <Tabs<View>
+        idPrefix="popup"
+        label={t('popupTabsLabel')}
+        selected={view}
+        onSelect={select}
+        tabs={[
+          { key: 'page', label: t('popupTabPage') },
+          {
+            key: 'notes',
+            label: (
+              <>
+                {t('popupTabNotes')}
+                {notes.complete && <span class="count">{formatNumber(notes.notes.length)}</span>}
+              </>
+            ),
+          },
+        ]}
+      />
+      <TabPanel idPrefix="popup" tabKey="page" hidden={view !== 'page'}>
+        <PagePanel state={page.state} onChanged={page.refresh} />
+      </TabPanel>
+      <TabPanel idPrefix="popup" tabKey="notes" hidden={view !== 'notes'}>
+        <NotesPanel state={notes} autoFocus={chosen} />
+      </TabPanel>
+    </div>
+  );
+}

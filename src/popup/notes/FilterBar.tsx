@@ -1,0 +1,106 @@
+// The filter disclosure of "All notes": colour, tag, site and date, each a labelled select. The
+// button says how many filters are on; Escape closes the panel and returns to the button.
+import { useMemo, useRef, useState } from 'preact/hooks';
+import { type Annotation, NOTE_COLORS, type NoteColor } from '../../lib/annotation';
+import { t, uiLanguage } from '../../lib/i18n';
+import { DATE_RANGES, type DateRange, filterChoices, NO_FILTERS, type NoteFilters } from './filters';
+
+function activeCount(filters: NoteFilters): number {
+  return [filters.color, filters.tag, filters.site].filter((value) => value !== null).length + (filters.date === 'any' ? 0 : 1);
+}
+
+export function FilterBar(props: { notes: Annotation[]; filters: NoteFilters; onChange: (filters: NoteFilters) => void }) {
+  const { filters, onChange } = props;
+  const [open, setOpen] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const choices = useMemo(() => (open ? filterChoices(props.notes, uiLanguage()) : { tags: [], sites: [] }), [open, props.notes]);
+  const count = activeCount(filters);
+
+  const close = () => {
+    setOpen(false);
+    button.current?.focus();
+  };
+
+  return (
+    <div class="popover-anchor">
+      <button
+        ref={button}
+        type="button"
+        class={`btn${count > 0 ? ' btn-on' : ''}`}
+        aria-expanded={open}
+        aria-controls="note-filters"
+        onClick={() => setOpen(!open)}
+      >
+        {count > 0 ? t('popupFiltersOn', String(count)) : t('popupFilters')}
+      </button>
+      {open && (
+        <fieldset
+          id="note-filters"
+          class="popover filters"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              close();
+            }
+          }}
+        >
+          <legend class="visually-hidden">{t('popupFilters')}</legend>
+          <label>
+            <span>{t('popupFilterColor')}</span>
+            <select
+              value={filters.color ?? ''}
+              onChange={(e) => onChange({ ...filters, color: (e.currentTarget.value || null) as NoteColor | null })}
+            >
+              <option value="">{t('popupAny')}</option>
+              {NOTE_COLORS.map((color) => (
+                <option key={color} value={color}>
+                  {t(`commonColor_${color}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('popupFilterTag')}</span>
+            <select value={filters.tag ?? ''} onChange={(e) => onChange({ ...filters, tag: e.currentTarget.value || null })}>
+              <option value="">{t('popupAny')}</option>
+              {choices.tags.map((tag) => (
+                <option key={tag} value={tag}>
+                  {tag}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('popupFilterSite')}</span>
+            <select value={filters.site ?? ''} onChange={(e) => onChange({ ...filters, site: e.currentTarget.value || null })}>
+              <option value="">{t('popupAny')}</option>
+              {choices.sites.map((site) => (
+                <option key={site} value={site}>
+                  {site}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            <span>{t('popupFilterDate')}</span>
+            <select value={filters.date} onChange={(e) => onChange({ ...filters, date: e.currentTarget.value as DateRange })}>
+              {DATE_RANGES.map((range) => (
+                <option key={range} value={range}>
+                  {t(`popupDate_${range}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+          <div class="popover-buttons">
+            <button type="button" class="btn" disabled={count === 0} onClick={() => onChange(NO_FILTERS)}>
+              {t('popupClearFilters')}
+            </button>
+            <button type="button" class="btn" onClick={close}>
+              {t('popupClose')}
+            </button>
+          </div>
+        </fieldset>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,65 @@
+// Every note, newest first, kept current. The newest few are read first so the list paints at once;
+// the rest follow and the search index is built from them. Changes made here are applied at once
+// (optimistically) and changes made elsewhere arrive as 'annotations.changed'.
+import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import type { Annotation } from '../../lib/annotation';
+import { notesStore, onNotesChanged } from '../../ui/notes-gateway';
+import { newestFirst } from './rows';
+import { buildIndex, type SearchIndex } from './search-index';
+
+/** Enough rows to fill the popup twice over. */
+const FIRST_BATCH = 40;
+
+export interface NotesState {
+  notes: Annotation[];
+  index: SearchIndex;
+  /** False until every note has been read (the first batch is showing). */
+  complete: boolean;
+  error: string | null;
+  replace: (note: Annotation) => void;
+  remove: (id: string) => void;
+  insert: (note: Annotation) => void;
+}
+
+export function useNotes(): NotesState {
+  const [notes, setNotes] = useState<Annotation[]>([]);
+  const [complete, setComplete] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let cancelled = false;
+    const store = notesStore();
+    const loadAll = () =>
+      store.all().then(
+        (all) => {
+          if (cancelled) return;
+          setNotes(all);
+          setComplete(true);
+        },
+        (failure: Error) => !cancelled && setError(failure.message),
+      );
+    store.recent(FIRST_BATCH).then(
+      (recent) => {
+        if (cancelled) return;
+        setNotes((current) => (current.length > 0 ? current : recent));
+        // Let the first batch paint before reading the rest.
+        setTimeout(loadAll, 0);
+      },
+      (failure: Error) => !cancelled && setError(failure.message),
+    );
+    const unsubscribe = onNotesChanged(() => void loadAll());
+    return () => {
+      cancelled = true;
+      unsubscribe();
+    };
+  }, []);
+
+  const index = useMemo(() => buildIndex(notes), [notes]);
+  const replace = useCallback((note: Annotation) => setNotes((list) => list.map((n) => (n.id === note.id ? note : n))), []);
+  const remove = useCallback((id: string) => setNotes((list) => list.filter((n) => n.id !== id)), []);
+  const insert = useCallback(
+    (note: Annotation) => setNotes((list) => [...list.filter((n) => n.id !== note.id), note].sort(newestFirst)),
+    [],
+  );
+  return { notes, index, complete, error, replace, remove, insert };
+}

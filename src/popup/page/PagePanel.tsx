@@ -1,0 +1,206 @@
+// The "This page" tab: the page's officials (name, role, mentions), the other people folded away,
+// the claims grouped by source with a kind filter, the page's notes (orphans marked), and the
+// switch for this site. Clicking an item scrolls the page to it and flashes it.
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { CLAIM_KINDS, type ClaimKind } from '../../analysis/types';
+import type { Annotation } from '../../lib/annotation';
+import { t } from '../../lib/i18n';
+import { sendToTab } from '../../lib/messages';
+import { isSiteEnabled, loadSettings, onSettingsChanged, type Settings, siteKey, updateSettings, withSiteEnabled } from '../../lib/settings';
+import { countOf, formatNumber } from '../../ui/format';
+import { notesStore, onNotesChanged } from '../../ui/notes-gateway';
+import { groupClaims, kindCounts } from './claims';
+import type { PageAnalysis, PageState } from './use-page-analysis';
+
+type Reveal = { kind: 'person' | 'claim'; index: number } | { kind: 'note'; id: string };
+
+export function PagePanel(props: { state: PageState; onChanged: () => void }) {
+  const { state } = props;
+  if (state.status === 'loading') return <p class="empty muted">{t('loading')}</p>;
+  if (state.status === 'unavailable') return <p class="empty muted">{t('popupNoPage')}</p>;
+  return <PageDetails tabId={state.tabId} analysis={state.analysis} onChanged={props.onChanged} />;
+}
+
+function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: () => void }) {
+  const { tabId, analysis } = props;
+  const [settings, setSettings] = useState<Settings | null>(null);
+  const [notes, setNotes] = useState<Annotation[]>([]);
+  const [kinds, setKinds] = useState<Set<ClaimKind>>(new Set());
+  const [message, setMessage] = useState('');
+
+  useEffect(() => {
+    loadSettings().then(setSettings, () => setSettings(null));
+    return onSettingsChanged(setSettings);
+  }, []);
+
+  useEffect(() => {
+    const load = () => notesStore().forPage(analysis.source).then(setNotes, () => setNotes([]));
+    void load();
+    return onNotesChanged(() => void load());
+  }, [analysis.source]);
+
+  const officials = analysis.people.map((person, index) => ({ person, index })).filter(({ person }) => person.official);
+  const others = analysis.people.map((person, index) => ({ person, index })).filter(({ person }) => !person.official);
+  const groups = useMemo(() => groupClaims(analysis.claims, kinds), [analysis.claims, kinds]);
+  const counts = useMemo(() => kindCounts(analysis.claims), [analysis.claims]);
+  const statusById = new Map(analysis.notes.map((note) => [note.id, note.status]));
+  const site = siteKey(analysis.url);
+  const siteOn = settings ? isSiteEnabled(settings, analysis.url) : true;
+
+  async function reveal(target: Reveal) {
+    try {
+      const { found } = await sendToTab(tabId, 'page.reveal', target);
+      setMessage(found ? '' : t('popupNotOnPage'));
+    } catch {
+      setMessage(t('popupPageGone'));
+    }
+  }
+
+  async function toggleSite(enabled: boolean) {
+    setSettings(await updateSettings((current) => withSiteEnabled(current, analysis.url, enabled)));
+    // The page redraws (or clears) its highlights on the settings change; ask again for what it shows.
+    setTimeout(props.onChanged, 300);
+  }
+
+  function toggleKind(kind: ClaimKind) {
+    const next = new Set(kinds);
+    if (next.has(kind)) next.delete(kind);
+    else next.add(kind);
+    setKinds(next);
+  }
+
+  return (
+    <div class="page-panel">
+      <div class="page-head">
+        <p class="page-title" title={analysis.url}>
+          {analysis.title || analysis.url}
+        </p>
+        {site && (
+          <label class="switch">
+            <input type="checkbox" role="switch" aria-checked={siteOn} checked={siteOn} onChange={(e) => void toggleSite(e.currentTarget.checked)} />
+            <span>{t('popupSiteSwitch', site)}</span>
+          </label>
+        )}
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">
+        {message}
+      </p>
+      {message && <p class="notice">{message}</p>}
+      {!siteOn ? (
+        <p class="empty muted">{t('popupSiteOff')}</p>
+      ) : (
+        <>
+          {!analysis.enabled && <p class="empty muted">{t('popupNotArticle')}</p>}
+          <section class="page-section" aria-labelledby="officials-heading">
+            <h2 id="officials-heading">
+              {t('popupOfficials')} <span class="count">{formatNumber(officials.length)}</span>
+            </h2>
+            {officials.length === 0 ? (
+              <p class="muted">{t('popupNoOfficials')}</p>
+            ) : (
+              <ul class="item-list">
+                {officials.map(({ person, index }) => (
+                  <li key={index}>
+                    <button type="button" class="item" onClick={() => void reveal({ kind: 'person', index })}>
+                      <span class="item-name">{person.name}</span>
+                      {person.role && <span class="item-role">{person.role}</span>}
+                      <span class="badge">{countOf('popupMentions', person.mentions.length)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            )}
+          </section>
+          {others.length > 0 && (
+            <details class="page-section">
+              <summary class="section-summary">
+                {t('popupOtherPeople')} <span class="count">{formatNumber(others.length)}</span>
+              </summary>
+              <ul class="item-list">
+                {others.map(({ person, index }) => (
+                  <li key={index}>
+                    <button type="button" class="item" onClick={() => void reveal({ kind: 'person', index })}>
+                      <span class="item-name">{person.name}</span>
+                      {person.role && <span class="item-role">{person.role}</span>}
+                      <span class="badge">{countOf('popupMentions', person.mentions.length)}</span>
+                    </button>
+                  </li>
+                ))}
+              </ul>
+            </details>
+          )}
+          <section class="page-section" aria-labelledby="claims-heading">
+            <h2 id="claims-heading">
+              {t('popupClaims')} <span class="count">{formatNumber(analysis.claims.length)}</span>
+            </h2>
+            {analysis.claims.length > 0 && (
+              <fieldset class="kind-filter">
+                <legend class="visually-hidden">{t('popupKindFilter')}</legend>
+                {CLAIM_KINDS.map((kind) => (
+                  <button
+                    key={kind}
+                    type="button"
+                    class={`chip kind-${kind}`}
+                    aria-pressed={kinds.has(kind)}
+                    disabled={counts[kind] === 0}
+                    onClick={() => toggleKind(kind)}
+                  >
+                    {t(`commonKind_${kind}`)} <span class="count">{formatNumber(counts[kind])}</span>
+                  </button>
+                ))}
+              </fieldset>
+            )}
+            {groups.map((group) => (
+              <div class="claim-group" key={group.source ?? ''}>
+                <h3>{group.source ?? t('popupNoSource')}</h3>
+                <ul class="item-list">
+                  {group.items.map(({ claim, index }) => (
+                    <li key={index}>
+                      <button type="button" class="item claim" onClick={() => void reveal({ kind: 'claim', index })}>
+                        <span class="claim-text">{claim.text}</span>
+                        <span class="claim-kinds">
+                          {claim.kinds.map((kind) => (
+                            <span key={kind} class={`badge kind-${kind}`}>
+                              {t(`commonKind_${kind}`)}
+                            </span>
+                          ))}
+                        </span>
+                      </button>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ))}
+          </section>
+        </>
+      )}
+      <section class="page-section" aria-labelledby="page-notes-heading">
+        <h2 id="page-notes-heading">
+          {t('popupPageNotes')} <span class="count">{formatNumber(notes.length)}</span>
+        </h2>
+        {notes.length === 0 ? (
+          <p class="muted">{t('popupNoPageNotes')}</p>
+        ) : (
+          <ul class="item-list">
+            {notes.map((note) => {
+              const status = statusById.get(note.id) ?? note.anchor?.status;
+              return (
+                <li key={note.id}>
+                  <button type="button" class="item page-note" onClick={() => void reveal({ kind: 'note', id: note.id })}>
+                    <span class={`swatch swatch-${note.color}`} aria-hidden="true" />
+                    <span class="claim-text">
+                      <q>{note.target.selector[0].exact}</q>
+                      {note.body && <span class="page-note-body">{note.body}</span>}
+                    </span>
+                    {status === 'orphan' && <span class="badge badge-warn">{t('popupOrphan')}</span>}
+                    {status === 'fuzzy' && <span class="badge">{t('popupFuzzy')}</span>}
+                  </button>
+                </li>
+              );
+            })}
+          </ul>
+        )}
+      </section>
+    </div>
+  );
+}
