@@ -1,11 +1,200 @@
-// People, officials and roles. (Stub: the engine issue fills this in.)
-import type { Person } from './types';
+// People, officials and roles: tokens → name spans → evidence that a span is a person → one entry
+// per person with every mention → the role the text gives, and whether that role is an office.
+import { People } from './coreference';
+import { isFirstName, findNameSpans, type NameSpan, textFacts } from './names';
+import { bare, type CompiledPeople, compilePeople, type PeopleLexicon } from './people-data';
+import { appositionBefore, type Role, roleAfter, roleBefore, singularTitle, titleAdjacent } from './roles';
+import { Kind, type Token, tokenize } from './tokens';
+import type { Person, Span } from './types';
 
-/** Per-language data for finding people and their roles. */
-export interface PeopleLexicon {
-  honorifics: readonly string[];
+export type { PeopleLexicon } from './people-data';
+
+/** Rank of a role source: lower wins. */
+const DIRECT = 0;
+const GROUP = 1;
+const NEIGHBOUR = 2;
+
+interface Judged {
+  span: NameSpan;
+  roles: Role[];
+  person: boolean;
 }
 
-export function findPeople(_text: string, _lexicon: PeopleLexicon): Person[] {
-  return [];
+function nameText(text: string, tokens: readonly Token[], first: number, last: number): string {
+  return text.slice(tokens[first]!.start, tokens[last]!.end).replaceAll('\u00ad', '').replace(/\s+/g, ' ');
+}
+
+/** Speech verb right before the block ("said X", "a déclaré X", "selon X") or right after ("X said"). */
+function nextToSpeech(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
+  for (let len = 1; len <= 3; len++) {
+    const at = span.blockStart - len;
+    if (at < 0) break;
+    if (lex.speechBefore.match(tokens, at, span.blockStart) === len) return true;
+  }
+  const after = tokens[span.last + 1];
+  return !!after && after.kind === Kind.Word && after.breaks === 0 && lex.speechAfter.has(after.lower);
+}
+
+function afterKin(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
+  let at = span.blockStart - 1;
+  if (tokens[at]?.text === ',') at--;
+  const t = tokens[at];
+  return !!t && t.kind === Kind.Word && lex.kin.has(t.lower);
+}
+
+function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): Judged {
+  const isFirst = (l: string) => isFirstName(lex, l);
+  const roles: Role[] = [];
+  const before = roleBefore(text, tokens, span.blockStart, lex, isFirst);
+  if (before) roles.push(before);
+  const appBefore = before ? null : appositionBefore(text, tokens, span.blockStart, lex, isFirst);
+  if (appBefore) roles.push(appBefore);
+  const after = roleAfter(text, tokens, span.last, lex);
+  if (after) roles.push(after);
+  if (span.orgFollows) return { span, roles, person: false };
+  const full = span.words >= 2 || span.last > span.first;
+  const titled = span.honorific || titleAdjacent(tokens, span.blockStart, lex);
+  if (!full) return { span, roles, person: titled && !span.common };
+  if (span.common && !span.firstName && !titled) return { span, roles, person: false };
+  const evidence =
+    span.firstName ||
+    titled ||
+    roles.length > 0 ||
+    span.strongParticle ||
+    nextToSpeech(tokens, span, lex) ||
+    afterKin(tokens, span, lex);
+  return { span, roles, person: evidence };
+}
+
+function spanOf(tokens: readonly Token[], first: number, last: number): Span {
+  return { start: tokens[first]!.start, end: tokens[last]!.end };
+}
+
+/** "parmi les députés …", "among the senators …": the title a sentence gives to the people it lists. */
+function groupRoles(tokens: readonly Token[], sentenceOf: Int32Array, lex: CompiledPeople): Map<number, Role> {
+  const out = new Map<number, Role>();
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.kind !== Kind.Word || !lex.among.has(t.lower)) continue;
+    for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
+      const u = tokens[k]!;
+      if (u.kind !== Kind.Word || u.breaks > 0) break;
+      const sing = singularTitle(lex, u.lower);
+      if (sing) {
+        out.set(sentenceOf[i]!, { text: sing.title, official: sing.official, start: u.start, end: u.end });
+        break;
+      }
+      if (!lex.determiners.has(u.lower) && !lex.links.has(u.lower)) break;
+    }
+  }
+  return out;
+}
+
+/** Finds the people a text names, each once with all mentions and the role the text gives. */
+export function findPeople(text: string, lexicon: PeopleLexicon): Person[] {
+  try {
+    return findPeopleUnsafe(text, lexicon);
+  } catch {
+    return [];
+  }
+}
+
+function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
+  const lex = compilePeople(lexicon);
+  const tokens = tokenize(text, { abbreviations: lex.abbreviations });
+  const facts = textFacts(tokens);
+  const sentenceOf = new Int32Array(tokens.length);
+  for (let i = 0, s = 0; i < tokens.length; i++) {
+    if (tokens[i]!.sentenceStart && i > 0) s++;
+    sentenceOf[i] = s;
+  }
+  const judged = findNameSpans(tokens, lex, facts).map((span) => judge(text, tokens, span, lex));
+  const people = new People();
+  const covered = new Uint8Array(tokens.length);
+  const cover = (a: number, b: number) => covered.fill(1, a, b + 1);
+
+  // Pass 1: names with evidence of being a person, in text order.
+  for (const j of judged) {
+    if (!j.person) continue;
+    const { first, last } = j.span;
+    const surname = tokens[last]!.lower;
+    const span = spanOf(tokens, first, last);
+    const name = nameText(text, tokens, first, last);
+    const full = j.span.words >= 2 || last > first;
+    const firstTok = tokens[first]!;
+    const given = full && !firstTok.dotted ? firstTok.lower : null;
+    const e = full
+      ? people.addFull(name, last - first + 1, surname, given, span)
+      : people.addTitled(name, surname, span);
+    for (const role of j.roles) e.roles.push({ role, rank: DIRECT, at: span.start });
+    cover(first, last);
+  }
+
+  // Pass 2: full names whose surname is a known person's, then bare surnames and given names.
+  for (const j of judged) {
+    if (j.person || j.span.orgFollows) continue;
+    const { first, last } = j.span;
+    if (last === first || covered[last] || !people.knowsSurname(tokens[last]!.lower)) continue;
+    const span = spanOf(tokens, first, last);
+    const firstTok = tokens[first]!;
+    const e = people.addFull(nameText(text, tokens, first, last), last - first + 1, tokens[last]!.lower, firstTok.dotted ? null : firstTok.lower, span);
+    for (const role of j.roles) e.roles.push({ role, rank: DIRECT, at: span.start });
+    cover(first, last);
+  }
+  const byToken = new Map<number, Judged>();
+  for (const j of judged) if (j.span.first === j.span.last) byToken.set(j.span.first, j);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (covered[i] || t.kind !== Kind.Word || !(t.cap || facts.capsLine[i]) || t.text.length < 2) continue;
+    const e = people.addBare(t.lower, spanOf(tokens, i, i));
+    if (!e) continue;
+    covered[i] = 1;
+    const j = byToken.get(i);
+    if (j) for (const role of j.roles) e.roles.push({ role, rank: DIRECT, at: t.start });
+  }
+
+  // Group titles: people listed in a sentence that names their group ("parmi les députés").
+  const groups = groupRoles(tokens, sentenceOf, lex);
+  if (groups.size) {
+    const sentenceAt = (offset: number) => {
+      let lo = 0;
+      let hi = tokens.length - 1;
+      while (lo < hi) {
+        const mid = (lo + hi + 1) >> 1;
+        if (tokens[mid]!.start <= offset) lo = mid;
+        else hi = mid - 1;
+      }
+      return sentenceOf[lo]!;
+    };
+    for (const e of people.list) {
+      for (const m of e.mentions) {
+        const g = groups.get(sentenceAt(m.start));
+        if (g) e.roles.push({ role: g, rank: GROUP, at: m.start });
+      }
+    }
+  }
+  void NEIGHBOUR;
+
+  return people.list.map((e) => {
+    const mentions = dedupe(e.mentions);
+    let best: { role: Role; rank: number; at: number } | undefined;
+    for (const r of e.roles) if (!best || r.rank < best.rank || (r.rank === best.rank && r.at < best.at)) best = r;
+    return {
+      name: e.name,
+      role: best ? best.role.text : null,
+      official: best ? best.role.official : false,
+      mentions,
+    };
+  }).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function dedupe(spans: Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Span[] = [];
+  for (const s of sorted) {
+    const last = out[out.length - 1];
+    if (last && s.start < last.end) continue;
+    if (s.start < s.end) out.push(s);
+  }
+  return out;
 }

@@ -1,0 +1,106 @@
+// One entry per person: full names, "Mr. Surname", a bare surname and, where unambiguous, a bare
+// given name are gathered under the person first named in full. A surname that the text has already
+// used several times for a titled person ("President X" … "Mr. X") keeps that person apart from a
+// later relative with the same surname ("his daughter Y X").
+import type { Role } from './roles';
+import type { Span } from './types';
+
+export interface Entity {
+  name: string;
+  /** Name tokens in the chosen name (initials count). */
+  nameLength: number;
+  surname: string;
+  given: string | null;
+  mentions: Span[];
+  roles: { role: Role; rank: number; at: number }[];
+  /** Mentions by surname alone before the first full name. */
+  bareCount: number;
+  hasFull: boolean;
+}
+
+/** Bare surnames used this often before a full name with the same surname mark a different person. */
+const DISTINCT_AFTER = 3;
+
+export class People {
+  readonly list: Entity[] = [];
+  private readonly bySurname = new Map<string, Entity[]>();
+
+  /** Adds a full name ("Nikki R. Haley"): joins a compatible person or starts a new one. */
+  addFull(name: string, nameLength: number, surname: string, given: string | null, span: Span): Entity {
+    const same = this.bySurname.get(surname) ?? [];
+    for (const e of same) {
+      const compatible = e.given === null
+        ? e.bareCount < DISTINCT_AFTER
+        : given === null || e.given === given || e.given[0] === given[0];
+      if (!compatible) continue;
+      if (e.given === null) e.given = given;
+      e.hasFull = true;
+      if (nameLength > e.nameLength) {
+        e.name = name;
+        e.nameLength = nameLength;
+      }
+      e.mentions.push(span);
+      return e;
+    }
+    return this.create(name, nameLength, surname, given, span, true);
+  }
+
+  /** Adds a surname said with a title or honorific ("President Obama", "le juge Bocock"). */
+  addTitled(name: string, surname: string, span: Span): Entity {
+    const e = this.nearest(surname, span.start);
+    if (e) {
+      e.mentions.push(span);
+      if (!e.hasFull) e.bareCount++;
+      return e;
+    }
+    const made = this.create(name, 1, surname, null, span, false);
+    made.bareCount = 1;
+    return made;
+  }
+
+  /** Attaches a bare surname or given name when it names a known person; returns it or null. */
+  addBare(word: string, span: Span): Entity | null {
+    const e = this.nearest(word, span.start) ?? this.byGiven(word);
+    if (!e) return null;
+    e.mentions.push(span);
+    if (!e.hasFull && e.surname === word) e.bareCount++;
+    return e;
+  }
+
+  knowsSurname(word: string): boolean {
+    return this.bySurname.has(word);
+  }
+
+  private byGiven(word: string): Entity | null {
+    if (word.length < 3) return null;
+    let found: Entity | null = null;
+    for (const e of this.list) {
+      if (e.given !== word) continue;
+      if (found) return null;
+      found = e;
+    }
+    return found;
+  }
+
+  /** The person with this surname mentioned closest before `at` (else the first one). */
+  private nearest(surname: string, at: number): Entity | null {
+    const same = this.bySurname.get(surname);
+    if (!same?.length) return null;
+    if (same.length === 1) return same[0]!;
+    let best: Entity = same[0]!;
+    let bestAt = -1;
+    for (const e of same) {
+      for (const m of e.mentions) if (m.start < at && m.start > bestAt) [best, bestAt] = [e, m.start];
+    }
+    return best;
+  }
+
+  private create(name: string, nameLength: number, surname: string, given: string | null, span: Span, full: boolean): Entity {
+    const e: Entity = { name, nameLength, surname, given, mentions: [span], roles: [], bareCount: 0, hasFull: full };
+    this.list.push(e);
+    const same = this.bySurname.get(surname);
+    if (same) same.push(e);
+    else this.bySurname.set(surname, [e]);
+    return e;
+  }
+}

@@ -1,0 +1,267 @@
+// Finds the spans that may be people's names: runs of capitalised words (with initials, particles
+// such as "de la" or "von der", hyphens and apostrophes), cut where a title, place, organisation
+// word or honorific sits inside the run. Deciding whether a span really is a person is left to
+// people.ts, which weighs the evidence collected here.
+import { bare, type CompiledPeople } from './people-data';
+import { Kind, type Token } from './tokens';
+
+/** A stretch of name tokens inside one capitalised run. Token indices are inclusive. */
+export interface NameSpan {
+  first: number;
+  last: number;
+  /** First token of the block the name belongs to: an honorific before it, or the name itself. */
+  blockStart: number;
+  /** An honorific (Mr, Mme, Dr) stands right before the name. */
+  honorific: boolean;
+  /** The name starts with a known given name. */
+  firstName: boolean;
+  /** A particle such as "von", "bin", "al-" shows it is a name. */
+  strongParticle: boolean;
+  /** Number of tokens that are not initials. */
+  words: number;
+  /** Some token is a word the text also uses in lower case (a common word, not a name). */
+  common: boolean;
+  /** The capitalised run goes on into an organisation or place word ("Brookings Institution"). */
+  orgFollows: boolean;
+}
+
+enum Cls {
+  Name = 0,
+  NotName = 1,
+  Particle = 2,
+  Initial = 3,
+}
+
+/** Context the name finder needs about the whole text. */
+export interface TextFacts {
+  /** Lower-case forms of words the text writes in lower case. */
+  lowerVocab: ReadonlySet<string>;
+  /** Tokens on lines written in capitals ("LAURIE OAKES IS THE …"). */
+  capsLine: Uint8Array;
+}
+
+export function textFacts(tokens: readonly Token[]): TextFacts {
+  const lowerVocab = new Set<string>();
+  const capsLine = new Uint8Array(tokens.length);
+  let lineStart = 0;
+  let words = 0;
+  let caps = 0;
+  const closeLine = (end: number) => {
+    if (words >= 3 && caps >= words * 0.7) capsLine.fill(1, lineStart, end);
+  };
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t.breaks > 0) {
+      closeLine(i);
+      lineStart = i;
+      words = 0;
+      caps = 0;
+    }
+    if (t.kind !== Kind.Word) continue;
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) continue;
+    words++;
+    if (t.allCaps) caps++;
+    if (!t.cap) lowerVocab.add(t.lower);
+  }
+  closeLine(tokens.length);
+  return { lowerVocab, capsLine };
+}
+
+export function isFirstName(lex: CompiledPeople, lower: string): boolean {
+  if (lex.firstNames.has(lower)) return true;
+  const dash = lower.indexOf('-');
+  return dash > 1 && lex.firstNames.has(lower.slice(0, dash));
+}
+
+const isInitial = (t: Token) => t.dotted && t.text.length === 2;
+
+/** Words that join a name to a prefix ("al-Assad", "bin-Salman") and prove it is one. */
+function hasNamePrefix(t: Token): boolean {
+  const l = t.lower;
+  return (l.startsWith('al-') || l.startsWith('el-') || l.startsWith('abu-') || l.startsWith('ben-')) && l.length > 4;
+}
+
+function isCapPiece(t: Token, i: number, facts: TextFacts): boolean {
+  if (t.kind !== Kind.Word || !t.cap) return false;
+  if (t.allCaps && !t.dotted && !facts.capsLine[i]) return false;
+  const c = t.text.charCodeAt(1);
+  return !(c >= 48 && c <= 57);
+}
+
+/** True for a word that cannot be part of a name. */
+function notNameWord(lex: CompiledPeople, t: Token): boolean {
+  const l = t.lower;
+  const b = bare(l);
+  return (
+    lex.notNames.has(b) ||
+    lex.honorifics.has(b) ||
+    lex.titleWords.has(l) ||
+    lex.nationalityWords.has(l) ||
+    lex.placeWords.has(l) ||
+    lex.orgWords.has(l)
+  );
+}
+
+/** Capitalised runs of the text, cut into name spans. */
+export function findNameSpans(tokens: readonly Token[], lex: CompiledPeople, facts: TextFacts): NameSpan[] {
+  const spans: NameSpan[] = [];
+  const n = tokens.length;
+  let i = 0;
+  while (i < n) {
+    if (!isCapPiece(tokens[i]!, i, facts) && !hasNamePrefix(tokens[i]!)) {
+      i++;
+      continue;
+    }
+    // Gather the run: capitalised words, initials, and particles between capitalised words.
+    const run: number[] = [i];
+    const particleAt = new Set<number>();
+    let j = i + 1;
+    while (j < n && !tokens[j - 1]!.possessive) {
+      const t = tokens[j]!;
+      if (t.breaks > 0) break;
+      if (isCapPiece(t, j, facts) || hasNamePrefix(t)) {
+        run.push(j);
+        j++;
+        continue;
+      }
+      const plen = t.kind === Kind.Word && !t.cap ? lex.particles.match(tokens, j) : 0;
+      const after = tokens[j + plen];
+      if (plen > 0 && after && after.breaks === 0 && isCapPiece(after, j + plen, facts)) {
+        const phrase = tokens.slice(j, j + plen).map((p) => p.lower).join(' ');
+        const prev = tokens[j - 1]!;
+        const alone = run.length === 1 && isFirstName(lex, prev.lower);
+        if (lex.strongParticles.has(phrase) || (lex.particleNeedsFirstName.has(phrase) && alone)) {
+          for (let k = j; k < j + plen; k++) {
+            run.push(k);
+            particleAt.add(k);
+          }
+          j += plen;
+          continue;
+        }
+      }
+      break;
+    }
+    cutRun(tokens, run, particleAt, lex, facts, spans);
+    i = j;
+  }
+  return spans;
+}
+
+function cutRun(
+  tokens: readonly Token[],
+  run: number[],
+  particleAt: Set<number>,
+  lex: CompiledPeople,
+  facts: TextFacts,
+  out: NameSpan[],
+): void {
+  const m = run.length;
+  const cls: Cls[] = new Array(m);
+  for (let k = 0; k < m; k++) {
+    const t = tokens[run[k]!]!;
+    if (particleAt.has(run[k]!)) cls[k] = Cls.Particle;
+    else if (isInitial(t)) {
+      const prevIsName = k > 0 && cls[k - 1] !== Cls.NotName;
+      cls[k] = !prevIsName && lex.honorifics.has(bare(t.lower)) ? Cls.NotName : Cls.Initial;
+    } else if (notNameWord(lex, t)) cls[k] = Cls.NotName;
+    else if (t.sentenceStart && facts.lowerVocab.has(t.lower) && !isFirstName(lex, t.lower)) cls[k] = Cls.NotName;
+    else cls[k] = Cls.Name;
+  }
+  // Second look: a given name that is also a place ("Victoria", "Jordan") is a name when a name
+  // follows; a title word right after a given name ends a name ("… Major"); "Le", "De", "Van"
+  // between two name words is a particle.
+  for (let k = 0; k < m; k++) {
+    if (cls[k] !== Cls.NotName) continue;
+    const t = tokens[run[k]!]!;
+    const next = k + 1 < m ? cls[k + 1] : undefined;
+    const prev = k > 0 ? cls[k - 1] : undefined;
+    if (isFirstName(lex, t.lower) && (next === Cls.Name || next === Cls.Initial) && !t.sentenceStart) cls[k] = Cls.Name;
+    else if (isFirstName(lex, t.lower) && next === Cls.Name && t.sentenceStart && !lex.notNames.has(t.lower))
+      cls[k] = Cls.Name;
+    else if (
+      prev === Cls.Name &&
+      next === Cls.Name &&
+      k > 0 &&
+      lex.particles.match(tokens, run[k]!) === 1 &&
+      !t.possessive
+    )
+      cls[k] = Cls.Particle;
+    else if (
+      prev === Cls.Name &&
+      (next === undefined || next === Cls.NotName) &&
+      k > 0 &&
+      isFirstName(lex, tokens[run[k - 1]!]!.lower) &&
+      lex.titleWords.has(t.lower) &&
+      !lex.orgWords.has(t.lower) &&
+      (k < 2 || cls[k - 2] === Cls.NotName)
+    )
+      cls[k] = Cls.Name;
+  }
+  let k = 0;
+  while (k < m) {
+    if (cls[k] === Cls.NotName) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < m && cls[e + 1] !== Cls.NotName) e++;
+    // Trim particles at the edges.
+    let s = k;
+    while (s <= e && cls[s] === Cls.Particle) s++;
+    let f = e;
+    while (f >= s && cls[f] === Cls.Particle) f--;
+    if (s <= f) emit(tokens, run, cls, s, f, lex, facts, out);
+    k = e + 1;
+  }
+}
+
+function emit(
+  tokens: readonly Token[],
+  run: number[],
+  cls: Cls[],
+  s: number,
+  f: number,
+  lex: CompiledPeople,
+  facts: TextFacts,
+  out: NameSpan[],
+): void {
+  // A stray word before a given name ("Chine Nicholas Burns" with an unknown place) is dropped.
+  if (f - s >= 2 && cls[s] === Cls.Name && !isFirstName(lex, tokens[run[s]!]!.lower)) {
+    const second = tokens[run[s + 1]!]!;
+    if (cls[s + 1] === Cls.Name && isFirstName(lex, second.lower)) s++;
+  }
+  let words = 0;
+  let common = false;
+  let strong = false;
+  for (let k = s; k <= f; k++) {
+    const t = tokens[run[k]!]!;
+    if (cls[k] === Cls.Particle) {
+      if (lex.strongParticles.has(t.lower)) strong = true;
+      continue;
+    }
+    if (cls[k] === Cls.Initial) continue;
+    words++;
+    if (hasNamePrefix(t)) strong = true;
+    if (facts.lowerVocab.has(t.lower) && !(k === s && isFirstName(lex, t.lower))) common = true;
+  }
+  if (words === 0) return;
+  const firstTok = tokens[run[s]!]!;
+  const before = s > 0 ? tokens[run[s - 1]!] : tokens[run[0]! - 1];
+  const beforeIdx = s > 0 ? run[s - 1]! : run[0]! - 1;
+  const honorific =
+    !!before && before.kind === Kind.Word && lex.honorifics.has(bare(before.lower)) && before.breaks === 0 &&
+    (s > 0 || before.cap);
+  const orgFollows = f + 1 < run.length && lex.orgWords.has(tokens[run[f + 1]!]!.lower);
+  out.push({
+    first: run[s]!,
+    last: run[f]!,
+    blockStart: honorific ? beforeIdx : run[s]!,
+    honorific,
+    firstName: isFirstName(lex, firstTok.lower),
+    strongParticle: strong,
+    words,
+    common,
+    orgFollows,
+  });
+}

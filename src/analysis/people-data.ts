@@ -1,0 +1,195 @@
+// The per-language people data (PeopleLexicon, compact '|'-separated strings) compiled once into
+// Sets and token-phrase tables, so that finding people is only Set and Map look-ups per token.
+import { FIRST_NAMES } from './lexicon/first-names';
+import { Kind, type Token, tokenize } from './tokens';
+
+/** Per-language data for finding people and their roles. Every list is '|'-separated and lower case. */
+export interface PeopleLexicon {
+  /** Courtesy titles kept outside a name: "mr", "mme". */
+  honorifics: string;
+  /** Titles that are offices (see GUIDELINES.md): "prime minister", "ambassadrice". */
+  officialTitles: string;
+  /** Functions that are not offices: "professor", "journaliste". */
+  otherTitles: string;
+  /** Words that qualify a title inside a role phrase: "former", "adjoint". */
+  titleModifiers: string;
+  /** Small words that may sit inside a role phrase: "of", "de", "l'". */
+  roleLinks: string;
+  /** Words that may open an apposition: "the", "a", "le", "son". */
+  determiners: string;
+  nationalities: string;
+  places: string;
+  /** Words that make a capitalised run an organisation or a place: "department", "conseil". */
+  orgWords: string;
+  /** Capitalised words that are never names: function words, months, days, labels. */
+  notNames: string;
+  /** Particles inside names ("de la", "von der", "bin"). */
+  particles: string;
+  /** Particles that show a run is a person's name by themselves. */
+  strongParticles: string;
+  /** Particles accepted only after a lone known first name ("Laure de la …", not "X Y de Z"). */
+  particleNeedsFirstName: string;
+  /** Words just before a speaker's name ("said", "selon", "a déclaré"). */
+  speechBefore: string;
+  /** Words just after a speaker's name ("said", "a"). */
+  speechAfter: string;
+  /** Links between a name and its role ("is", "became", "est devenu"). */
+  copulas: string;
+  /** Relative pronouns opening a role clause ("who", "qui"). */
+  relatives: string;
+  /** verb:title pairs for roles given by a verb ("advises:adviser"). */
+  verbRoles: string;
+  /** Words that introduce a group a named person belongs to ("among", "parmi"). */
+  among: string;
+  /** Family words before a name ("daughter", "épouse"). */
+  kin: string;
+  /** Words that end a role apposition ("who", "which", "qui"). */
+  clauseBreaks: string;
+}
+
+/** A set of multi-token phrases, looked up by their first token. */
+export class PhraseSet {
+  private readonly byFirst = new Map<string, string[][]>();
+
+  constructor(list: string, abbreviations: ReadonlySet<string>) {
+    for (const phrase of split(list)) {
+      const words = tokenize(phrase, { abbreviations })
+        .filter((t) => t.kind === Kind.Word || t.text === '&')
+        .map((t) => t.lower);
+      if (!words.length) continue;
+      const first = words[0]!;
+      const entries = this.byFirst.get(first) ?? [];
+      entries.push(words);
+      entries.sort((a, b) => b.length - a.length);
+      this.byFirst.set(first, entries);
+    }
+  }
+
+  /** Length in tokens of the longest phrase starting at tokens[i], or 0. */
+  match(tokens: readonly Token[], i: number, limit = tokens.length): number {
+    const first = tokens[i];
+    if (!first || first.kind !== Kind.Word) return 0;
+    const entries = this.byFirst.get(first.lower);
+    if (!entries) return 0;
+    for (const words of entries) {
+      if (i + words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < words.length; k++) {
+        const t = tokens[i + k]!;
+        if (t.lower !== words[k] || (t.breaks > 0 && k > 0)) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+
+  /** Every word of every phrase (for "is this token part of some title?"). */
+  words(): Set<string> {
+    const out = new Set<string>();
+    for (const entries of this.byFirst.values()) for (const words of entries) for (const w of words) out.add(w);
+    return out;
+  }
+
+  hasFirst(word: string): boolean {
+    return this.byFirst.has(word);
+  }
+}
+
+export interface CompiledPeople {
+  abbreviations: Set<string>;
+  honorifics: Set<string>;
+  official: PhraseSet;
+  other: PhraseSet;
+  titleWords: Set<string>;
+  modifiers: Set<string>;
+  links: Set<string>;
+  determiners: Set<string>;
+  nationalities: PhraseSet;
+  nationalityWords: Set<string>;
+  places: PhraseSet;
+  placeWords: Set<string>;
+  orgWords: Set<string>;
+  notNames: Set<string>;
+  particles: PhraseSet;
+  strongParticles: Set<string>;
+  particleNeedsFirstName: Set<string>;
+  speechBefore: PhraseSet;
+  speechAfter: Set<string>;
+  copulas: PhraseSet;
+  relatives: Set<string>;
+  verbRoles: Map<string, string>;
+  among: Set<string>;
+  kin: Set<string>;
+  clauseBreaks: Set<string>;
+  firstNames: Set<string>;
+}
+
+function split(list: string): string[] {
+  return list.split('|').map((s) => s.trim()).filter(Boolean);
+}
+
+let firstNames: Set<string> | undefined;
+const cache = new WeakMap<PeopleLexicon, CompiledPeople>();
+
+/** Compiles a lexicon once; later calls return the same tables. */
+export function compilePeople(lex: PeopleLexicon): CompiledPeople {
+  const hit = cache.get(lex);
+  if (hit) return hit;
+  firstNames ??= new Set(FIRST_NAMES.split(' ').filter(Boolean));
+  // Abbreviations whose full stop belongs to the word: every listed word written with a stop.
+  const abbreviations = new Set<string>();
+  const all = [lex.honorifics, lex.officialTitles, lex.otherTitles, lex.particles].join('|');
+  for (const word of all.split(/[|\s]/)) if (word.length > 1 && word.endsWith('.')) abbreviations.add(word.slice(0, -1));
+  for (const h of split(lex.honorifics)) if (h.length <= 4) abbreviations.add(h);
+  for (const m of ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jr', 'sr', 'st', 'no', 'vs'])
+    abbreviations.add(m);
+  const official = new PhraseSet(lex.officialTitles, abbreviations);
+  const other = new PhraseSet(lex.otherTitles, abbreviations);
+  const nationalities = new PhraseSet(lex.nationalities, abbreviations);
+  const places = new PhraseSet(lex.places, abbreviations);
+  const titleWords = official.words();
+  for (const w of other.words()) titleWords.add(w);
+  const verbRoles = new Map<string, string>();
+  for (const pair of split(lex.verbRoles)) {
+    const [verb, title] = pair.split(':');
+    if (verb && title) verbRoles.set(verb, title);
+  }
+  const compiled: CompiledPeople = {
+    abbreviations,
+    honorifics: new Set(split(lex.honorifics)),
+    official,
+    other,
+    titleWords,
+    modifiers: new Set(split(lex.titleModifiers)),
+    links: new Set(split(lex.roleLinks)),
+    determiners: new Set(split(lex.determiners)),
+    nationalities,
+    nationalityWords: nationalities.words(),
+    places,
+    placeWords: places.words(),
+    orgWords: new Set(split(lex.orgWords)),
+    notNames: new Set(split(lex.notNames)),
+    particles: new PhraseSet(lex.particles, abbreviations),
+    strongParticles: new Set(split(lex.strongParticles)),
+    particleNeedsFirstName: new Set(split(lex.particleNeedsFirstName)),
+    speechBefore: new PhraseSet(lex.speechBefore, abbreviations),
+    speechAfter: new Set(split(lex.speechAfter)),
+    copulas: new PhraseSet(lex.copulas, abbreviations),
+    relatives: new Set(split(lex.relatives)),
+    verbRoles,
+    among: new Set(split(lex.among)),
+    kin: new Set(split(lex.kin)),
+    clauseBreaks: new Set(split(lex.clauseBreaks)),
+    firstNames,
+  };
+  cache.set(lex, compiled);
+  return compiled;
+}
+
+/** The lower-case form used for honorific look-ups: "Mr." → "mr". */
+export function bare(lower: string): string {
+  return lower.endsWith('.') ? lower.slice(0, -1) : lower;
+}

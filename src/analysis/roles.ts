@@ -1,0 +1,245 @@
+// Finds the role a text gives a named person, in the places news writing puts it: a title before the
+// name ("Secretary of State X", "l'ambassadeur américain en Chine X"), an apposition after it
+// ("X, the American ambassador to Germany"), an apposition before it ("La ministre de la justice, X"),
+// or a short clause ("X, who was the party chairman", "X became secretary of state").
+import { bare, type CompiledPeople } from './people-data';
+import { Kind, type Token } from './tokens';
+
+export interface Role {
+  /** The role phrase as the text writes it. */
+  text: string;
+  /** True when the title is an office (GUIDELINES.md). */
+  official: boolean;
+  /** Offsets of the phrase in the text. */
+  start: number;
+  end: number;
+}
+
+interface TitleMatch {
+  at: number;
+  length: number;
+  official: boolean;
+}
+
+const MAX_WINDOW = 12;
+const MAX_ROLE = 16;
+
+function titleAt(lex: CompiledPeople, tokens: readonly Token[], i: number, limit: number): TitleMatch | null {
+  const t = tokens[i];
+  if (!t || t.kind !== Kind.Word) return null;
+  const o = lex.official.match(tokens, i, limit);
+  const p = lex.other.match(tokens, i, limit);
+  if (o === 0 && p === 0) return null;
+  return o >= p ? { at: i, length: o, official: true } : { at: i, length: p, official: false };
+}
+
+/** A word that can belong to a role phrase written before a name. */
+function roleish(lex: CompiledPeople, t: Token, firstNameCheck: (l: string) => boolean): boolean {
+  if (t.kind !== Kind.Word) return false;
+  const l = t.lower;
+  if (t.cap) {
+    if (t.sentenceStart && lex.notNames.has(bare(l)) && !lex.titleWords.has(l)) return false;
+    if (lex.honorifics.has(bare(l))) return true;
+    return !firstNameCheck(l) || lex.titleWords.has(l);
+  }
+  return (
+    lex.titleWords.has(l) ||
+    lex.modifiers.has(l) ||
+    lex.links.has(l) ||
+    lex.nationalityWords.has(l) ||
+    lex.placeWords.has(l)
+  );
+}
+
+/** A word that can qualify a title on its left ("former", "Israeli", "White House", "BBC's"). */
+function qualifier(lex: CompiledPeople, t: Token): boolean {
+  if (t.kind !== Kind.Word) return false;
+  const l = t.lower;
+  if (lex.determiners.has(l) && !lex.modifiers.has(l)) return false;
+  if (lex.links.has(l)) return false;
+  if (t.cap) return !(t.sentenceStart && lex.notNames.has(bare(l)) && !lex.nationalityWords.has(l));
+  return lex.modifiers.has(l) || lex.nationalityWords.has(l) || lex.titleWords.has(l);
+}
+
+function make(text: string, tokens: readonly Token[], from: number, to: number, official: boolean, lex: CompiledPeople): Role | null {
+  // Trailing links and determiners ("of the") do not end a role.
+  while (to > from && tokens[to]!.kind === Kind.Word && (lex.links.has(tokens[to]!.lower) || lex.determiners.has(tokens[to]!.lower)) && !lex.titleWords.has(tokens[to]!.lower))
+    to--;
+  const a = tokens[from];
+  const b = tokens[to];
+  if (!a || !b) return null;
+  const end = b.possessive ? b.end + 2 : b.end;
+  const phrase = text.slice(a.start, end).replaceAll('\u00ad', '').replace(/\s+/g, ' ').trim();
+  if (!phrase) return null;
+  return { text: phrase, official, start: a.start, end };
+}
+
+function extendLeft(lex: CompiledPeople, tokens: readonly Token[], head: number, floor: number): number {
+  let s = head;
+  while (s - 1 >= floor) {
+    const t = tokens[s - 1]!;
+    if (t.breaks > 0 && s - 1 !== floor) break;
+    if (tokens[s]!.breaks > 0) break;
+    if (!qualifier(lex, t)) break;
+    s--;
+  }
+  return s;
+}
+
+/** Last title inside [from, to) whose right side, up to `to`, is only role complements. */
+function lastTitle(
+  lex: CompiledPeople,
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  isFirst: (l: string) => boolean,
+): TitleMatch | null {
+  let best: TitleMatch | null = null;
+  for (let p = from; p < to; ) {
+    const m = titleAt(lex, tokens, p, to);
+    if (m) {
+      best = m;
+      p += m.length;
+    } else p++;
+  }
+  if (!best) return null;
+  // The complement after the title must not hold a person's given name ("Attorney-General George X, Y").
+  for (let k = best.at + best.length; k < to; k++) {
+    const t = tokens[k]!;
+    if (t.cap && isFirst(t.lower) && !lex.titleWords.has(t.lower)) return null;
+  }
+  return best;
+}
+
+/** Scans left from `end` (exclusive) over words that can form a role phrase; returns the window start. */
+function windowStart(lex: CompiledPeople, tokens: readonly Token[], end: number, isFirst: (l: string) => boolean): number {
+  let w = end;
+  while (w - 1 >= 0 && end - (w - 1) <= MAX_WINDOW) {
+    const t = tokens[w - 1]!;
+    if (tokens[w] && tokens[w]!.breaks > 0 && w !== end) break;
+    if (w !== end && tokens[w]!.breaks > 0) break;
+    if (!roleish(lex, t, isFirst)) break;
+    w--;
+    if (t.sentenceStart) break;
+  }
+  return w;
+}
+
+/** A title right before the name block: "Secretary of State X", "la secrétaire au Commerce X". */
+export function roleBefore(
+  text: string,
+  tokens: readonly Token[],
+  blockStart: number,
+  lex: CompiledPeople,
+  isFirst: (l: string) => boolean,
+): Role | null {
+  if (tokens[blockStart]?.breaks) return null;
+  const w = windowStart(lex, tokens, blockStart, isFirst);
+  if (w === blockStart) return null;
+  const m = lastTitle(lex, tokens, w, blockStart, isFirst);
+  if (!m) return null;
+  const s = extendLeft(lex, tokens, m.at, w);
+  return make(text, tokens, s, blockStart - 1, m.official, lex);
+}
+
+/** True when the title ends right before the name ("President Obama", "le juge Bocock"). */
+export function titleAdjacent(tokens: readonly Token[], blockStart: number, lex: CompiledPeople): boolean {
+  for (let len = 1; len <= 4 && blockStart - len >= 0; len++) {
+    const at = blockStart - len;
+    if (tokens[at]!.breaks > 0 && len > 1) return false;
+    const m = titleAt(lex, tokens, at, blockStart);
+    if (m && m.length === len) return true;
+  }
+  return false;
+}
+
+/** "La ministre de la justice, X": a role phrase that ends with a comma right before the name. */
+export function appositionBefore(
+  text: string,
+  tokens: readonly Token[],
+  blockStart: number,
+  lex: CompiledPeople,
+  isFirst: (l: string) => boolean,
+): Role | null {
+  const comma = tokens[blockStart - 1];
+  if (!comma || comma.text !== ',' || tokens[blockStart]!.breaks > 0) return null;
+  const end = blockStart - 1;
+  const w = windowStart(lex, tokens, end, isFirst);
+  if (w === end) return null;
+  const m = lastTitle(lex, tokens, w, end, isFirst);
+  if (!m) return null;
+  const s = extendLeft(lex, tokens, m.at, w);
+  return make(text, tokens, s, end - 1, m.official, lex);
+}
+
+const BOUNDARY = new Set([',', ';', ':', '.', '(', ')', '[', ']', '«', '»', '“', '”', '"', '!', '?', '—', '–', '…']);
+
+/** Role phrase starting at `i` (after any determiner): the title must come within a few words. */
+function roleAfterFrom(text: string, tokens: readonly Token[], i: number, lex: CompiledPeople): Role | null {
+  let j = i;
+  while (j < tokens.length && j - i < 3 && tokens[j]!.kind === Kind.Word && lex.determiners.has(tokens[j]!.lower) && !lex.titleWords.has(tokens[j]!.lower))
+    j++;
+  const roleStart = j;
+  let m: TitleMatch | null = null;
+  for (let k = j; k < tokens.length && k - j < 7; k++) {
+    const t = tokens[k]!;
+    if (t.breaks > 0 || t.kind !== Kind.Word) break;
+    m = titleAt(lex, tokens, k, tokens.length);
+    if (m) break;
+    const l = t.lower;
+    const ok = t.cap || lex.modifiers.has(l) || lex.nationalityWords.has(l) || (lex.links.has(l) && k > j);
+    if (!ok) break;
+  }
+  if (!m) return null;
+  let end = m.at + m.length - 1;
+  for (let k = end + 1; k < tokens.length && k - roleStart < MAX_ROLE; k++) {
+    const t = tokens[k]!;
+    if (t.breaks > 0 || BOUNDARY.has(t.text) || (t.kind === Kind.Word && lex.clauseBreaks.has(t.lower))) break;
+    if (t.kind !== Kind.Word && t.text !== '&' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    end = k;
+  }
+  return make(text, tokens, roleStart, end, m.official, lex);
+}
+
+/** Roles after the name: ", the American ambassador", ", who was the chairman", " became secretary of state". */
+export function roleAfter(text: string, tokens: readonly Token[], last: number, lex: CompiledPeople): Role | null {
+  let i = last + 1;
+  const next = tokens[i];
+  if (!next || next.breaks > 0) return null;
+  if (next.text === ',') {
+    i++;
+    const t = tokens[i];
+    if (!t || t.breaks > 0 || t.kind !== Kind.Word) return null;
+    if (lex.relatives.has(t.lower)) return clauseRole(text, tokens, i + 1, lex);
+    return roleAfterFrom(text, tokens, i, lex);
+  }
+  if (tokens[last]!.possessive) return null;
+  return clauseRole(text, tokens, i, lex);
+}
+
+function clauseRole(text: string, tokens: readonly Token[], i: number, lex: CompiledPeople): Role | null {
+  const t = tokens[i];
+  if (!t || t.kind !== Kind.Word || t.breaks > 0) return null;
+  const c = lex.copulas.match(tokens, i);
+  if (c > 0) return roleAfterFrom(text, tokens, i + c, lex);
+  const title = lex.verbRoles.get(t.lower);
+  if (!title) return null;
+  let end = i;
+  for (let k = i + 1; k < tokens.length && k - i < MAX_ROLE; k++) {
+    const u = tokens[k]!;
+    if (u.breaks > 0 || BOUNDARY.has(u.text) || (u.kind === Kind.Word && lex.clauseBreaks.has(u.lower))) break;
+    end = k;
+  }
+  const official = lex.official.hasFirst(title) && !lex.other.hasFirst(title);
+  return make(text, tokens, i, end, official, lex);
+}
+
+/** Singular of a plural title ("députés" → "député", "senators" → "senator"), or null. */
+export function singularTitle(lex: CompiledPeople, lower: string): { title: string; official: boolean } | null {
+  const ends = lower.endsWith('s') || lower.endsWith('x');
+  if (!ends || lower.length < 4) return null;
+  const sing = lower.slice(0, -1);
+  if (lex.official.hasFirst(sing)) return { title: sing, official: true };
+  if (lex.other.hasFirst(sing)) return { title: sing, official: false };
+  return null;
+}

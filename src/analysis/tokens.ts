@@ -1,0 +1,264 @@
+// One linear pass that cuts text into word and punctuation tokens with their UTF-16 offsets.
+// Everything downstream (names, roles, coreference) works on these tokens, never on regexes over
+// the raw text, so the engine stays linear whatever the input.
+
+export enum Kind {
+  Word = 0,
+  Punct = 1,
+}
+
+export interface Token {
+  kind: Kind;
+  /** Offsets into the original text; `end` excludes a possessive 's (see `possessive`). */
+  start: number;
+  end: number;
+  /** The token as written, soft hyphens removed, possessive removed. */
+  text: string;
+  /** Lower case of `text`, with typographic apostrophes made plain ('). */
+  lower: string;
+  /** First character is an upper-case letter. */
+  cap: boolean;
+  /** Two or more letters, all upper case ("KPMG", "LAURIE"). */
+  allCaps: boolean;
+  /** A single capital followed by its full stop ("R.", "H."), or an abbreviation with its stop. */
+  dotted: boolean;
+  /** The word carried a possessive 's / ’s that is left outside [start, end). */
+  possessive: boolean;
+  /** Number of line breaks between the previous token and this one. */
+  breaks: number;
+  /** First token of a sentence (after . ! ? : … or a line break, or at the start). */
+  sentenceStart: boolean;
+}
+
+enum C {
+  Other = 0,
+  Letter = 1,
+  Digit = 2,
+  Space = 3,
+  Newline = 4,
+}
+
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const DIGIT = /\p{N}/u;
+const SPACE = /\s/u;
+const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
+const classCache = new Map<number, C>();
+
+function classify(code: number): C {
+  if (code < 128) {
+    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return C.Letter;
+    if (code >= 48 && code <= 57) return C.Digit;
+    if (code === 10 || code === 13) return C.Newline;
+    if (code === 32 || code === 9 || code === 11 || code === 12) return C.Space;
+    return C.Other;
+  }
+  let c = classCache.get(code);
+  if (c === undefined) {
+    const ch = String.fromCharCode(code);
+    if (code === 0x2028 || code === 0x2029 || code === 0x85) c = C.Newline;
+    else if (LETTER_OR_MARK.test(ch)) c = C.Letter;
+    else if (DIGIT.test(ch)) c = C.Digit;
+    else if (SPACE.test(ch) || INVISIBLE.has(code)) c = C.Space;
+    else c = C.Other;
+    classCache.set(code, c);
+  }
+  return c;
+}
+
+const upperCache = new Map<number, boolean>();
+function isUpperCode(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  let u = upperCache.get(code);
+  if (u === undefined) {
+    const ch = String.fromCharCode(code);
+    u = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
+    upperCache.set(code, u);
+  }
+  return u;
+}
+
+const SOFT_HYPHEN = 0xad;
+const isApostrophe = (code: number) => code === 39 || code === 0x2019 || code === 0x2bc;
+const isHyphen = (code: number) => code === 45 || code === 0x2010 || code === 0x2011;
+/** Punctuation after which a new sentence starts. */
+const isStop = (code: number) => code === 46 || code === 33 || code === 63 || code === 58 || code === 0x2026;
+/** Opening marks that sit between a sentence end and its first word. */
+const isOpener = (code: number) =>
+  code === 34 || code === 39 || code === 40 || code === 91 || code === 0xab || code === 0x201c || code === 0x2018 ||
+  code === 0x2014 || code === 0x2013 || code === 45 || code === 0xbf || code === 0xa1;
+
+/** Lower-case French elided articles and pronouns that are cut off the word they lean on. */
+const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+
+export interface TokenizeOptions {
+  /** Lower-case abbreviations (no stop) whose following full stop belongs to the word: "mr", "sen", "gen". */
+  abbreviations?: ReadonlySet<string>;
+}
+
+function lowerOf(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('\u2019') || lower.includes('\u02bc') ? lower.replace(/[\u2019\u02bc]/g, "'") : lower;
+}
+
+function makeWord(text: string, start: number, end: number, breaks: number, sentenceStart: boolean): Token {
+  const first = text.charCodeAt(0);
+  let allCaps = false;
+  if (text.length > 1 && isUpperCode(first)) {
+    allCaps = true;
+    for (let k = 1; k < text.length; k++) {
+      const c = text.charCodeAt(k);
+      if (classify(c) === C.Letter && !isUpperCode(c)) {
+        allCaps = false;
+        break;
+      }
+    }
+  }
+  return {
+    kind: Kind.Word,
+    start,
+    end,
+    text,
+    lower: lowerOf(text),
+    cap: isUpperCode(first),
+    allCaps,
+    dotted: false,
+    possessive: false,
+    breaks,
+    sentenceStart,
+  };
+}
+
+/** Cuts `text` into tokens. Linear in the length of the text; never throws on a string. */
+export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
+  const abbreviations = options.abbreviations;
+  const tokens: Token[] = [];
+  const n = text.length;
+  let i = 0;
+  let breaks = 0;
+  let atSentenceStart = true;
+  while (i < n) {
+    const code = text.charCodeAt(i);
+    const cls = classify(code);
+    if (cls === C.Space || code === SOFT_HYPHEN) {
+      i++;
+      continue;
+    }
+    if (cls === C.Newline) {
+      breaks++;
+      atSentenceStart = true;
+      i++;
+      continue;
+    }
+    if (cls === C.Other) {
+      tokens.push({
+        kind: Kind.Punct,
+        start: i,
+        end: i + 1,
+        text: text[i]!,
+        lower: text[i]!,
+        cap: false,
+        allCaps: false,
+        dotted: false,
+        possessive: false,
+        breaks,
+        sentenceStart: atSentenceStart,
+      });
+      breaks = 0;
+      if (isStop(code)) atSentenceStart = true;
+      else if (!isOpener(code)) atSentenceStart = false;
+      i++;
+      continue;
+    }
+    // A word: letters, digits and marks, joined by inner hyphens, apostrophes and soft hyphens.
+    const start = i;
+    let hasSoft = false;
+    i++;
+    while (i < n) {
+      const c = text.charCodeAt(i);
+      const k = classify(c);
+      if (k === C.Letter || k === C.Digit) {
+        i++;
+        continue;
+      }
+      if (i + 1 < n) {
+        const next = classify(text.charCodeAt(i + 1));
+        const nextIsWord = next === C.Letter || next === C.Digit;
+        if (c === SOFT_HYPHEN && nextIsWord) {
+          hasSoft = true;
+          i++;
+          continue;
+        }
+        if ((isHyphen(c) || isApostrophe(c)) && nextIsWord) {
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    let end = i;
+    let raw = text.slice(start, end);
+    let wordText = hasSoft ? raw.replaceAll('\u00ad', '') : raw;
+    const sentenceStart = atSentenceStart;
+    atSentenceStart = false;
+    // French elision: "l’ambassadeur" → "l’" + "ambassadeur".
+    const apos = firstApostrophe(wordText);
+    if (apos > 0 && apos < wordText.length - 1) {
+      const head = wordText.slice(0, apos).toLowerCase();
+      if (ELISIONS.has(head)) {
+        const cut = start + rawIndexOf(raw, apos) + 1;
+        const elided = makeWord(text.slice(start, cut), start, cut, breaks, sentenceStart);
+        tokens.push(elided);
+        breaks = 0;
+        raw = text.slice(cut, end);
+        wordText = hasSoft ? raw.replaceAll('\u00ad', '') : raw;
+        const rest = makeWord(wordText, cut, end, 0, false);
+        finishWord(rest, text, abbreviations);
+        i = rest.dotted ? rest.end : i;
+        tokens.push(rest);
+        continue;
+      }
+    }
+    const token = makeWord(wordText, start, end, breaks, sentenceStart);
+    breaks = 0;
+    finishWord(token, text, abbreviations);
+    if (token.dotted) end = token.end;
+    i = end;
+    tokens.push(token);
+  }
+  return tokens;
+}
+
+function firstApostrophe(word: string): number {
+  for (let k = 0; k < word.length && k < 8; k++) if (isApostrophe(word.charCodeAt(k))) return k;
+  return -1;
+}
+
+/** Index in the raw (soft-hyphenated) slice of the character at `index` in its cleaned text. */
+function rawIndexOf(raw: string, index: number): number {
+  let seen = 0;
+  for (let k = 0; k < raw.length; k++) {
+    if (raw.charCodeAt(k) === SOFT_HYPHEN) continue;
+    if (seen === index) return k;
+    seen++;
+  }
+  return raw.length;
+}
+
+/** Possessives come off the end; an initial or a known abbreviation takes its full stop. */
+function finishWord(token: Token, text: string, abbreviations: ReadonlySet<string> | undefined): void {
+  const t = token.text;
+  const len = t.length;
+  if (len > 2 && (t[len - 1] === 's' || t[len - 1] === 'S') && isApostrophe(t.charCodeAt(len - 2))) {
+    token.text = t.slice(0, len - 2);
+    token.lower = lowerOf(token.text);
+    token.end -= 2;
+    token.possessive = true;
+    return;
+  }
+  if (text.charCodeAt(token.end) !== 46) return;
+  if ((len === 1 && token.cap) || abbreviations?.has(token.lower)) {
+    token.dotted = true;
+    token.end += 1;
+    token.text += '.';
+  }
+}
