@@ -41,6 +41,8 @@ export interface ClaimLexicon {
   adverbEnding: string;
   /** Pronouns that stand for the last named speaker ("he", "elle"). */
   subjectPronouns: string;
+  /** Those of them that stand for one person ("he", "she", "il", "elle"). */
+  personalPronouns: string;
   /** Pronouns that name no source ("we", "on"). */
   impersonalPronouns: string;
   /** Words that end a source phrase ("and", "when", "que", "par"). */
@@ -63,6 +65,18 @@ export interface ClaimLexicon {
   infinitiveMarkers: string;
   /** First words of navigation lines ("Read", "Lire"). */
   navigation: string;
+  /** Finite auxiliaries, which a subject phrase never contains ("would", "has", "est"). */
+  finiteVerbs: string;
+  /** Demonstratives that head a relative clause inside a subject ("those who know her"). */
+  demonstratives: string;
+  /** Words before which a participle is an adjective ("les plus contestées", "most respected"). */
+  intensifiers: string;
+  /** Ending of the present participle ("ing", "ant"), a cue only after a comma, an auxiliary or one of… */
+  participleEnding: string;
+  /** …these words ("by saying", "en affirmant"). */
+  participleIntroducers: string;
+  /** Endings of verb forms that are never nouns ("ed", "é"), exempt from the determiner test. */
+  verbOnlyEndings: string;
   numberWords: string;
   months: string;
   timeUnits: string;
@@ -89,6 +103,7 @@ export interface CompiledClaimLexicon {
   auxiliaries: ReadonlySet<string>;
   adverbEnding: string;
   subjectPronouns: ReadonlySet<string>;
+  personalPronouns: ReadonlySet<string>;
   impersonalPronouns: ReadonlySet<string>;
   boundaries: ReadonlySet<string>;
   relativePronouns: ReadonlySet<string>;
@@ -100,6 +115,12 @@ export interface CompiledClaimLexicon {
   passiveMarkers: ReadonlySet<string>;
   infinitiveMarkers: ReadonlySet<string>;
   navigation: ReadonlySet<string>;
+  finiteVerbs: ReadonlySet<string>;
+  demonstratives: ReadonlySet<string>;
+  intensifiers: ReadonlySet<string>;
+  participleEnding: string;
+  participleIntroducers: ReadonlySet<string>;
+  verbOnlyEndings: readonly string[];
   numbers: NumberData;
 }
 
@@ -133,6 +154,7 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
     auxiliaries: lowerSet(lex.auxiliaries),
     adverbEnding: lex.adverbEnding,
     subjectPronouns: lowerSet(lex.subjectPronouns),
+    personalPronouns: lowerSet(lex.personalPronouns),
     impersonalPronouns: lowerSet(lex.impersonalPronouns),
     boundaries: lowerSet(lex.boundaries),
     relativePronouns: lowerSet(lex.relativePronouns),
@@ -144,6 +166,12 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
     passiveMarkers: lowerSet(lex.passiveMarkers),
     infinitiveMarkers: lowerSet(lex.infinitiveMarkers),
     navigation: lowerSet(lex.navigation),
+    finiteVerbs: lowerSet(lex.finiteVerbs),
+    demonstratives: lowerSet(lex.demonstratives),
+    intensifiers: lowerSet(lex.intensifiers),
+    participleEnding: lex.participleEnding,
+    participleIntroducers: lowerSet(lex.participleIntroducers),
+    verbOnlyEndings: words(lex.verbOnlyEndings),
     numbers: {
       numberWords: lowerSet(lex.numberWords),
       months: lowerSet(lex.months),
@@ -168,6 +196,8 @@ interface SentenceMarks extends Span {
   hedgeCue: string | null;
   statisticCue: string | null;
   quoteCue: string | null;
+  /** A quotation of one or two words, a quote only if the sentence turns out to be attributed. */
+  shortQuoteCue: string | null;
   /** Quotation regions (global ids) that this sentence shares words with. */
   regions: number[];
   subject: Subject;
@@ -253,7 +283,7 @@ function markSentence(
       continue;
     }
     if (inQuote(w) || midCapital) continue;
-    const intro = lex.sourceIntroducers.matchAt(text, ws, i) || (i === 0 ? lex.openingSourceIntroducers.matchAt(text, ws, i) : 0);
+    const intro = lex.sourceIntroducers.matchAt(text, ws, i) || (i === 0 ? openingIntroducer(view) : 0);
     if (intro > 0) {
       cues.push({ first: i, last: i + intro - 1, kind: 'introducer' });
       i += intro - 1;
@@ -265,31 +295,34 @@ function markSentence(
       i += phrase - 1;
       continue;
     }
-    if (lex.reportingVerbs.has(w.lower) && !afterDeterminer(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
+    if (lex.reportingVerbs.has(w.lower) && isVerbUse(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
   }
   hedgeCue ??= conditionalHedge(view, cues, consumed);
 
   let subject: Subject = { kind: 'none' };
   let cue: Cue | undefined;
+  let fallback: Cue | undefined;
   for (const c of cues) {
     const found = subjectOfCue(view, c);
+    if (found.kind === 'passive') continue; // "ayant été condamnées": nobody reports anything
+    fallback ??= c;
     if (found.kind === 'phrase') {
       subject = found;
       cue = c;
       break;
     }
-    if (found.kind === 'pronoun' && subject.kind === 'none') {
+    if ((found.kind === 'pronoun' || found.kind === 'clause') && subject.kind === 'none') {
       subject = found;
       cue = c;
     }
   }
-  cue ??= cues[0];
+  cue ??= fallback;
   const attributedCue = cue ? text.slice(ws[cue.first]!.start, ws[cue.last]!.end) : null;
-  const quoted = touching.filter((r) => {
-    const q = blockRegions[r]!;
-    return q.words >= 3 ? !q.label : attributedCue !== null;
-  });
-  const quoteCue = quoted.length ? text.slice(blockRegions[quoted[0]!]!.start, blockRegions[quoted[0]!]!.start + 1) : null;
+  const long = touching.filter((r) => blockRegions[r]!.words >= 3 && !blockRegions[r]!.label);
+  // Words in quotation marks are someone's words when there are several, or when the sentence says who spoke.
+  const quoted = long.length || attributedCue === null ? long : touching;
+  const short = touching.length > 0 && long.length === 0;
+  const mark = (r: number) => text.slice(blockRegions[r]!.start, blockRegions[r]!.start + 1);
   const last = text[sentence.end - 1];
   return {
     start: sentence.start,
@@ -299,7 +332,8 @@ function markSentence(
     attributedCue,
     hedgeCue,
     statisticCue: findStatistic(text, ws, lex.numbers),
-    quoteCue: quoteCue === '' ? null : quoteCue,
+    quoteCue: quoted.length ? mark(quoted[0]!) : null,
+    shortQuoteCue: short ? mark(touching[0]!) : null,
     regions: quoted.map((r) => r + regionOffset),
     subject,
     source: null,
@@ -307,11 +341,31 @@ function markSentence(
   };
 }
 
-function afterDeterminer(v: SentenceView, i: number): boolean {
-  if (i === 0) return false;
+/** Whether a reporting form is used as a verb: not a noun after a determiner, not an adjective, not a bare gerund. */
+function isVerbUse(v: SentenceView, i: number): boolean {
+  if (i === 0) return true;
+  const { lex, text } = v;
+  const w = v.words[i]!;
   const prev = v.words[i - 1]!;
-  const gap = v.text.slice(prev.end, v.words[i]!.start);
-  return v.lex.determiners.has(prev.lower) && (gap === ' ' || gap === "'" || gap === '’' || gap === '\u00A0');
+  const gap = text.slice(prev.end, w.start);
+  const tight = gap === ' ' || gap === "'" || gap === '’' || gap === '\u00A0';
+  if (tight && lex.intensifiers.has(prev.lower)) return false;
+  const verbOnly = lex.verbOnlyEndings.some((e) => w.lower.endsWith(e));
+  if (tight && !verbOnly && lex.determiners.has(prev.lower)) return false;
+  if (lex.participleEnding && w.lower.endsWith(lex.participleEnding)) {
+    return gap.includes(',') || lex.auxiliaries.has(prev.lower) || lex.participleIntroducers.has(prev.lower);
+  }
+  return true;
+}
+
+/** "Pour la ministre, …": an opening introducer counts before a determiner or a name only. */
+function openingIntroducer(v: SentenceView): number {
+  const length = v.lex.openingSourceIntroducers.matchAt(v.text, v.words, 0);
+  const next = v.words[length];
+  if (length === 0 || !next) return 0;
+  return v.lex.definiteArticles.has(next.lower) || v.lex.determiners.has(next.lower) || isCapitalised(v.text, next)
+    ? length
+    : 0;
 }
 
 function subjectOfCue(v: SentenceView, cue: Cue): Subject {
@@ -346,12 +400,40 @@ function hasComplementizer(v: SentenceView, from: number, to: number): boolean {
 /** Turns source phrases into names: people, fuller forms of outlets, the last named speaker. */
 class Namer {
   private readonly earlier: string[] = [];
+  private readonly names: ReadonlySet<string>;
 
   constructor(
     private readonly text: string,
     private readonly mentions: readonly Mention[],
     private readonly lex: CompiledClaimLexicon,
-  ) {}
+  ) {
+    this.names = new Set(mentions.map((m) => m.person.name));
+  }
+
+  isPersonal(pronoun: string): boolean {
+    return this.lex.personalPronouns.has(pronoun);
+  }
+
+  isPersonName(source: string): boolean {
+    return this.names.has(source);
+  }
+
+  /** The first person named in text[from, to). */
+  firstPersonBefore(from: number, to: number): string | null {
+    const m = this.mentions[this.indexAfter(from)];
+    return m && m.start < to ? m.person.name : null;
+  }
+
+  private indexAfter(start: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
 
   remember(source: string): void {
     if (this.earlier[this.earlier.length - 1] !== source) this.earlier.push(source);
@@ -380,14 +462,7 @@ class Namer {
   }
 
   private personIn(start: number, end: number): Person | null {
-    let lo = 0;
-    let hi = this.mentions.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (this.mentions[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    const m = this.mentions[lo];
+    const m = this.mentions[this.indexAfter(start)];
     return m && m.start < end ? m.person : null;
   }
 
@@ -439,18 +514,27 @@ function cleanSource(s: string): string {
 function nameSources(marks: SentenceMarks[], namer: Namer): void {
   let lastSpeaker: string | null = null;
   let list: { source: string | null; block: number } | null = null;
+  let lastPerson: string | null = null;
   for (const m of marks) {
-    if (m.subject.kind === 'phrase') m.source = namer.name(m.view, m.subject.phrase);
-    else if (m.subject.kind === 'pronoun') m.source = lastSpeaker;
+    const subject = m.subject;
+    if (subject.kind === 'phrase') m.source = namer.name(m.view, subject.phrase);
+    else if (subject.kind === 'pronoun') {
+      // "he"/"she" stand for a person: the first one named earlier in the sentence, else the last person who spoke.
+      const personal = namer.isPersonal(subject.word);
+      const named = personal ? (namer.firstPersonBefore(m.start, pronounAt(m)) ?? lastPerson) : null;
+      m.source = named ?? lastSpeaker;
+    } else if (subject.kind === 'clause') m.source = namer.firstPersonBefore(m.start, m.end) ?? lastSpeaker;
     // Lines after "President Obama also said:" are what he said, until a line ends like prose.
-    if (list && m.block > list.block && !m.attributedCue && !/[.!?]["”»’]?$/.test(m.view.text.slice(m.start, m.end))) {
-      m.attributedCue = ':';
-      m.source = list.source;
+    if (list && m.block === list.block + 1 && !/[.!?]["”»’]?$/.test(m.view.text.slice(m.start, m.end))) {
+      m.attributedCue ??= ':';
+      m.source ??= list.source;
+      m.quoteCue ??= m.shortQuoteCue;
       list.block = m.block;
     } else list = null;
     if (m.introducesList) list = { source: m.source, block: m.block };
     if (m.source) {
       lastSpeaker = m.source;
+      if (namer.isPersonName(m.source)) lastPerson = m.source;
       namer.remember(m.source);
     }
   }
@@ -497,6 +581,14 @@ function nearestSpeaker(marks: readonly SentenceMarks[], i: number): string | nu
     if (p.source) return p.source;
   }
   return null;
+}
+
+/** Where the pronoun subject sits: the sentence's own words are searched only before it. */
+function pronounAt(m: SentenceMarks): number {
+  const subject = m.subject;
+  if (subject.kind !== 'pronoun') return m.start;
+  const w = m.view.words.find((x) => x.lower === subject.word);
+  return w ? w.start : m.start;
 }
 
 function toClaim(m: SentenceMarks): Claim[] {

@@ -11,7 +11,17 @@ export interface Phrase {
   last: number;
 }
 
-export type Subject = { kind: 'phrase'; phrase: Phrase } | { kind: 'pronoun' } | { kind: 'none' };
+/**
+ * phrase: words naming the source; pronoun: "he said", the last named speaker; clause: a participle
+ * ("…, accusing Iran") whose source is the subject of the main clause; passive: a passive with no agent,
+ * which reports nothing; none: no source found.
+ */
+export type Subject =
+  | { kind: 'phrase'; phrase: Phrase }
+  | { kind: 'pronoun'; word: string }
+  | { kind: 'clause' }
+  | { kind: 'passive' }
+  | { kind: 'none' };
 
 export interface SentenceView {
   text: string;
@@ -21,7 +31,8 @@ export interface SentenceView {
 
 const MAX_PHRASE = 10;
 const NONE: Subject = { kind: 'none' };
-const PRONOUN: Subject = { kind: 'pronoun' };
+const PASSIVE: Subject = { kind: 'passive' };
+const pronoun = (word: string): Subject => ({ kind: 'pronoun', word });
 const HARD = ',;:()[]«»“”"—–!?…|';
 
 /** Whether the gap before words[j] (after words[j-1]) breaks a phrase: punctuation other than an abbreviation's stop. */
@@ -60,11 +71,11 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
   let r = last + 1;
   if (r < n && isHyphenGap(text, words[r - 1]!.end, words[r]!.start)) {
     if (words[r]!.lower === 't' && r + 1 < n) r++;
-    if (lex.subjectPronouns.has(words[r]!.lower)) return PRONOUN;
+    if (lex.subjectPronouns.has(words[r]!.lower)) return pronoun(words[r]!.lower);
   }
   // "décrié par la société civile": an agent right after the participle.
   if (last + 1 < n && lex.agentPrepositions.has(words[last + 1]!.lower) && !breaksBefore(v, last + 1)) {
-    const agent = phraseAfter(v, last + 2, false);
+    const agent = agentPhrase(v, last + 2);
     if (agent) return { kind: 'phrase', phrase: agent };
   }
   // Walk left over auxiliaries, clitics, negation and adverbs.
@@ -72,12 +83,14 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
   let passive = false;
   while (k >= 0 && !breaksBefore(v, k + 1)) {
     const w = words[k]!;
-    if (lex.subjectPronouns.has(w.lower) && k > 0 && isHyphenGap(text, words[k - 1]!.end, w.start)) return PRONOUN;
+    if (lex.subjectPronouns.has(w.lower) && k > 0 && isHyphenGap(text, words[k - 1]!.end, w.start)) return pronoun(w.lower);
     if (!(lex.auxiliaries.has(w.lower) || isAdverb(v, w))) break;
     if (lex.passiveMarkers.has(w.lower)) passive = true;
     k--;
   }
   if (passive) return agentLater(v, last + 1);
+  // "…, accusing Iran of …", "…, les étiquetant": a participle clause shares the main clause's subject.
+  if (isParticiple(v, last) && (k < 0 || gapText(v, k + 1).includes(','))) return { kind: 'clause' };
   if (k >= 0 && lex.infinitiveMarkers.has(words[k]!.lower) && !breaksBefore(v, k + 1)) return NONE;
   if (k < 0) return invertible ? inverted(v, last) : NONE;
   if (breaksBefore(v, k + 1)) {
@@ -113,6 +126,8 @@ function leftPhrase(v: SentenceView, k: number): Subject {
   while (j >= 0 && k - j < MAX_PHRASE) {
     const w = words[j]!;
     if (j < k && lex.boundaries.has(w.lower)) break;
+    // "those who know her" stays whole; "les opposants au texte qui craignent" stops at the relative.
+    if (j < k && lex.relativePronouns.has(w.lower) && !(j > 0 && lex.demonstratives.has(words[j - 1]!.lower))) break;
     if (j === k && (lex.boundaries.has(w.lower) || lex.complementizers.has(w.lower))) return NONE;
     if (breaksBefore(v, j)) {
       j--;
@@ -122,11 +137,11 @@ function leftPhrase(v: SentenceView, k: number): Subject {
   }
   const first = j + 1;
   if (first > k) return NONE;
-  if (first === k) {
-    const only = words[k]!.lower;
-    if (lex.subjectPronouns.has(only)) return PRONOUN;
-    if (lex.impersonalPronouns.has(only)) return NONE;
-  }
+  const nearest = words[k]!.lower;
+  if (lex.subjectPronouns.has(nearest)) return pronoun(nearest);
+  if (lex.impersonalPronouns.has(nearest)) return NONE;
+  // A phrase holding a finite verb is a clause, not a subject ("He would defend his advocacy … following").
+  for (let i = first; i <= k; i++) if (lex.finiteVerbs.has(words[i]!.lower)) return NONE;
   return { kind: 'phrase', phrase: { first, last: k } };
 }
 
@@ -135,7 +150,7 @@ function inverted(v: SentenceView, last: number): Subject {
   const phrase = phraseAfter(v, last + 1, true);
   if (!phrase) return NONE;
   const w = v.words[phrase.first]!;
-  if (phrase.first === phrase.last && v.lex.subjectPronouns.has(w.lower)) return PRONOUN;
+  if (phrase.first === phrase.last && v.lex.subjectPronouns.has(w.lower)) return pronoun(w.lower);
   return { kind: 'phrase', phrase };
 }
 
@@ -145,11 +160,24 @@ function agentLater(v: SentenceView, from: number): Subject {
   for (let r = from; r < words.length && r < from + MAX_PHRASE; r++) {
     if (r > from && breaksBefore(v, r)) return NONE;
     if (lex.agentPrepositions.has(words[r]!.lower)) {
-      const agent = phraseAfter(v, r + 1, false);
-      return agent ? { kind: 'phrase', phrase: agent } : NONE;
+      const agent = agentPhrase(v, r + 1);
+      return agent ? { kind: 'phrase', phrase: agent } : PASSIVE;
     }
   }
-  return NONE;
+  return PASSIVE;
+}
+
+/** An agent names someone: it opens with a determiner or a capital ("par la loi", "by Microsoft", not "par avance"). */
+function agentPhrase(v: SentenceView, from: number): Phrase | null {
+  const phrase = phraseAfter(v, from, false);
+  if (!phrase) return null;
+  const w = v.words[phrase.first]!;
+  return v.lex.determiners.has(w.lower) || isCap(v.text, w.start) ? phrase : null;
+}
+
+function isParticiple(v: SentenceView, i: number): boolean {
+  const ending = v.lex.participleEnding;
+  return ending !== '' && v.words[i]!.lower.endsWith(ending);
 }
 
 /** The phrase starting at words[from] (after time words when asked), up to punctuation or a clause word. */

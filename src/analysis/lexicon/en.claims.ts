@@ -29,14 +29,15 @@ export const enClaims: ClaimLexicon = {
     'favoured threatened threatens cautioned warns dismissed apologized apologised welcomed welcomes lamented ' +
     'decried denounced denounces slammed blasted tweeted observed remarked indicated indicates speculated ' +
     'recalled recalls repeated reiterated reiterates stated insists agreed disagreed charged doubted worried ' +
-    'admit admitted signaled signalled',
+    'admit admitted signaled signalled say suggest argue insist warn claim predict deny acknowledge allege ' +
+    'contend estimate expect fear hope think',
   inversionVerbs:
     'said says added adds wrote writes explained explains noted notes continued recalled replied insisted ' +
     'argued warned stated acknowledged admitted conceded cautioned observed remarked asked tweeted',
   reportingPhrases: [
     'pointed out', 'points out', 'made clear', 'makes clear', 'spoke out', 'speaks out', 'called for', 'calls for',
     'called on', 'calls on', 'is adamant', 'are adamant', 'was adamant', 'is concerned', 'are concerned',
-    'was concerned', 'were concerned', 'found that', 'finds that', 'showed that', 'shows that', 'shows',
+    'was concerned', 'were concerned', 'found that', 'finds that', 'showed that', 'shows that',
     'in a statement', 'took issue', 'takes issue', 'raised concerns', 'raised doubts',
   ],
   sourceIntroducers: ['according to', 'citing', 'as reported by', 'as quoted by', 'in the words of'],
@@ -60,6 +61,7 @@ export const enClaims: ClaimLexicon = {
     'once further himself herself themselves itself n t',
   adverbEnding: 'ly',
   subjectPronouns: 'he she they it',
+  personalPronouns: 'he she',
   impersonalPronouns: 'i we you one there this that',
   boundaries:
     'that and but or so when while as if because after before since although though whereas where which ' +
@@ -80,6 +82,12 @@ export const enClaims: ClaimLexicon = {
   passiveMarkers: 'is are was were be been being',
   infinitiveMarkers: 'to',
   navigation: 'read watch listen see click subscribe sign follow share related advertisement',
+  finiteVerbs: 'has have had is are was were will would shall should can could may might must does did do',
+  demonstratives: 'those anyone someone people everyone',
+  intensifiers: 'most more less least very so too widely well highly',
+  participleEnding: 'ing',
+  participleIntroducers: 'by while after before without when since',
+  verbOnlyEndings: 'ed',
   numberWords:
     'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
     'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +

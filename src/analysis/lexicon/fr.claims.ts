@@ -38,10 +38,10 @@ const speechVerbs =
 // Verbs of stance: they carry content but take an object, so they never come before their subject.
 const stanceVerbs =
   'accuser blâmer dénoncer critiquer saluer féliciter remercier condamner fustiger réclamer exiger demander ' +
-  'rejeter contester nier démentir protester prôner justifier étiqueter décrier menacer ' +
-  'jurer avouer penser espérer redouter inquiéter excuser encourager reprocher recommander suggérer proposer ' +
-  'réitérer exhorter défendre soulever évoquer dénoncer alerter avertir souhaiter refuser approuver ' +
-  'désapprouver soutenir douter admettre reconnaître promettre';
+  'rejeter contester nier démentir protester prôner étiqueter décrier menacer ' +
+  'jurer avouer penser espérer redouter excuser encourager reprocher recommander suggérer proposer ' +
+  'réitérer exhorter défendre soulever évoquer dénoncer alerter avertir souhaiter refuser ' +
+  'soutenir douter admettre reconnaître promettre';
 
 const firstGroupSpeech = speechVerbs.split(' ').filter((v) => v.endsWith('er') && !v.includes("'"));
 const firstGroupStance = stanceVerbs.split(' ').filter((v) => v.endsWith('er'));
@@ -52,7 +52,7 @@ const irregularSpeech =
   'conclut concluent conclu reconnaît reconnait reconnaissent reconnu reconnue reconnaissait admet admettent ' +
   'admis admise soutient soutiennent soutenu soutenait maintient maintiennent maintenu prévoit prévoient prévu ' +
   'prévue prévus prévues prévoyait avertit avertissent averti avertissait décrit décrivent poursuit ' +
-  'inquiète inquiètent inquiétait';
+  'disent-ils';
 
 const irregularStance =
   'promet promettent promis promettait dément démentent démenti démentait croit croient cru croyait croyaient ' +
@@ -87,6 +87,7 @@ export const frClaims: ClaimLexicon = {
   openingSourceIntroducers: ['pour'],
   hedges: [
     'aurait', 'auraient', 'serait', 'seraient', 'pourrait', 'pourraient', 'devrait', 'devraient', 'devait',
+    'pourrais', 'aurais', 'serais', 'devrais', 'pourrions', 'aurions', 'serions', 'devrions', 'pourriez',
     'devaient', 'semble', 'semblent', 'semblait', 'semblaient', 'semblerait', 'sembleraient', 'paraît',
     'paraissent', 'paraissait', 'paraissaient', 'puisse', 'puissent', 'probablement', 'peut-être',
     'sans doute', 'vraisemblablement', 'apparemment', 'supposément', 'prétendument', 'visiblement',
@@ -97,7 +98,10 @@ export const frClaims: ClaimLexicon = {
     'il est possible', 'il se pourrait', 'possiblement', 'éventuellement', 'selon toute vraisemblance',
     'risque de', 'risquent de', 'incertain', 'incertaine', 'hypothétique', 'potentiellement',
   ],
-  conditionalEndings: 'rait raient',
+  // The conditional, told apart from the imperfect of -rer verbs ("gérait", "montrait").
+  conditionalEndings:
+    'erait eraient rrait rraient evrait evraient aurait auraient ndrait ndraient ttrait ttraient irait iraient ' +
+    'udrait udraient îtrait îtraient oirait oiraient',
   conditionalExceptions: 'portrait retrait extrait attrait abstrait distrait trait soustrait',
   complementizers: 'que qu si',
   auxiliaries:
@@ -106,6 +110,7 @@ export const frClaims: ClaimLexicon = {
     'immédiatement aussitôt notamment pour sa part quant',
   adverbEnding: 'ment',
   subjectPronouns: 'il elle ils elles',
+  personalPronouns: 'il elle',
   impersonalPronouns: 'on je j nous vous tu ce c cela ça ceci',
   boundaries:
     'que qu et mais ou donc car quand lorsque lorsqu puisque puisqu comme si alors tandis où dont ' +
@@ -128,6 +133,12 @@ export const frClaims: ClaimLexicon = {
   passiveMarkers: 'été est sont était étaient être fut',
   infinitiveMarkers: '',
   navigation: 'lire voir regarder écouter revivez abonnez inscrivez suivez partager publicité',
+  finiteVerbs: 'a ont avait avaient aura auront aurait auraient est sont était étaient sera seront serait fut',
+  demonstratives: 'ceux celles celui celle',
+  intensifiers: 'plus moins très si trop fort bien',
+  participleEnding: 'ant',
+  participleIntroducers: 'en tout',
+  verbOnlyEndings: 'é ée és ées ait aient èrent',
   numberWords:
     'deux trois quatre cinq six sept huit neuf dix onze douze treize quatorze quinze seize vingt vingts trente ' +
     'quarante cinquante soixante septante huitante nonante cent cents mille million millions milliard milliards ' +
