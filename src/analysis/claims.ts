@@ -84,6 +84,7 @@ export interface ClaimLexicon {
   timeBefore: string;
   ageBefore: string;
   referringDeterminers: string;
+  pairWords: string;
   clockAfter: string;
   units: string;
 }
@@ -180,6 +181,7 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
       timeBefore: lowerSet(lex.timeBefore),
       ageBefore: lowerSet(lex.ageBefore),
       referringDeterminers: lowerSet(lex.referringDeterminers),
+      pairWords: lowerSet(lex.pairWords),
       clockAfter: lowerSet(lex.clockAfter),
       units: lowerSet(lex.units),
     },
@@ -302,7 +304,9 @@ function markSentence(
   let subject: Subject = { kind: 'none' };
   let cue: Cue | undefined;
   let fallback: Cue | undefined;
-  for (const c of cues) {
+  // Words of speech ("said", "selon") name the source more surely than stances ("favored", "a blâmé").
+  const speechFirst = [...cues].sort((a, b) => speechRank(view, a) - speechRank(view, b));
+  for (const c of speechFirst) {
     const found = subjectOfCue(view, c);
     if (found.kind === 'passive') continue; // "ayant été condamnées": nobody reports anything
     fallback ??= c;
@@ -316,7 +320,7 @@ function markSentence(
       cue = c;
     }
   }
-  cue ??= fallback;
+  cue ??= cues.find((c) => c === fallback);
   const attributedCue = cue ? text.slice(ws[cue.first]!.start, ws[cue.last]!.end) : null;
   const long = touching.filter((r) => blockRegions[r]!.words >= 3 && !blockRegions[r]!.label);
   // Words in quotation marks are someone's words when there are several, or when the sentence says who spoke.
@@ -350,12 +354,11 @@ function isVerbUse(v: SentenceView, i: number): boolean {
   const gap = text.slice(prev.end, w.start);
   const tight = gap === ' ' || gap === "'" || gap === '’' || gap === '\u00A0';
   if (tight && lex.intensifiers.has(prev.lower)) return false;
-  const verbOnly = lex.verbOnlyEndings.some((e) => w.lower.endsWith(e));
-  if (tight && !verbOnly && lex.determiners.has(prev.lower)) return false;
   if (lex.participleEnding && w.lower.endsWith(lex.participleEnding)) {
     return gap.includes(',') || lex.auxiliaries.has(prev.lower) || lex.participleIntroducers.has(prev.lower);
   }
-  return true;
+  const verbOnly = lex.verbOnlyEndings.some((e) => w.lower.endsWith(e));
+  return !(tight && !verbOnly && lex.determiners.has(prev.lower));
 }
 
 /** "Pour la ministre, …": an opening introducer counts before a determiner or a name only. */
@@ -366,6 +369,10 @@ function openingIntroducer(v: SentenceView): number {
   return v.lex.definiteArticles.has(next.lower) || v.lex.determiners.has(next.lower) || isCapitalised(v.text, next)
     ? length
     : 0;
+}
+
+function speechRank(v: SentenceView, cue: Cue): number {
+  return cue.kind === 'introducer' || v.lex.inversionVerbs.has(v.words[cue.last]!.lower) ? 0 : 1;
 }
 
 function subjectOfCue(v: SentenceView, cue: Cue): Subject {
@@ -418,10 +425,15 @@ class Namer {
     return this.names.has(source);
   }
 
-  /** The first person named in text[from, to). */
-  firstPersonBefore(from: number, to: number): string | null {
+  /** The person who opens the sentence starting at `from` ("Ms. Haley collided … after she …"), if named before `to`. */
+  openingPerson(from: number, to: number): string | null {
     const m = this.mentions[this.indexAfter(from)];
-    return m && m.start < to ? m.person.name : null;
+    if (!m || m.start >= to) return null;
+    // At most one title or honorific before the name, and no possessive after it ("During Mr. Trump's campaign").
+    const before = wordsIn(this.text, from, m.start);
+    if (before.length > 1 || (before.length === 1 && !isCapitalised(this.text, before[0]!))) return null;
+    if (/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return null;
+    return m.person.name;
   }
 
   private indexAfter(start: number): number {
@@ -521,9 +533,9 @@ function nameSources(marks: SentenceMarks[], namer: Namer): void {
     else if (subject.kind === 'pronoun') {
       // "he"/"she" stand for a person: the first one named earlier in the sentence, else the last person who spoke.
       const personal = namer.isPersonal(subject.word);
-      const named = personal ? (namer.firstPersonBefore(m.start, pronounAt(m)) ?? lastPerson) : null;
+      const named = personal ? (namer.openingPerson(m.start, pronounAt(m)) ?? lastPerson) : null;
       m.source = named ?? lastSpeaker;
-    } else if (subject.kind === 'clause') m.source = namer.firstPersonBefore(m.start, m.end) ?? lastSpeaker;
+    } else if (subject.kind === 'clause') m.source = namer.openingPerson(m.start, m.end) ?? lastSpeaker;
     // Lines after "President Obama also said:" are what he said, until a line ends like prose.
     if (list && m.block === list.block + 1 && !/[.!?]["”»’]?$/.test(m.view.text.slice(m.start, m.end))) {
       m.attributedCue ??= ':';

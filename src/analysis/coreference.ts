@@ -59,8 +59,8 @@ export class People {
   }
 
   /** Attaches a bare surname or given name when it names a known person; returns it or null. */
-  addBare(word: string, span: Span): Entity | null {
-    const e = this.nearest(word, span.start) ?? this.byGiven(word);
+  addBare(word: string, span: Span, givenAllowed: boolean): Entity | null {
+    const e = this.nearest(word, span.start) ?? (givenAllowed ? this.byGiven(word) : null);
     if (!e) return null;
     e.mentions.push(span);
     if (!e.hasFull && e.surname === word) e.bareCount++;

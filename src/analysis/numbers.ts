@@ -17,8 +17,10 @@ export interface NumberData {
   timeBefore: ReadonlySet<string>;
   /** Words that introduce an age ("aged", "âgé"). */
   ageBefore: ReadonlySet<string>;
-  /** Determiners before which a small number word only refers back ("the two sides", "les deux camps"). */
+  /** Determiners before which "two" only refers back, like "both" ("the two sides", "les deux camps"). */
   referringDeterminers: ReadonlySet<string>;
+  /** The number words meaning a pair ("two", "deux"). */
+  pairWords: ReadonlySet<string>;
   /** Clock words after a number ("h", "heures", "am", "pm", "o"). */
   clockAfter: ReadonlySet<string>;
   /** Suffixes glued to digits that make a measurement ("km", "kg", "mw"). */
@@ -97,7 +99,8 @@ function isQuantityWord(text: string, words: readonly Word[], i: number, data: N
   if (next && isHyphenGap(text, w.end, next.start) && !data.numberWords.has(next.lower)) return false;
   const prev = words[i - 1];
   if (prev && isHyphenGap(text, prev.end, w.start)) return false;
-  if (prev && data.referringDeterminers.has(prev.lower) && text.slice(prev.end, w.start).trim() === '') return false;
+  const pair = data.pairWords.has(w.lower);
+  if (pair && prev && data.referringDeterminers.has(prev.lower) && text.slice(prev.end, w.start).trim() === '') return false;
   if (isAge(text, words, i, i, data)) return false;
   if (placesInTime(words, i, i, data)) return false;
   if (next && data.months.has(next.lower)) return false;

@@ -150,8 +150,10 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const other = new PhraseSet(lex.otherTitles, abbreviations);
   const nationalities = new PhraseSet(lex.nationalities, abbreviations);
   const places = new PhraseSet(lex.places, abbreviations);
+  // Words of titles, less the small words inside them ("of", "and", "de") which say nothing alone.
   const titleWords = official.words();
   for (const w of other.words()) titleWords.add(w);
+  for (const w of [...split(lex.roleLinks), ...split(lex.determiners), 'and', 'et', '&']) titleWords.delete(w);
   const verbRoles = new Map<string, string>();
   for (const pair of split(lex.verbRoles)) {
     const [verb, title] = pair.split(':');

@@ -1,9 +1,9 @@
 // People, officials and roles: tokens → name spans → evidence that a span is a person → one entry
 // per person with every mention → the role the text gives, and whether that role is an office.
-import { People } from './coreference';
+import { type Entity, People } from './coreference';
 import { isFirstName, findNameSpans, type NameSpan, textFacts } from './names';
 import { bare, type CompiledPeople, compilePeople, type PeopleLexicon } from './people-data';
-import { appositionBefore, type Role, roleAfter, roleBefore, singularTitle, titleAdjacent } from './roles';
+import { appositionBefore, type Role, roleAfter, roleBefore, rolePhraseAt, singularTitle, titleAdjacent } from './roles';
 import { Kind, type Token, tokenize } from './tokens';
 import type { Person, Span } from './types';
 
@@ -66,6 +66,23 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
   return { span, roles, person: evidence };
 }
 
+const ARTICLES = new Set(['a', 'an', 'un', 'une']);
+
+/** A capitalised word standing alone, not inside a longer capitalised run nor after "the"/"a new". */
+function loneWord(tokens: readonly Token[], i: number, lex: CompiledPeople): boolean {
+  const t = tokens[i]!;
+  const l = t.lower;
+  if (lex.orgWords.has(l) || lex.notNames.has(l) || lex.placeWords.has(l) || lex.titleWords.has(l)) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (prev && prev.kind === Kind.Word && t.breaks === 0) {
+    if (prev.cap && !prev.sentenceStart) return false;
+    const article = (lex.determiners.has(prev.lower) && lex.links.has(prev.lower)) || ARTICLES.has(prev.lower);
+    if (article || lex.modifiers.has(prev.lower)) return false;
+  }
+  return !(next && next.kind === Kind.Word && next.cap && next.breaks === 0);
+}
+
 function spanOf(tokens: readonly Token[], first: number, last: number): Span {
   return { start: tokens[first]!.start, end: tokens[last]!.end };
 }
@@ -81,7 +98,8 @@ function groupRoles(tokens: readonly Token[], sentenceOf: Int32Array, lex: Compi
       if (u.kind !== Kind.Word || u.breaks > 0) break;
       const sing = singularTitle(lex, u.lower);
       if (sing) {
-        out.set(sentenceOf[i]!, { text: sing.title, official: sing.official, start: u.start, end: u.end });
+        if (!out.has(sentenceOf[i]!))
+          out.set(sentenceOf[i]!, { text: sing.title, official: sing.official, start: u.start, end: u.end });
         break;
       }
       if (!lex.determiners.has(u.lower) && !lex.links.has(u.lower)) break;
@@ -105,7 +123,7 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
   const facts = textFacts(tokens);
   const sentenceOf = new Int32Array(tokens.length);
   for (let i = 0, s = 0; i < tokens.length; i++) {
-    if (tokens[i]!.sentenceStart && i > 0) s++;
+    if (tokens[i]!.sentenceStart && tokens[i]!.kind === Kind.Word && i > 0) s++;
     sentenceOf[i] = s;
   }
   const judged = findNameSpans(tokens, lex, facts).map((span) => judge(text, tokens, span, lex));
@@ -146,7 +164,7 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i] || t.kind !== Kind.Word || !(t.cap || facts.capsLine[i]) || t.text.length < 2) continue;
-    const e = people.addBare(t.lower, spanOf(tokens, i, i));
+    const e = people.addBare(t.lower, spanOf(tokens, i, i), loneWord(tokens, i, lex));
     if (!e) continue;
     covered[i] = 1;
     const j = byToken.get(i);
@@ -173,7 +191,7 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
       }
     }
   }
-  void NEIGHBOUR;
+  neighbourRoles(text, tokens, sentenceOf, people.list, lex);
 
   return people.list.map((e) => {
     const mentions = dedupe(e.mentions);
@@ -186,6 +204,51 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
       mentions,
     };
   }).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+/** Index of the token that starts at `offset`. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * "… a déclaré jeudi le ministre des Affaires étrangères. « … », a ajouté Laurent Fabius.": a speaker
+ * first named without a role takes the unattached "the minister" of the sentence or two before, in
+ * the same paragraph.
+ */
+function neighbourRoles(text: string, tokens: readonly Token[], sentenceOf: Int32Array, list: Entity[], lex: CompiledPeople): void {
+  const used = new Set<number>();
+  for (const e of list) for (const r of e.roles) used.add(r.role.start);
+  for (const e of list) {
+    if (e.roles.length || !e.mentions.length) continue;
+    const firstMention = e.mentions.reduce((a, b) => (b.start < a.start ? b : a));
+    const i = tokenAt(tokens, firstMention.start);
+    let last = i;
+    while (last + 1 < tokens.length && tokens[last + 1]!.end <= firstMention.end) last++;
+    const span = { first: i, last, blockStart: i } as NameSpan;
+    if (!nextToSpeech(tokens, span, lex)) continue;
+    const sentence = sentenceOf[i]!;
+    for (let p = i - 1; p >= 0; p--) {
+      if (sentence - sentenceOf[p]! > 2) break;
+      const t = tokens[p]!;
+      if (t.kind === Kind.Word && lex.determiners.has(t.lower) && sentenceOf[p]! < sentence) {
+        const role = rolePhraseAt(text, tokens, p, lex);
+        if (role && !used.has(role.start)) {
+          e.roles.push({ role, rank: NEIGHBOUR, at: firstMention.start });
+          used.add(role.start);
+          break;
+        }
+      }
+      if (t.breaks > 0) break;
+    }
+  }
 }
 
 function dedupe(spans: Span[]): Span[] {

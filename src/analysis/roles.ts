@@ -47,7 +47,8 @@ function roleish(lex: CompiledPeople, t: Token, firstNameCheck: (l: string) => b
     lex.modifiers.has(l) ||
     lex.links.has(l) ||
     lex.nationalityWords.has(l) ||
-    lex.placeWords.has(l)
+    lex.placeWords.has(l) ||
+    lex.orgWords.has(l)
   );
 }
 
@@ -175,7 +176,7 @@ export function appositionBefore(
 const BOUNDARY = new Set([',', ';', ':', '.', '(', ')', '[', ']', '«', '»', '“', '”', '"', '!', '?', '—', '–', '…']);
 
 /** Role phrase starting at `i` (after any determiner): the title must come within a few words. */
-function roleAfterFrom(text: string, tokens: readonly Token[], i: number, lex: CompiledPeople): Role | null {
+export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, lex: CompiledPeople): Role | null {
   let j = i;
   while (j < tokens.length && j - i < 3 && tokens[j]!.kind === Kind.Word && lex.determiners.has(tokens[j]!.lower) && !lex.titleWords.has(tokens[j]!.lower))
     j++;
@@ -192,6 +193,11 @@ function roleAfterFrom(text: string, tokens: readonly Token[], i: number, lex: C
   }
   if (!m) return null;
   let end = m.at + m.length - 1;
+  // ", le juge Bocock": a title followed by a name is that name's title, not an apposition.
+  const after = tokens[end + 1];
+  if (after && after.kind === Kind.Word && after.cap && after.breaks === 0 && !lex.titleWords.has(after.lower) &&
+    !lex.orgWords.has(after.lower) && !lex.placeWords.has(after.lower) && !lex.nationalityWords.has(after.lower))
+    return null;
   for (let k = end + 1; k < tokens.length && k - roleStart < MAX_ROLE; k++) {
     const t = tokens[k]!;
     if (t.breaks > 0 || BOUNDARY.has(t.text) || (t.kind === Kind.Word && lex.clauseBreaks.has(t.lower))) break;
@@ -211,7 +217,7 @@ export function roleAfter(text: string, tokens: readonly Token[], last: number, 
     const t = tokens[i];
     if (!t || t.breaks > 0 || t.kind !== Kind.Word) return null;
     if (lex.relatives.has(t.lower)) return clauseRole(text, tokens, i + 1, lex);
-    return roleAfterFrom(text, tokens, i, lex);
+    return rolePhraseAt(text, tokens, i, lex);
   }
   if (tokens[last]!.possessive) return null;
   return clauseRole(text, tokens, i, lex);
@@ -221,7 +227,7 @@ function clauseRole(text: string, tokens: readonly Token[], i: number, lex: Comp
   const t = tokens[i];
   if (!t || t.kind !== Kind.Word || t.breaks > 0) return null;
   const c = lex.copulas.match(tokens, i);
-  if (c > 0) return roleAfterFrom(text, tokens, i + c, lex);
+  if (c > 0) return rolePhraseAt(text, tokens, i + c, lex);
   const title = lex.verbRoles.get(t.lower);
   if (!title) return null;
   let end = i;

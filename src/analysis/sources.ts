@@ -135,7 +135,9 @@ function leftPhrase(v: SentenceView, k: number): Subject {
     }
     j--;
   }
-  const first = j + 1;
+  let first = j + 1;
+  // "Earlier he said", "Last week the minister said": time words in front are no part of the source.
+  while (first < k && lex.timeWords.has(words[first]!.lower)) first++;
   if (first > k) return NONE;
   const nearest = words[k]!.lower;
   if (lex.subjectPronouns.has(nearest)) return pronoun(nearest);

@@ -50,7 +50,7 @@ export const enClaims: ClaimLexicon = {
     'was expected to', 'were expected to', 'is unclear', 'it is unclear', 'remains unclear', 'was unclear',
     'it is not clear', 'not clear whether', 'unclear whether', 'unconfirmed', 'seems', 'seem', 'seemed',
     'appears to', 'appear to', 'appeared to', 'suspected', 'alleged', 'rumoured', 'rumored', 'it is possible',
-    'is understood to', 'are understood to', 'is feared', 'is estimated', 'are estimated', 'an estimated',
+    'is understood to', 'are understood to', 'is feared',
   ],
   conditionalEndings: '',
   conditionalExceptions: '',
@@ -66,7 +66,7 @@ export const enClaims: ClaimLexicon = {
   boundaries:
     'that and but or so when while as if because after before since although though whereas where which ' +
     'whom whose what how why to by for with without than then yet nor also however meanwhile once until ' +
-    'unless whether said says told at on in from about into during over under between against like near',
+    'unless whether said says told by',
   relativePronouns: 'who which',
   determiners:
     'the a an his her their its our my your this these those some any no every each another such ' +
@@ -100,6 +100,7 @@ export const enClaims: ClaimLexicon = {
   timeBefore: 'in within',
   ageBefore: 'aged age',
   referringDeterminers: 'the these those',
+  pairWords: 'two',
   clockAfter: 'am pm a p o h',
   units: 'km kg mm cm m mg g t kw mw gw kwh mwh gb mb tb ha mph bn k',
 };

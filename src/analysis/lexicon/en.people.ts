@@ -63,7 +63,7 @@ export const enPeople: PeopleLexicon = {
     'nato|european|world|global|energy|justice|home|interior|education|environment|transport|' +
     'agriculture|commerce|treasury|housing|labour|immigration|culture|sports|tourism|science|technology',
 
-  roleLinks: 'of|for|to|at|in|on|the|and|from|with|&',
+  roleLinks: 'of|for|to|at|in|on|the|from|with',
 
   determiners: 'the|a|an|his|her|its|their|our|my|your|this|that|one|another|former|then',
 
@@ -167,7 +167,7 @@ export const enPeople: PeopleLexicon = {
   verbRoles: 'advises:adviser|heads:head|leads:leader|chairs:chair|runs:head|directs:director|' +
     'represents:representative|oversees:head|commands:commander|governs:governor|founded:founder|' +
     'co-founded:co-founder|manages:manager|presides:president|edits:editor|teaches:teacher|covers:reporter',
-  among: 'among|including',
+  among: 'among',
   kin: 'daughter|son|wife|husband|widow|widower|mother|father|brother|sister|son-in-law|daughter-in-law|' +
     'father-in-law|mother-in-law|niece|nephew|cousin|uncle|aunt|grandson|granddaughter|grandfather|' +
     'grandmother|fiancé|fiancée|girlfriend|boyfriend|partner|child|children|stepson|stepdaughter',

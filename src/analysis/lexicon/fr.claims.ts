@@ -152,6 +152,7 @@ export const frClaims: ClaimLexicon = {
   timeBefore: 'a dans',
   ageBefore: 'âgé âgée âgés âgées',
   referringDeterminers: 'les ces',
+  pairWords: 'deux',
   clockAfter: 'h heures heure',
   units: 'km kg mm cm m mg g t kw mw gw kwh mwh go mo to ha',
 };

@@ -60,7 +60,7 @@ export const frPeople: PeopleLexicon = {
     'conservatrice|libéral|libérale|insoumis|insoumise|frontiste|gaulliste|ump|ps|lr|rn|fn|lrem|modem|' +
     'udi|pcf|eelv|lfi|plus|très|influent|influente|puissant|puissante|emblématique|éphémère',
 
-  roleLinks: 'de|d\'|du|des|la|le|l\'|les|au|aux|en|pour|à|chargé|chargée|et|sur|auprès|près|contre',
+  roleLinks: 'de|d\'|du|des|la|le|l\'|les|au|aux|en|pour|à|chargé|chargée|sur|auprès|près|contre',
 
   determiners: 'le|la|l\'|les|un|une|son|sa|ses|leur|ce|cet|cette|notre|votre|ancien|ancienne|l\'ancien|l\'ancienne',
 
@@ -135,7 +135,7 @@ export const frPeople: PeopleLexicon = {
     'est|sont|était|étaient|été|être|avoir|ont|avait|avaient|sera|seront|fait|faire|peut|doit|' +
     'faut|va|vont|selon|affaire|républicains|démocrates|socialistes|écologistes|insoumis|français|' +
     'françaises|américains|européens|africains|chinois|russes|allemands|britanniques|israéliens|' +
-    'palestiniens|arabes|kurdes|musulmans|chrétiens|juifs|catholiques|sages|bleus|verts',
+    'palestiniens|arabes|kurdes|musulmans|chrétiens|juifs|catholiques|sages|bleus|verts|the|of|and|a|an',
 
   particles: 'de|de la|d\'|du|des|van|van der|van den|von|von der|der|den|da|di|del|della|dos|das|do|' +
     'le|la|bin|ibn|ben|abu|al|el|y|e|ter|ten|zu',
@@ -155,7 +155,7 @@ export const frPeople: PeopleLexicon = {
   relatives: 'qui',
   verbRoles: 'dirige:dirigeant|préside:président|conseille:conseiller|représente:représentant|' +
     'commande:commandant|gouverne:gouverneur|fondé:fondateur|anime:animateur|enseigne:enseignant',
-  among: 'parmi|dont|notamment|comme',
+  among: 'parmi',
   kin: 'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|soeur|compagne|compagnon|' +
     'conjoint|conjointe|neveu|nièce|cousin|cousine|oncle|tante|petit-fils|petite-fille|gendre|belle-fille|' +
     'beau-père|belle-mère|enfant|enfants',
