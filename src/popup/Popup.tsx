@@ -55,7 +55,7 @@ export function Popup() {
             key: 'notes',
             label: (
               <>
-                {t('popupTabNotes')}
+                {t('popupTabNotes')}{' '}
                 {notes.complete && <span class="count">{formatNumber(notes.notes.length)}</span>}
               </>
             ),

@@ -12,7 +12,3 @@ export function downloadText(filename: string, mime: string, text: string): void
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
-/** Reads a file the reader picked. */
-export function readFileText(file: File): Promise<string> {
-  return file.text();
-}

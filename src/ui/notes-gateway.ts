@@ -2,7 +2,8 @@
 // origin IndexedDB); writes go to the background, the only writer, through typed messages.
 import browser from 'webextension-polyfill';
 import type { Annotation } from '../lib/annotation';
-import { send } from '../lib/messages';
+import { type AnnotationsChangedEvent, parseAnnotationsChanged } from '../lib/messages';
+import { notesWriter } from '../store/client';
 import { NotesStore } from '../store/notes-store';
 
 let store: NotesStore | null = null;
@@ -19,32 +20,25 @@ export interface NoteChanges {
   color?: Annotation['color'];
 }
 
-/** Messages whose types the store issue adds to the protocol; sent untyped until they land. */
-async function sendRaw<T>(type: string, payload: unknown): Promise<T> {
-  const reply = (await browser.runtime.sendMessage({ type, payload })) as { ok: boolean; value?: T; error?: string } | undefined;
-  if (!reply) throw new Error(`No reply to ${type}`);
-  if (!reply.ok) throw new Error(reply.error ?? type);
-  return reply.value as T;
-}
-
 export async function updateNote(id: string, changes: NoteChanges): Promise<Annotation> {
-  const { annotation } = await sendRaw<{ annotation: Annotation }>('annotation.update', { id, patch: changes });
-  return annotation;
+  const motivation = changes.body === undefined ? undefined : changes.body.trim() ? 'commenting' : 'highlighting';
+  return (await notesWriter.update(id, { ...changes, motivation })).annotation;
 }
 
 export async function deleteNote(id: string): Promise<void> {
-  await sendRaw('annotation.delete', { id });
+  await notesWriter.delete(id);
 }
 
 /** Puts back a note exactly as it was (undo of a delete). */
 export async function restoreNote(annotation: Annotation): Promise<void> {
-  await send('annotation.save', { annotation });
+  await notesWriter.save(annotation);
 }
 
 /** Calls back when notes change anywhere (saved on a page, imported, deleted elsewhere). */
-export function onNotesChanged(callback: () => void): () => void {
-  const listener = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === 'annotations.changed') callback();
+export function onNotesChanged(callback: (event: AnnotationsChangedEvent) => void): () => void {
+  const listener = (message: unknown, sender: browser.Runtime.MessageSender) => {
+    const event = sender.id === browser.runtime.id ? parseAnnotationsChanged(message) : null;
+    if (event) callback(event);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

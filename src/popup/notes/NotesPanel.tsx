@@ -17,7 +17,7 @@ import { search } from './search-index';
 import type { NotesState } from './use-notes';
 
 const PAGE_ROW_HEIGHT = 34;
-const NOTE_ROW_HEIGHT = 104;
+const NOTE_ROW_HEIGHT = 96;
 const EDITOR_ROW_HEIGHT = 268;
 
 function isTextField(target: EventTarget | null): boolean {

@@ -21,6 +21,13 @@ export interface NotesState {
   insert: (note: Annotation) => void;
 }
 
+/** The list with these notes added or replaced, still newest first. */
+function upsert(list: Annotation[], notes: Annotation[]): Annotation[] {
+  if (notes.length === 0) return list;
+  const ids = new Set(notes.map((note) => note.id));
+  return [...list.filter((note) => !ids.has(note.id)), ...notes].sort(newestFirst);
+}
+
 export function useNotes(): NotesState {
   const [notes, setNotes] = useState<Annotation[]>([]);
   const [complete, setComplete] = useState(false);
@@ -47,7 +54,20 @@ export function useNotes(): NotesState {
       },
       (failure: Error) => !cancelled && setError(failure.message),
     );
-    const unsubscribe = onNotesChanged(() => void loadAll());
+    // Single-note changes are applied in place; imports and resets re-read everything.
+    const unsubscribe = onNotesChanged((event) => {
+      if (event.change === 'deleted') {
+        const gone = new Set(event.ids);
+        setNotes((list) => list.filter((note) => !gone.has(note.id)));
+      } else if (event.ids.length > 0 && event.ids.length <= 100) {
+        void Promise.all(event.ids.map((id) => store.get(id))).then((found) => {
+          if (cancelled) return;
+          setNotes((list) => upsert(list, found.filter((note): note is Annotation => note !== undefined)));
+        });
+      } else {
+        void loadAll();
+      }
+    });
     return () => {
       cancelled = true;
       unsubscribe();
@@ -57,9 +77,6 @@ export function useNotes(): NotesState {
   const index = useMemo(() => buildIndex(notes), [notes]);
   const replace = useCallback((note: Annotation) => setNotes((list) => list.map((n) => (n.id === note.id ? note : n))), []);
   const remove = useCallback((id: string) => setNotes((list) => list.filter((n) => n.id !== id)), []);
-  const insert = useCallback(
-    (note: Annotation) => setNotes((list) => [...list.filter((n) => n.id !== note.id), note].sort(newestFirst)),
-    [],
-  );
+  const insert = useCallback((note: Annotation) => setNotes((list) => upsert(list, [note])), []);
   return { notes, index, complete, error, replace, remove, insert };
 }

@@ -1,0 +1,105 @@
+// "All notes": notes made on two pages are found by a word of a note and by a word of a quote
+// typed without its accents; the whole review flow (search, edit, delete, undo) works by keyboard.
+import { pageNamed } from './fixtures';
+import { expect, test } from './fixtures';
+import { makeNote, saveNotes } from './popup-support';
+
+const demo = pageNamed('demo');
+const lemonde = pageNamed('lemonde-1');
+const NOTES = [
+  makeNote({
+    source: demo.url,
+    title: 'La cyberattaque aurait compromis des centaines de milliers de courriels',
+    exact: 'le secrétaire d’État adjoint pour l’Asie de l’Est',
+    body: 'Vérifier le titre exact',
+    tags: ['diplomatie'],
+  }),
+  makeNote({
+    source: lemonde.url,
+    title: 'Le projet de loi sur le renseignement massivement approuvé à l’Assemblée',
+    exact: 'adopté à une large majorité (438 contre 86 et 42 abstentions)',
+    body: 'Chiffres à recouper avec le scrutin officiel',
+    color: 'blue',
+  }),
+];
+
+async function notesTab(openPopup: () => Promise<import('@playwright/test').Page>) {
+  const popup = await openPopup();
+  await saveNotes(popup, NOTES);
+  await popup.getByRole('tab', { name: /^All notes/ }).click();
+  await expect(popup.getByRole('list', { name: /Notes/ }).getByRole('article')).toHaveCount(2);
+  return popup;
+}
+
+test('notes on two pages are listed under their pages and found by search', async ({ openPopup, pageErrors }) => {
+  const popup = await notesTab(openPopup);
+  const list = popup.getByRole('list', { name: /Notes/ });
+  await expect(list.getByRole('heading', { level: 3 })).toHaveText([NOTES[0]!.target.title, NOTES[1]!.target.title]);
+
+  const search = popup.getByRole('searchbox', { name: 'Search notes' });
+  // A word of a note.
+  await search.fill('recouper');
+  await expect(list.getByRole('article')).toHaveCount(1);
+  await expect(list.getByRole('article')).toContainText('438 contre 86');
+  // A word of a quote, typed without its accents.
+  await search.fill('secretaire etat');
+  await expect(list.getByRole('article')).toHaveCount(1);
+  await expect(list.getByRole('article')).toContainText('le secrétaire d’État adjoint');
+  await expect(popup.getByRole('status').first()).toHaveText('1 matching note');
+  // Nothing matches: the list says so.
+  await search.fill('introuvable');
+  await expect(popup.getByText('No note matches.')).toBeVisible();
+  expect(pageErrors).toEqual([]);
+});
+
+test('search, edit a note, delete and undo, by keyboard alone', async ({ openPopup }) => {
+  const popup = await notesTab(openPopup);
+  await popup.reload();
+  const keys = popup.keyboard;
+  const stored = (id: string) =>
+    popup.evaluate(async (noteId) => (await chrome.runtime.sendMessage({ type: 'annotation.get', payload: { id: noteId } })).value.annotation, id);
+
+  // The popup reopens on "All notes"; from the top: Tab reaches the tabs, then the search field.
+  await keys.press('Tab');
+  await keys.press('Tab');
+  await expect(popup.getByRole('tab', { name: /^All notes/ })).toBeFocused();
+  await keys.press('Tab');
+  await expect(popup.getByRole('searchbox')).toBeFocused();
+  await keys.type('438 contre');
+  const list = popup.getByRole('list', { name: /Notes/ });
+  await expect(list.getByRole('article')).toHaveCount(1);
+
+  // Down arrow to the note, Enter to edit, Ctrl+Enter to save.
+  await keys.press('ArrowDown');
+  await expect(popup.locator('.vlist-row:focus')).toContainText('438 contre 86');
+  await keys.press('Enter');
+  const text = popup.getByRole('textbox', { name: 'Note' });
+  await expect(text).toBeFocused();
+  await keys.press('ControlOrMeta+A');
+  await keys.type('Recoupé avec le scrutin public');
+  await keys.press('Tab');
+  await keys.type(', vote');
+  await keys.press('Control+Enter');
+  await expect(list.getByRole('article')).toContainText('Recoupé avec le scrutin public');
+  await expect(popup.locator('.vlist-row:focus')).toContainText('#vote');
+  expect(await stored(NOTES[1]!.id)).toMatchObject({ body: 'Recoupé avec le scrutin public', tags: ['vote'] });
+
+  // Delete key on the focused note, then Ctrl+Z to undo.
+  await keys.press('Delete');
+  await expect(popup.getByRole('status').filter({ hasText: 'Note deleted.' })).toBeVisible();
+  await expect(list).toHaveCount(0);
+  await expect.poll(() => stored(NOTES[1]!.id)).toBeNull();
+  await keys.press('Control+z');
+  await expect(list.getByRole('article')).toContainText('Recoupé avec le scrutin public');
+  await expect.poll(() => stored(NOTES[1]!.id)).toMatchObject({ body: 'Recoupé avec le scrutin public' });
+});
+
+test('a note edited elsewhere shows up in an open popup', async ({ openPopup }) => {
+  const popup = await notesTab(openPopup);
+  const other = await openPopup();
+  await other.evaluate(
+    (id) => chrome.runtime.sendMessage({ type: 'annotation.update', payload: { id, patch: { body: 'Changé ailleurs' } } }),
+    NOTES[0]!.id,
+  );
+  await expect(popup.getByRole('list', { name: /Notes/ })).toContainText('Changé ailleurs');
+});
