@@ -214,6 +214,9 @@ interface Mention extends Span {
 
 // Navigation lines are short; a long line starting with "Read" is prose.
 const MAX_NAVIGATION_WORDS = 14;
+// Bounds that keep pronoun resolution linear on pathological input.
+const MAX_OPENING_MENTIONS = 12;
+const MAX_TITLE_LENGTH = 40;
 // How far back a quotation without its own attribution looks for its speaker.
 const SPEAKER_LOOKBACK = 4;
 
@@ -425,15 +428,26 @@ class Namer {
     return this.names.has(source);
   }
 
-  /** The person who opens the sentence starting at `from` ("Ms. Haley collided … after she …"), if named before `to`. */
+  /**
+   * The person who opens a clause of the sentence text[from, to): "Ms. Haley collided … after she …",
+   * "In December, Haley staged …, accusing …". At most one title may precede the name, and a possessive
+   * ("During Mr. Trump's campaign, she …") does not count.
+   */
   openingPerson(from: number, to: number): string | null {
-    const m = this.mentions[this.indexAfter(from)];
-    if (!m || m.start >= to) return null;
-    // At most one title or honorific before the name, and no possessive after it ("During Mr. Trump's campaign").
-    const before = wordsIn(this.text, from, m.start);
-    if (before.length > 1 || (before.length === 1 && !isCapitalised(this.text, before[0]!))) return null;
-    if (/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return null;
-    return m.person.name;
+    const first = this.indexAfter(from);
+    for (let i = first; i < this.mentions.length && i < first + MAX_OPENING_MENTIONS; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= to) return null;
+      // A clause opening with at most a title before the name is short: the look-back is bounded.
+      const limit = Math.max(from, m.start - MAX_TITLE_LENGTH);
+      let clauseStart = m.start;
+      while (clauseStart > limit && !',;:—–('.includes(this.text[clauseStart - 1]!)) clauseStart--;
+      if (clauseStart === limit && limit > from) continue;
+      const before = wordsIn(this.text, clauseStart, m.start);
+      const titled = before.length === 0 || (before.length === 1 && isCapitalised(this.text, before[0]!));
+      if (titled && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m.person.name;
+    }
+    return null;
   }
 
   private indexAfter(start: number): number {

@@ -65,7 +65,7 @@ export const enClaims: ClaimLexicon = {
   impersonalPronouns: 'i we you one there this that',
   boundaries:
     'that and but or so when while as if because after before since although though whereas where which ' +
-    'whom whose what how why to by for with without than then yet nor also however meanwhile once until ' +
+    'whom whose what how why than then yet nor also however meanwhile once until ' +
     'unless whether said says told by',
   relativePronouns: 'who which',
   determiners:
@@ -87,7 +87,8 @@ export const enClaims: ClaimLexicon = {
   intensifiers: 'most more less least very so too widely well highly',
   participleEnding: 'ing',
   participleIntroducers: 'by while after before without when since',
-  verbOnlyEndings: 'ed',
+  // Endings, or whole words, of forms that are never nouns ("believe" after "her" is still a verb).
+  verbOnlyEndings: 'ed believe say think argue insist suggest',
   numberWords:
     'two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
     'eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds thousand thousands ' +
