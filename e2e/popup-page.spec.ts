@@ -52,7 +52,7 @@ test('the site switch turns Newsmark off on this site and back on', async ({ ope
   await toggle.click();
   await expect(toggle).not.toBeChecked();
   await expect(popup.getByRole('region', { name: /^Officials/ })).toHaveCount(0);
-  const stored = await popup.evaluate(async () => (await chrome.storage.sync.get('settings')).settings?.disabledSites);
+  const stored = await popup.evaluate(async () => ((await chrome.storage.sync.get('settings')) as { settings?: { disabledSites?: string[] } }).settings?.disabledSites);
   expect(stored).toEqual(['newsmark-demo.fr']);
   await toggle.click();
   await expect(popup.getByRole('region', { name: /^Officials/ })).toBeVisible();

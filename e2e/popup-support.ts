@@ -68,6 +68,7 @@ export function englishStrings(): Map<string, string> {
 export async function englishLeftIn(page: Page): Promise<string[]> {
   const english = englishStrings();
   const texts = await page.evaluate(() => {
+    // biome-ignore lint/performance/useDomNodeTextContent: only the text a reader sees counts.
     const out: string[] = [document.body.innerText, document.title];
     for (const element of document.querySelectorAll('[aria-label], [placeholder], [title]')) {
       for (const name of ['aria-label', 'placeholder', 'title']) {

@@ -34,6 +34,11 @@ export const annotationHandlers: AnnotationHandlers = {
     if (deleted) broadcastChange({ change: 'deleted', ids: [id], sources: before ? [before.target.source] : [] });
     return { deleted };
   },
+  async 'annotation.deleteAll'() {
+    const ids = await store.clear();
+    if (ids.length > 0) broadcastChange({ change: 'deleted', ids, sources: [] });
+    return { deleted: ids.length };
+  },
   async 'annotation.import'({ text }) {
     const result = await store.importFile(text);
     if (result.added + result.updated > 0) broadcastChange({ change: 'imported', ids: [], sources: [] });

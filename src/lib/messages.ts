@@ -52,6 +52,8 @@ export const requestSchemas = {
     }),
   }),
   'annotation.delete': v.object({ id: v.pipe(v.string(), v.uuid()) }),
+  /** Deletes every note (options page, after the reader confirmed). `confirm` guards against a stray call. */
+  'annotation.deleteAll': v.object({ confirm: v.literal(true) }),
   'annotation.get': v.object({ id: v.pipe(v.string(), v.uuid()) }),
   'annotation.recent': v.object({
     limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
@@ -87,6 +89,7 @@ export interface ResponseMap {
   'annotation.forPage': { annotations: Annotation[] };
   'annotation.update': { annotation: Annotation };
   'annotation.delete': { deleted: boolean };
+  'annotation.deleteAll': { deleted: number };
   'annotation.get': { annotation: Annotation | null };
   'annotation.recent': { annotations: Annotation[] };
   'annotation.search': { annotations: Annotation[] };

@@ -154,6 +154,15 @@ export class NotesStore {
     });
   }
 
+  /** Deletes every note in one transaction (the options page's "delete everything"); returns their ids. */
+  async clear(): Promise<string[]> {
+    return this.write(async (store) => {
+      const ids = (await store.getAllKeys()) as string[];
+      await store.clear();
+      return ids;
+    });
+  }
+
   /** Records the last anchoring result (for the popup) of the notes that still exist. */
   async setAnchorStatus(updates: readonly AnchorUpdate[]): Promise<number> {
     return this.write(async (store) => {

@@ -3,7 +3,7 @@
 import browser from 'webextension-polyfill';
 import type { Annotation } from '../lib/annotation';
 import { type AnnotationsChangedEvent, parseAnnotationsChanged } from '../lib/messages';
-import { notesWriter } from '../store/client';
+import { notesWriter, sendReliably } from '../store/client';
 import { NotesStore } from '../store/notes-store';
 
 let store: NotesStore | null = null;
@@ -43,4 +43,9 @@ export function onNotesChanged(callback: (event: AnnotationsChangedEvent) => voi
   };
   browser.runtime.onMessage.addListener(listener);
   return () => browser.runtime.onMessage.removeListener(listener);
+}
+
+/** Deletes every note (the options page asks the reader first). */
+export async function deleteAllNotes(): Promise<{ deleted: number }> {
+  return sendReliably('annotation.deleteAll', { confirm: true });
 }
