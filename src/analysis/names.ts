@@ -62,7 +62,7 @@ export function textFacts(tokens: readonly Token[]): TextFacts {
     if (c >= 48 && c <= 57) continue;
     words++;
     if (t.allCaps) caps++;
-    if (!t.cap && t.text === t.text.toLowerCase()) lowerVocab.add(t.lower);
+    if (!t.cap && t.lower === t.text) lowerVocab.add(t.lower);
   }
   closeLine(tokens.length);
   return { lowerVocab, capsLine };

@@ -1,0 +1,127 @@
+// npm run bench: speed and size of the detection engine (src/analysis), measured against compromise
+// in the same run on the same text. Prints words/s for both and their ratio (target ≥ 25×), how time
+// grows from 10k to 100k words in one text (target ≤ 12×), and the bundled+gzipped size of the
+// analysis module with its English and French data (target ≤ 40 KB).
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { gzipSync } from 'node:zlib';
+import nlp from 'compromise';
+import { build } from 'esbuild';
+import { analyze } from '../src/analysis/index';
+
+const DEV = resolve(import.meta.dirname, '../../shared/eval/dev');
+const TARGET_WORDS = 100_000;
+
+interface Doc {
+  text: string;
+  lang: string;
+  words: number;
+}
+
+const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
+
+function loadDocs(): Doc[] {
+  const docs: Doc[] = [];
+  for (const f of readdirSync(DEV).filter((f) => f.endsWith('.txt')).sort()) {
+    const text = readFileSync(join(DEV, f), 'utf8');
+    const gold = JSON.parse(readFileSync(join(DEV, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as { lang: string };
+    docs.push({ text, lang: gold.lang, words: countWords(text) });
+  }
+  return docs;
+}
+
+/** The dev articles repeated until they hold at least `words` words. */
+function corpus(docs: Doc[], words: number): Doc[] {
+  const out: Doc[] = [];
+  let total = 0;
+  while (total < words) {
+    for (const d of docs) {
+      out.push(d);
+      total += d.words;
+      if (total >= words) break;
+    }
+  }
+  return out;
+}
+
+function time(run: () => void, rounds = 3): number {
+  run(); // warm-up
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) {
+    const t0 = performance.now();
+    run();
+    best = Math.min(best, performance.now() - t0);
+  }
+  return best;
+}
+
+/** One text of about `words` words, made of whole dev articles of one language. */
+function bigText(docs: Doc[], words: number, lang: string): string {
+  const parts: string[] = [];
+  let total = 0;
+  const same = docs.filter((d) => d.lang === lang);
+  while (total < words) {
+    for (const d of same) {
+      parts.push(d.text);
+      total += d.words;
+      if (total >= words) break;
+    }
+  }
+  return parts.join('\n\n');
+}
+
+async function bundleSize(): Promise<{ raw: number; gzip: number }> {
+  const result = await build({
+    entryPoints: [resolve(import.meta.dirname, '../src/analysis/index.ts')],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = result.outputFiles[0]!.contents;
+  return { raw: code.byteLength, gzip: gzipSync(code, { level: 9 }).byteLength };
+}
+
+async function main(): Promise<void> {
+  const docs = loadDocs();
+  const work = corpus(docs, TARGET_WORDS);
+  const words = work.reduce((n, d) => n + d.words, 0);
+
+  // Best of several rounds: other processes on the machine only ever make a round slower.
+  const engineMs = time(() => {
+    for (const d of work) analyze(d.text, { lang: d.lang });
+  }, 7);
+  const peerMs = time(() => {
+    for (const d of work) nlp(d.text).people().out('array');
+  }, 1);
+  const engineRate = words / (engineMs / 1000);
+  const peerRate = words / (peerMs / 1000);
+
+  const small = bigText(docs, 10_000, 'en');
+  const large = bigText(docs, 100_000, 'en');
+  const smallMs = time(() => analyze(small, { lang: 'en' }), 20);
+  const largeMs = time(() => analyze(large, { lang: 'en' }), 7);
+  const growth = largeMs / smallMs;
+  const sizeRatio = countWords(large) / countWords(small);
+
+  const size = await bundleSize();
+  const fmt = (n: number) => Math.round(n).toLocaleString('en-US');
+  const ratio = engineRate / peerRate;
+  console.log(`corpus: ${fmt(words)} words (${work.length} dev articles, repeated)`);
+  console.log(`analyze():          ${fmt(engineRate)} words/s (${engineMs.toFixed(0)} ms)`);
+  console.log(`compromise people(): ${fmt(peerRate)} words/s (${peerMs.toFixed(0)} ms)`);
+  console.log(`ratio: ${ratio.toFixed(1)}× compromise (target ≥ 25×) ${ratio >= 25 ? 'ok' : 'BELOW TARGET'}`);
+  console.log(
+    `growth: ${fmt(countWords(small))} → ${fmt(countWords(large))} words (${sizeRatio.toFixed(1)}× text): ` +
+      `${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms = ${growth.toFixed(1)}× time (target ≤ 12×) ${growth <= 12 ? 'ok' : 'BELOW TARGET'}`,
+  );
+  console.log(
+    `bundle (src/analysis/index.ts, EN+FR data, minified): ${(size.raw / 1024).toFixed(1)} KB, gzipped ${(size.gzip / 1024).toFixed(1)} KB (target ≤ 40 KB) ${size.gzip <= 40 * 1024 ? 'ok' : 'ABOVE TARGET'}`,
+  );
+}
+
+await main();
