@@ -2,6 +2,8 @@
 import browser from 'webextension-polyfill';
 import { createRouter, type Handlers } from './router';
 import { annotationHandlers } from './annotation-handlers';
+import { registerCommands, runCommand } from './commands';
+import { onMenuClick, registerContextMenu } from './context-menu';
 
 const handlers: Handlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
@@ -9,3 +11,8 @@ const handlers: Handlers = {
 };
 
 browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id) as never);
+registerContextMenu();
+registerCommands();
+// What the menu item and the commands call, reachable from the worker's console and from tests
+// (serviceWorker.evaluate). The worker's global is never visible to web pages.
+Object.assign(globalThis, { newsmark: { runCommand, onMenuClick } });

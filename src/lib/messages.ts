@@ -169,8 +169,8 @@ export const pageRequestSchemas = {
     index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     id: v.optional(v.pipe(v.string(), v.maxLength(100))),
   }),
-  /** A keyboard command or the context-menu item, run in the page (manifest `commands`). */
-  'page.command': v.object({ command: v.picklist(PAGE_COMMANDS) }),
+  /** A keyboard command (manifest `commands`), or 'save-selection' from the context-menu item. */
+  'page.command': v.object({ command: v.picklist([...PAGE_COMMANDS, 'save-selection']) }),
 };
 
 /** One entry of page.getAnalysis: a person with every mention, offsets into the article text. */

@@ -1,0 +1,115 @@
+// The seed demo in the real extension: every mention of the five officials is drawn as
+// newsmark-official, the claims as newsmark-claim, hovering a name opens its card (in a closed
+// shadow root), the keyboard alone reaches every official's card, and the page DOM is untouched.
+import { expect, test } from './fixtures';
+import { highlightTexts, pointOf, uiShadowMode, uiText, waitForReady } from './page-helpers';
+
+const OFFICIALS = ['Nicholas Burns', 'Daniel Kritenbrink', 'Gina Raimondo', 'Antony Blinken', 'Wang Yi'];
+
+test.beforeEach(async ({ context }) => {
+  // Records the body as the parser left it, before any content script could run (document_idle).
+  await context.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      (window as unknown as { __bodyBefore: string }).__bodyBefore = document.body.outerHTML;
+    });
+  });
+});
+
+test('the five officials are drawn at every mention, and the claims too', async ({ openArticle }) => {
+  const page = await openArticle('demo');
+  await waitForReady(page);
+  await expect.poll(() => highlightTexts(page, 'newsmark-official').then((t) => t.length)).toBeGreaterThanOrEqual(5);
+  const officials = await highlightTexts(page, 'newsmark-official');
+  const articleText = await page.locator('article').innerText();
+  for (const name of OFFICIALS) {
+    const surname = name.split(' ').at(-1)!;
+    // Every place the article names this person, in full or by surname, is drawn.
+    const expected = articleText.split(surname).length - 1;
+    expect(expected).toBeGreaterThan(0);
+    expect(officials.filter((text) => name.endsWith(text) && text.endsWith(surname)), name).toHaveLength(expected);
+  }
+  // Names only: no range runs past a name.
+  for (const text of officials) expect(OFFICIALS.some((name) => name.endsWith(text))).toBe(true);
+
+  const claims = await highlightTexts(page, 'newsmark-claim');
+  expect(claims.length).toBeGreaterThanOrEqual(5);
+  for (const claim of claims) expect(articleText.replace(/\s+/g, ' ')).toContain(claim.replace(/\s+/g, ' ').trim());
+  expect(claims.some((c) => c.includes('aurait compromis'))).toBe(true);
+
+  const ready = await page.evaluate(() => performance.getEntriesByName('newsmark:ready', 'measure').length);
+  expect(ready).toBe(1);
+});
+
+test('hovering an official shows a card with the role, in a closed shadow root', async ({ openArticle }) => {
+  const page = await openArticle('demo');
+  await waitForReady(page);
+  expect(await uiText(page)).toBe('');
+  const { x, y } = await pointOf(page, 'Nicholas Burns');
+  await page.mouse.move(x - 40, y - 40);
+  await page.mouse.move(x, y, { steps: 4 });
+  await expect.poll(() => uiText(page)).toContain('ambassadeur américain en Chine');
+  const card = await uiText(page);
+  expect(card).toContain('Nicholas Burns');
+  expect(card).toMatch(/1 mention\b/);
+  expect(card).toContain('Save');
+  expect(card).toContain('Add note');
+  expect(await uiShadowMode(page)).toBe('closed');
+  // The page itself sees a host element and nothing inside it.
+  const seenByPage = await page.evaluate(() => {
+    const host = document.querySelector('newsmark-ui') as HTMLElement | null;
+    return { shadowRoot: host?.shadowRoot ?? null, text: host?.textContent ?? null, inBody: !!document.body.querySelector('newsmark-ui') };
+  });
+  expect(seenByPage).toEqual({ shadowRoot: null, text: '', inBody: false });
+
+  // Moving away closes the card.
+  await page.mouse.move(5, 5, { steps: 3 });
+  await expect.poll(() => uiText(page)).toBe('');
+});
+
+test('a claim card shows its kinds, source and cue', async ({ openArticle }) => {
+  const page = await openArticle('demo');
+  await waitForReady(page);
+  const { x, y } = await pointOf(page, 'a rapporté jeudi le Wall');
+  await page.mouse.move(x, y, { steps: 3 });
+  await expect.poll(() => uiText(page)).toContain('Claim');
+  const card = await uiText(page);
+  expect(card).toContain('Attributed');
+  expect(card).toContain('Wall Street Journal');
+  expect(card).toContain('rapporté');
+});
+
+test('the keyboard alone reaches every official’s card', async ({ openArticle }) => {
+  const page = await openArticle('demo');
+  await waitForReady(page);
+  await page.locator('body').focus();
+  const seen = new Set<string>();
+  for (let i = 0; i < 60 && seen.size < OFFICIALS.length; i++) {
+    await page.keyboard.press('Alt+Shift+J');
+    await expect.poll(() => uiText(page)).not.toBe('');
+    const card = await uiText(page);
+    for (const name of OFFICIALS) if (card.includes(name) && card.includes('Official')) seen.add(name);
+  }
+  expect([...seen].sort()).toEqual([...OFFICIALS].sort());
+  // Focus is in the card (the host is the page's active element) and Escape closes it.
+  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('NEWSMARK-UI');
+  await page.keyboard.press('Escape');
+  await expect.poll(() => uiText(page)).toBe('');
+  // Stepping back works as well.
+  await page.keyboard.press('Alt+Shift+K');
+  await expect.poll(() => uiText(page)).not.toBe('');
+});
+
+test('the page DOM is left alone: same body, one host element outside it', async ({ openArticle }) => {
+  const page = await openArticle('demo');
+  await waitForReady(page);
+  // Open the UI so the host exists, then compare.
+  const { x, y } = await pointOf(page, 'Gina Raimondo');
+  await page.mouse.move(x, y, { steps: 3 });
+  await expect.poll(() => uiText(page)).toContain('Gina Raimondo');
+  const result = await page.evaluate(() => ({
+    same: document.body.outerHTML === (window as unknown as { __bodyBefore: string }).__bodyBefore,
+    added: [...document.documentElement.children].map((el) => el.tagName),
+  }));
+  expect(result.same).toBe(true);
+  expect(result.added).toEqual(['HEAD', 'BODY', 'NEWSMARK-UI']);
+});

@@ -1,0 +1,138 @@
+// Helpers for the in-page specs. Highlights and performance entries are per document, so they are
+// read from the page's main world. The UI lives in a CLOSED shadow root that page scripts (and
+// Playwright's locators) cannot open; tests read it through the DevTools protocol, which pierces
+// closed roots, exactly like a reader's screen shows it and without weakening the page's isolation.
+import type { CDPSession, Page } from '@playwright/test';
+
+/** The text of every range registered under a highlight name, in registration order. */
+export function highlightTexts(page: Page, name: string): Promise<string[]> {
+  return page.evaluate((highlightName) => {
+    const highlight = CSS.highlights.get(highlightName);
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  }, name);
+}
+
+export async function waitForReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('newsmark:ready').length > 0, undefined, { timeout: 20_000 });
+}
+
+export async function waitForAnchored(page: Page): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('newsmark:anchored').length > 0, undefined, { timeout: 20_000 });
+}
+
+interface DomNode {
+  nodeId: number;
+  backendNodeId: number;
+  nodeType: number;
+  nodeName: string;
+  nodeValue: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: (DomNode & { shadowRootType?: string })[];
+}
+
+const sessions = new WeakMap<Page, CDPSession>();
+async function cdp(page: Page): Promise<CDPSession> {
+  let session = sessions.get(page);
+  if (!session) sessions.set(page, (session = await page.context().newCDPSession(page)));
+  return session;
+}
+
+async function uiShadowRoot(page: Page): Promise<(DomNode & { shadowRootType?: string }) | null> {
+  const session = await cdp(page);
+  const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
+  const find = (node: DomNode): DomNode | null => {
+    if (node.nodeName === 'NEWSMARK-UI') return node;
+    for (const child of node.children ?? []) {
+      const found = find(child);
+      if (found) return found;
+    }
+    return null;
+  };
+  const host = find(root);
+  return host?.shadowRoots?.[0] ?? null;
+}
+
+function textOf(node: DomNode, skip = new Set(['STYLE'])): string {
+  if (node.nodeType === 3) return node.nodeValue;
+  if (skip.has(node.nodeName)) return '';
+  return [...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => textOf(child, skip)).join(' ');
+}
+
+/** The visible text of the in-page UI (card, toolbar), '' when nothing is shown. */
+export async function uiText(page: Page): Promise<string> {
+  const shadow = await uiShadowRoot(page);
+  return shadow ? textOf(shadow).replace(/\s+/g, ' ').trim() : '';
+}
+
+export async function uiShadowMode(page: Page): Promise<string | undefined> {
+  return (await uiShadowRoot(page))?.shadowRootType;
+}
+
+function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | null {
+  if (test(node)) return node;
+  for (const child of node.children ?? []) {
+    const found = findNode(child, test);
+    if (found) return found;
+  }
+  return null;
+}
+
+function attribute(node: DomNode, name: string): string | undefined {
+  const attrs = node.attributes ?? [];
+  for (let i = 0; i < attrs.length; i += 2) if (attrs[i] === name) return attrs[i + 1];
+  return undefined;
+}
+
+/** Clicks a button of the in-page UI, found by its accessible label or its text, with the real mouse. */
+export async function clickUiButton(page: Page, label: string | RegExp): Promise<void> {
+  const shadow = await uiShadowRoot(page);
+  if (!shadow) throw new Error('The Newsmark UI is not on the page');
+  const matches = (value: string | undefined) => value !== undefined && (typeof label === 'string' ? value.trim() === label : label.test(value));
+  const button = findNode(shadow, (n) => n.nodeName === 'BUTTON' && (matches(attribute(n, 'aria-label')) || matches(textOf(n))));
+  if (!button) throw new Error(`No button ${label} in: ${textOf(shadow)}`);
+  const session = await cdp(page);
+  const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
+  const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
+  await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
+}
+
+/** The centre of the first occurrence of `text` in the page's main document (for hovering it). */
+export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      (node.parentElement as Element).scrollIntoView({ block: 'center' });
+      const rect = range.getClientRects()[0]!;
+      return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!point) throw new Error(`"${text}" is not on the page`);
+  return point;
+}
+
+/** Selects the first occurrence of `text` in the page, as a reader's drag would. */
+export async function selectText(page: Page, text: string): Promise<void> {
+  const found = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      (node.parentElement as Element).scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+      return true;
+    }
+    return false;
+  }, text);
+  if (!found) throw new Error(`"${text}" is not on the page`);
+}

@@ -1,0 +1,222 @@
+// Runs Newsmark in a tab: waits for an article, starts a session on it, follows the page as it
+// changes (late text, single-page navigation), obeys the reader's settings, and answers the
+// popup and the background. Every listener is guarded: nothing we do throws into the page.
+import browser from 'webextension-polyfill';
+import { parseAnnotationsChanged, parsePageMessage, type PageCommand, type PageMessage, type PageResponseMap, type Reply } from '../lib/messages';
+import { isSiteEnabled, loadSettings, onSettingsChanged, type Settings } from '../lib/settings';
+import { pageUrls } from '../lib/url';
+import { highlightsSupported } from './highlights';
+import type { PageIdentity } from './notes';
+import { guarded, report } from './scheduling';
+import { ArticleSession } from './session';
+
+/** Quiet time after the last change before the article is read again. */
+const SETTLE_MS = 400;
+/** How long to keep waiting for an article to appear on a page that has none yet. */
+const WAIT_FOR_ARTICLE_MS = 30_000;
+/** A command that arrives this soon after the same key was handled in the page is the same press. */
+const SAME_PRESS_MS = 500;
+
+const KEYS: Record<string, PageCommand> = { KeyJ: 'next-highlight', KeyK: 'previous-highlight', KeyH: 'highlight-selection' };
+
+function identity(): PageIdentity {
+  const canonical = document.querySelector('link[rel~="canonical"]')?.getAttribute('href');
+  const { source, url } = pageUrls(location.href, canonical);
+  return { source, url, title: document.title };
+}
+
+function pageKey(): string {
+  return location.href.replace(/#.*$/, '');
+}
+
+export class Controller {
+  private settings: Settings | null = null;
+  private session: ArticleSession | null = null;
+  private pageKey = pageKey();
+  private waitingSince = 0;
+  private settleTimer = 0;
+  private lastKey = { command: '', at: 0 };
+  private readonly observer = new MutationObserver(guarded('mutations', (records: MutationRecord[]) => this.mutated(records)));
+
+  async boot(): Promise<void> {
+    if (!highlightsSupported() || !document.body) return;
+    browser.runtime.onMessage.addListener(this.onMessage as never);
+    this.listen();
+    onSettingsChanged(guarded('settings', (settings: Settings) => this.settingsChanged(settings)));
+    this.settings = await loadSettings();
+    this.start();
+  }
+
+  private get enabled(): boolean {
+    return !!this.settings && isSiteEnabled(this.settings, location.href);
+  }
+
+  /** Starts on the current page when it is on and has an article; otherwise waits for one. */
+  private start(): void {
+    if (!this.settings || !this.enabled || this.session) return;
+    const session = new ArticleSession(this.settings, identity);
+    this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    if (!session.find()) {
+      this.waitingSince ||= performance.now();
+      return;
+    }
+    this.waitingSince = 0;
+    this.session = session;
+    session.run().catch((error) => report(error, 'analysis'));
+  }
+
+  private stop(): void {
+    this.session?.stop();
+    this.session = null;
+    this.observer.disconnect();
+    clearTimeout(this.settleTimer);
+  }
+
+  private settingsChanged(settings: Settings): void {
+    this.settings = settings;
+    if (!this.enabled) this.stop();
+    else if (this.session) this.session.applySettings(settings);
+    else this.start();
+  }
+
+  /** Late text in the article, a new article, or a new address: read again once things settle. */
+  private mutated(records: MutationRecord[]): void {
+    if (this.navigated()) return;
+    const root = this.session?.model?.root;
+    if (root) {
+      const touched = !root.isConnected || records.some((r) => root.contains(r.target) || r.target.contains(root));
+      if (!touched) return;
+    } else if (!this.waitingSince || performance.now() - this.waitingSince > WAIT_FOR_ARTICLE_MS) {
+      return;
+    }
+    clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(
+      guarded('refresh', () => {
+        if (this.session) return this.session.refresh();
+        this.start();
+      }),
+      SETTLE_MS,
+    );
+  }
+
+  /** A single-page app changed the address: the old article is gone, start over. */
+  private navigated(): boolean {
+    const key = pageKey();
+    if (key === this.pageKey) return false;
+    this.pageKey = key;
+    this.stop();
+    this.waitingSince = performance.now();
+    clearTimeout(this.settleTimer);
+    this.settleTimer = window.setTimeout(guarded('navigation', () => this.start()), SETTLE_MS);
+    return true;
+  }
+
+  private listen(): void {
+    const onNavigate = guarded('navigation', () => this.navigated());
+    addEventListener('popstate', onNavigate);
+    // The Navigation API sees the page's own pushState/replaceState, which a content script cannot patch.
+    const navigation = (globalThis as { navigation?: EventTarget }).navigation;
+    navigation?.addEventListener('navigatesuccess', onNavigate);
+    navigation?.addEventListener('currententrychange', onNavigate);
+
+    document.addEventListener(
+      'mousemove',
+      guarded('pointer', (event: MouseEvent) => {
+        if (this.session && !this.session.ui.owns(event.target)) this.session.pointerMoved(event.clientX, event.clientY);
+      }),
+      { passive: true },
+    );
+    document.addEventListener(
+      'mousedown',
+      guarded('pointer', (event: MouseEvent) => {
+        if (this.session?.ui.isOpen && !this.session.ui.owns(event.target)) this.session.close();
+      }),
+      { passive: true },
+    );
+    document.addEventListener(
+      'mouseup',
+      guarded('selection', (event: MouseEvent) => {
+        if (this.session && !this.session.ui.owns(event.target)) setTimeout(guarded('selection', () => this.session?.selectionDone(false)), 0);
+      }),
+      { passive: true },
+    );
+    document.addEventListener(
+      'keyup',
+      guarded('selection', (event: KeyboardEvent) => {
+        if (event.shiftKey && event.key.startsWith('Arrow') && this.session && !this.session.ui.owns(event.target)) this.session.selectionDone(false);
+      }),
+      { passive: true },
+    );
+    // The manifest's commands, also handled here: in a page that has focus the browser may not
+    // deliver them (or the reader has not set them); a command that follows the same key is ignored.
+    addEventListener(
+      'keydown',
+      guarded('keyboard', (event: KeyboardEvent) => {
+        if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
+        const command = KEYS[event.code];
+        if (!command || !this.session) return;
+        event.preventDefault();
+        this.lastKey = { command, at: performance.now() };
+        this.command(command);
+      }),
+      true,
+    );
+    addEventListener(
+      'scroll',
+      guarded('scroll', () => this.session?.reposition()),
+      { passive: true },
+    );
+  }
+
+  private command(command: PageCommand | 'save-selection'): boolean {
+    const session = this.session;
+    if (!session) return false;
+    if (command === 'next-highlight') return session.step(1);
+    if (command === 'previous-highlight') return session.step(-1);
+    if (command === 'highlight-selection') return session.selectionDone(true);
+    void session.saveSelection().catch((error) => report(error, 'save'));
+    return true;
+  }
+
+  /** Messages from this extension only (popup, background): checked against the page schemas. */
+  private readonly onMessage = (raw: unknown, sender: browser.Runtime.MessageSender): Promise<Reply<unknown>> | undefined => {
+    if (sender.id !== browser.runtime.id) return undefined;
+    const changed = parseAnnotationsChanged(raw);
+    if (changed) {
+      this.annotationsChanged(changed.change, changed.sources);
+      return undefined;
+    }
+    const message = parsePageMessage(raw);
+    if (!message) return undefined;
+    try {
+      return Promise.resolve({ ok: true, value: this.answer(message) });
+    } catch (error) {
+      return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
+    }
+  };
+
+  private answer(message: PageMessage): PageResponseMap[keyof PageResponseMap] {
+    switch (message.type) {
+      case 'page.getAnalysis': {
+        const { source, url, title } = identity();
+        const described = this.session?.describe() ?? { lang: document.documentElement.lang || '', people: [], claims: [], notes: [] };
+        return { url, source, title, ...described, enabled: this.enabled && !!this.session };
+      }
+      case 'page.reveal':
+        return { found: this.session?.reveal(message.payload.kind, message.payload.index, message.payload.id) ?? false };
+      case 'page.command': {
+        const { command } = message.payload;
+        if (command === this.lastKey.command && performance.now() - this.lastKey.at < SAME_PRESS_MS) return { done: true };
+        return { done: this.command(command) };
+      }
+    }
+  }
+
+  private annotationsChanged(change: string, sources: string[]): void {
+    const session = this.session;
+    // Our own anchoring reports come back as 'anchor' changes: nothing new to draw.
+    if (!session || change === 'anchor') return;
+    if (sources.length > 0 && !sources.includes(identity().source)) return;
+    session.reloadNotes().catch((error) => report(error, 'notes'));
+  }
+}

@@ -1,0 +1,127 @@
+// The reader's own highlights on this page: loaded through the background, re-anchored on the
+// current article text (exact, then fuzzy; orphans reported), drawn as newsmark-note (+ colour),
+// and saved, edited or deleted through the typed messages. The store lives in the background.
+import { type AnchoredNote, anchorMany, describeTextRange } from '../anchoring/index';
+import type { Annotation, NoteColor } from '../lib/annotation';
+import { NOTE_COLORS } from '../lib/annotation';
+import { send } from '../lib/messages';
+import { HIGHLIGHT_NAMES, noteColorHighlight, setHighlight } from './highlights';
+import type { TextModel } from './text-model';
+
+export interface PlacedNote {
+  note: Annotation;
+  result: AnchoredNote;
+}
+
+export interface PageIdentity {
+  source: string;
+  url: string;
+  title: string;
+}
+
+export class NotesLayer {
+  private notes: Annotation[] = [];
+  placed = new Map<string, PlacedNote>();
+
+  constructor(private readonly page: () => PageIdentity) {}
+
+  async load(): Promise<void> {
+    const { annotations } = await send('annotation.forPage', { source: this.page().source });
+    this.notes = annotations;
+  }
+
+  /** Anchors every note on the text and draws those found; reports changed statuses to the store. */
+  async anchor(model: TextModel, signal: AbortSignal): Promise<void> {
+    const results = await anchorMany(
+      model.text,
+      this.notes.map((note) => ({ id: note.id, selectors: note.target.selector })),
+      { signal },
+    );
+    const placed = new Map<string, PlacedNote>();
+    const updates: { id: string; status: AnchoredNote['status']; score: number }[] = [];
+    results.forEach((result, i) => {
+      const note = this.notes[i]!;
+      placed.set(note.id, { note, result });
+      if (note.anchor?.status !== result.status || Math.abs((note.anchor?.score ?? -1) - result.score) > 0.001) {
+        updates.push({ id: note.id, status: result.status, score: Math.max(0, Math.min(1, result.score)) });
+      }
+    });
+    this.placed = placed;
+    this.draw(model);
+    if (updates.length > 0) {
+      // The popup shows orphans from these; a failure here must not undo the drawing.
+      send('annotation.setAnchorStatus', { updates }).catch(() => undefined);
+    }
+  }
+
+  draw(model: TextModel): void {
+    const all: Range[] = [];
+    const byColor = new Map<NoteColor, Range[]>();
+    for (const { note, result } of this.placed.values()) {
+      if (result.status === 'orphan') continue;
+      const range = model.rangeFor(result.start, result.end);
+      if (!range) continue;
+      all.push(range);
+      const list = byColor.get(note.color) ?? [];
+      list.push(range);
+      byColor.set(note.color, list);
+    }
+    setHighlight(HIGHLIGHT_NAMES.note, all);
+    for (const color of NOTE_COLORS) setHighlight(noteColorHighlight(color), byColor.get(color) ?? []);
+  }
+
+  /** Saves text[start, end) as a highlight (or a note, with a body) and draws it at once. */
+  async save(model: TextModel, start: number, end: number, color: NoteColor, body = ''): Promise<Annotation> {
+    const { source, url, title } = this.page();
+    const now = new Date().toISOString();
+    const annotation: Annotation = {
+      id: newId(),
+      created: now,
+      modified: now,
+      motivation: body.trim() ? 'commenting' : 'highlighting',
+      color,
+      tags: [],
+      body,
+      target: { source, url, title, selector: describeTextRange(model.text, start, end) },
+      anchor: { status: 'anchored', score: 1 },
+    };
+    const saved = (await send('annotation.save', { annotation })).annotation;
+    this.notes = [...this.notes.filter((n) => n.id !== saved.id), saved];
+    this.placed.set(saved.id, { note: saved, result: { id: saved.id, status: 'anchored', start, end, score: 1 } });
+    this.draw(model);
+    return saved;
+  }
+
+  async update(model: TextModel, id: string, patch: { body?: string; color?: NoteColor }): Promise<void> {
+    const { annotation } = await send('annotation.update', { id, patch });
+    this.notes = this.notes.map((n) => (n.id === id ? annotation : n));
+    const placed = this.placed.get(id);
+    if (placed) placed.note = annotation;
+    this.draw(model);
+  }
+
+  async remove(model: TextModel, id: string): Promise<void> {
+    await send('annotation.delete', { id });
+    this.notes = this.notes.filter((n) => n.id !== id);
+    this.placed.delete(id);
+    this.draw(model);
+  }
+
+  get(id: string): PlacedNote | undefined {
+    return this.placed.get(id);
+  }
+
+  statuses(): Array<{ id: string; status: AnchoredNote['status'] }> {
+    return this.notes.map((n) => ({ id: n.id, status: this.placed.get(n.id)?.result.status ?? 'orphan' }));
+  }
+}
+
+/** A v4 UUID; crypto.randomUUID is missing on plain-http pages (it needs a secure context). */
+function newId(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  const bytes = crypto.getRandomValues(new Uint8Array(16));
+  bytes[6] = (bytes[6]! & 0x0f) | 0x40;
+  bytes[8] = (bytes[8]! & 0x3f) | 0x80;
+  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+}
