@@ -171,11 +171,34 @@ function cutRun(
   // Second look: a given name that is also a place ("Victoria", "Jordan") is a name when a name
   // follows; a title word right after a given name ends a name ("… Major"); "Le", "De", "Van"
   // between two name words is a particle.
+  for (let pass = 0; pass < 2; pass++) reclassify(tokens, run, cls, lex);
+  let k = 0;  while (k < m) {
+    if (cls[k] === Cls.NotName) {
+      k++;
+      continue;
+    }
+    let e = k;
+    while (e + 1 < m && cls[e + 1] !== Cls.NotName) e++;
+    // Trim particles at the edges.
+    let s = k;
+    while (s <= e && cls[s] === Cls.Particle) s++;
+    let f = e;
+    while (f >= s && cls[f] === Cls.Particle) f--;
+    if (s <= f) emit(tokens, run, cls, s, f, lex, facts, out);
+    k = e + 1;
+  }
+}
+
+function reclassify(tokens: readonly Token[], run: number[], cls: Cls[], lex: CompiledPeople): void {
+  const m = run.length;
   for (let k = 0; k < m; k++) {
     if (cls[k] !== Cls.NotName) continue;
     const t = tokens[run[k]!]!;
-    const next = k + 1 < m ? cls[k + 1] : undefined;
+    let next = k + 1 < m ? cls[k + 1] : undefined;
     const prev = k > 0 ? cls[k - 1] : undefined;
+    // "Marine Le Pen": look through a capitalised particle to the name after it.
+    if (next === Cls.NotName && k + 2 < m && cls[k + 2] === Cls.Name && lex.particles.match(tokens, run[k + 1]!) === 1)
+      next = Cls.Name;
     if (isFirstName(lex, t.lower) && (next === Cls.Name || next === Cls.Initial) && !t.sentenceStart) cls[k] = Cls.Name;
     else if (isFirstName(lex, t.lower) && next === Cls.Name && t.sentenceStart && !lex.notNames.has(t.lower))
       cls[k] = Cls.Name;
@@ -197,22 +220,6 @@ function cutRun(
       (k < 2 || cls[k - 2] === Cls.NotName)
     )
       cls[k] = Cls.Name;
-  }
-  let k = 0;
-  while (k < m) {
-    if (cls[k] === Cls.NotName) {
-      k++;
-      continue;
-    }
-    let e = k;
-    while (e + 1 < m && cls[e + 1] !== Cls.NotName) e++;
-    // Trim particles at the edges.
-    let s = k;
-    while (s <= e && cls[s] === Cls.Particle) s++;
-    let f = e;
-    while (f >= s && cls[f] === Cls.Particle) f--;
-    if (s <= f) emit(tokens, run, cls, s, f, lex, facts, out);
-    k = e + 1;
   }
 }
 

@@ -196,7 +196,13 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
   return people.list.map((e) => {
     const mentions = dedupe(e.mentions);
     let best: { role: Role; rank: number; at: number } | undefined;
-    for (const r of e.roles) if (!best || r.rank < best.rank || (r.rank === best.rank && r.at < best.at)) best = r;
+    // Lowest rank first; then an office over another function ("the witness, X, the founder of Y");
+    // then the earliest.
+    for (const r of e.roles) {
+      if (!best || r.rank < best.rank) best = r;
+      else if (r.rank === best.rank && r.role.official !== best.role.official) best = r.role.official ? r : best;
+      else if (r.rank === best.rank && r.at < best.at) best = r;
+    }
     return {
       name: e.name,
       role: best ? best.role.text : null,

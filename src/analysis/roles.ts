@@ -38,7 +38,7 @@ function roleish(lex: CompiledPeople, t: Token, firstNameCheck: (l: string) => b
   if (t.kind !== Kind.Word) return false;
   const l = t.lower;
   if (t.cap) {
-    if (t.sentenceStart && lex.notNames.has(bare(l)) && !lex.titleWords.has(l)) return false;
+    if (t.sentenceStart && lex.notNames.has(bare(l)) && !lex.titleWords.has(l) && !lex.nationalityWords.has(l)) return false;
     if (lex.honorifics.has(bare(l))) return true;
     return !firstNameCheck(l) || lex.titleWords.has(l);
   }
