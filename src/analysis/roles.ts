@@ -200,7 +200,7 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
     return null;
   for (let k = end + 1; k < tokens.length && k - roleStart < MAX_ROLE; k++) {
     const t = tokens[k]!;
-    if (t.breaks > 0 || BOUNDARY.has(t.text) || (t.kind === Kind.Word && lex.clauseBreaks.has(t.lower))) break;
+    if (t.breaks > 0 || BOUNDARY.has(t.text) || (t.kind === Kind.Word && !t.cap && lex.clauseBreaks.has(t.lower))) break;
     if (t.kind !== Kind.Word && t.text !== '&' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     end = k;
   }
@@ -233,7 +233,7 @@ function clauseRole(text: string, tokens: readonly Token[], i: number, lex: Comp
   let end = i;
   for (let k = i + 1; k < tokens.length && k - i < MAX_ROLE; k++) {
     const u = tokens[k]!;
-    if (u.breaks > 0 || BOUNDARY.has(u.text) || (u.kind === Kind.Word && lex.clauseBreaks.has(u.lower))) break;
+    if (u.breaks > 0 || BOUNDARY.has(u.text) || (u.kind === Kind.Word && !u.cap && lex.clauseBreaks.has(u.lower))) break;
     end = k;
   }
   const official = lex.official.hasFirst(title) && !lex.other.hasFirst(title);

@@ -1,0 +1,176 @@
+// Behaviour of the people finder on short invented sentences (no real article text, no real people).
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { enPeople } from './lexicon/en.people';
+import { frPeople } from './lexicon/fr.people';
+import { findPeople } from './people';
+
+const en = (s: string) => findPeople(s, enPeople);
+const fr = (s: string) => findPeople(s, frPeople);
+const names = (ps: { name: string }[]) => ps.map((p) => p.name);
+const spans = (text: string, p: { mentions: { start: number; end: number }[] }) =>
+  p.mentions.map((m) => text.slice(m.start, m.end));
+
+describe('name boundaries', () => {
+  it('keeps a French title and a place out of the name', () => {
+    const text = "la secrétaire au Commerce Odile Marchetti et l'ambassadeur américain en Chine Hugo Talbert";
+    expect(names(fr(text))).toEqual(['Odile Marchetti', 'Hugo Talbert']);
+  });
+
+  it('keeps honorifics outside the name and links them to the full name', () => {
+    const text = 'Ms. Rhona Vickery spoke first. Later Ms. Vickery and Dr Vickery were quoted.';
+    const [p, ...rest] = en(text);
+    expect(rest).toEqual([]);
+    expect(p!.name).toBe('Rhona Vickery');
+    expect(spans(text, p!)).toEqual(['Rhona Vickery', 'Vickery', 'Vickery']);
+  });
+
+  it('handles French honorifics M. and Mme', () => {
+    const text = 'Le ministre Paul Ferrandi a parlé. M. Ferrandi a ensuite reçu Mme Solène Abadie.';
+    const people = fr(text);
+    expect(names(people)).toEqual(['Paul Ferrandi', 'Solène Abadie']);
+    expect(spans(text, people[0]!)).toEqual(['Paul Ferrandi', 'Ferrandi']);
+  });
+
+  it('keeps particles inside names', () => {
+    expect(names(fr('Hier, Laure de la Fontanelle a voté contre.'))).toEqual(['Laure de la Fontanelle']);
+    expect(names(en('They met Greta von der Halden in Vienna.'))).toEqual(['Greta von der Halden']);
+    expect(names(en('Officials said Karim bin Talal would attend.'))).toEqual(['Karim bin Talal']);
+  });
+
+  it('does not take a following organisation for a particle', () => {
+    expect(names(fr('Un texte de Frédéric Lanvin de Radio-Provence.'))).toEqual(['Frédéric Lanvin']);
+  });
+
+  it('keeps initials and hyphens, and names the person by the fullest form', () => {
+    const text = 'Nora K. Haldane-Price said no. Nora Haldane-Price later agreed, and Haldane-Price left.';
+    const [p, ...rest] = en(text);
+    expect(rest).toEqual([]);
+    expect(p!.name).toBe('Nora K. Haldane-Price');
+    expect(p!.mentions).toHaveLength(3);
+  });
+
+  it('reports a soft-hyphenated name without the soft hyphen, with offsets on the original text', () => {
+    const text = 'Prime Minister Dov Amir\u00adani met donors. Amir\u00adani left.';
+    const [p] = en(text);
+    expect(p!.name).toBe('Dov Amirani');
+    expect(spans(text, p!)).toEqual(['Dov Amir\u00adani', 'Amir\u00adani']);
+  });
+
+  it('leaves a possessive outside the mention', () => {
+    const text = 'Senator Ada Whitcombe’s office declined. Whitcombe’s aide spoke.';
+    const [p] = en(text);
+    expect(spans(text, p!)).toEqual(['Ada Whitcombe', 'Whitcombe']);
+  });
+
+  it('does not take organisations, places, outlets, months or sentence openers for people', () => {
+    const text =
+      'The Brookings Institution and the Wall Street Journal reported on Monday. In March, New York ' +
+      'and South Carolina voted. Les comptes de la Banque de France sont publiés.';
+    expect(en(text)).toEqual([]);
+    expect(fr(text)).toEqual([]);
+  });
+
+  it('does not read a title-case headline as names', () => {
+    expect(en('Markets Brace for Many Changes\n\nMany changes are coming, analysts say.')).toEqual([]);
+  });
+});
+
+describe('roles and officials', () => {
+  it('finds a title before the name, including inside a capitalised run', () => {
+    const [a, b] = en('Commerce Secretary Lena Dorsey met Globex President Ravi Anand.');
+    expect(a).toMatchObject({ name: 'Lena Dorsey', role: 'Commerce Secretary', official: true });
+    expect(b).toMatchObject({ name: 'Ravi Anand', official: true });
+    expect(b!.role).toContain('President');
+  });
+
+  it('finds an apposition after the name, in French and English', () => {
+    const [p] = fr("Damien Kerbrat, le secrétaire d'État adjoint pour l'Asie de l'Est, était visé.");
+    expect(p).toMatchObject({ role: "secrétaire d'État adjoint pour l'Asie de l'Est", official: true });
+    const [q] = en('said Tomas Adeyemi, a senior fellow at the Harbor Policy Center.');
+    expect(q).toMatchObject({ name: 'Tomas Adeyemi', official: false });
+    expect(q!.role).toContain('fellow');
+  });
+
+  it('finds an apposition before the name', () => {
+    const [p] = fr('La ministre de la justice, Inès Valbonne, était contre.');
+    expect(p).toMatchObject({ name: 'Inès Valbonne', role: 'ministre de la justice', official: true });
+  });
+
+  it('finds a role given by a clause', () => {
+    const [p] = en('“It works,” said Wade Pollard, who was the party chairman in Ohio.');
+    expect(p!.role).toContain('chairman');
+    expect(p!.official).toBe(true);
+  });
+
+  it('takes a title from the sentence before when the text links the speaker to it', () => {
+    const text = "Le bilan s'alourdit, a déclaré jeudi le ministre des Affaires étrangères. « C'est grave », a ajouté Lucien Marot.";
+    expect(fr(text)[0]).toMatchObject({ name: 'Lucien Marot', role: 'ministre des Affaires étrangères', official: true });
+  });
+
+  it('gives people listed under a group title that title', () => {
+    const people = fr('Parmi les députés opposés figurent Agnès Rivoire et Thierry Batard.');
+    expect(people.map((p) => p.official)).toEqual([true, true]);
+  });
+
+  it('does not make a title followed by someone else the apposition of the previous name', () => {
+    const people = fr('Selon les émissions Alpha et The Morning Beacon, le juge Corvin a participé.');
+    expect(names(people)).toEqual(['Corvin']);
+    expect(people[0]).toMatchObject({ role: 'juge', official: true });
+  });
+
+  it('marks people with no role as not official', () => {
+    expect(en('Photo by Carla Menendez for the Daily Post')[0]).toMatchObject({ role: null, official: false });
+  });
+});
+
+describe('one entry per person', () => {
+  it('attaches a titled surname that comes before the full name', () => {
+    const text = 'Le juge Vautrin a siégé. Plus tard, le juge Arnaud Vautrin a quitté la salle.';
+    const people = fr(text);
+    expect(names(people)).toEqual(['Arnaud Vautrin']);
+    expect(people[0]!.mentions).toHaveLength(2);
+  });
+
+  it('keeps apart a much-mentioned titled surname and a relative with the same surname', () => {
+    const text =
+      'President Halvorsen spoke. Mr. Halvorsen left. Mr. Halvorsen returned. His daughter Ingrid Halvorsen waved.';
+    expect(names(en(text))).toEqual(['Halvorsen', 'Ingrid Halvorsen']);
+  });
+
+  it('attaches a bare given name only when it is unambiguous and standing alone', () => {
+    const text = 'Dina Kowalczyk joined. Dina said yes. The new Bill passed. Senator Bill Ostrander voted.';
+    const people = en(text);
+    expect(spans(text, people[0]!)).toEqual(['Dina Kowalczyk', 'Dina']);
+    expect(spans(text, people[1]!)).toEqual(['Bill Ostrander']);
+  });
+});
+
+describe('robustness', () => {
+  it('never throws and keeps mentions inside the text', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
+        for (const lex of [enPeople, frPeople]) {
+          for (const p of findPeople(s, lex)) {
+            for (const m of p.mentions) {
+              expect(m.start).toBeGreaterThanOrEqual(0);
+              expect(m.end).toBeLessThanOrEqual(s.length);
+              expect(m.start).toBeLessThan(m.end);
+            }
+          }
+        }
+      }),
+    );
+  });
+
+  it('handles capitalised words, particles and punctuation in any order', () => {
+    const pieces = ['Mr.', 'de', 'la', 'von', 'Anna', 'Lo', 'R.', ',', '’s', 'President', '«', '\u00ad', 'the', '\n'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const s = parts.join(' ');
+        for (const p of findPeople(s, enPeople)) for (const m of p.mentions) expect(m.start).toBeLessThan(m.end);
+        findPeople(s, frPeople);
+      }),
+    );
+  });
+});
