@@ -2,7 +2,7 @@
 // per person with every mention → the role the text gives, and whether that role is an office.
 import { type Entity, People } from './coreference';
 import { isFirstName, findNameSpans, type NameSpan, textFacts } from './names';
-import { bare, type CompiledPeople, compilePeople, type PeopleLexicon } from './people-data';
+import { type CompiledPeople, compilePeople, type PeopleLexicon } from './people-data';
 import { appositionBefore, type Role, roleAfter, roleBefore, rolePhraseAt, singularTitle, titleAdjacent } from './roles';
 import { Kind, type Token, tokenize } from './tokens';
 import type { Person, Span } from './types';

@@ -163,7 +163,7 @@ export function appositionBefore(
   isFirst: (l: string) => boolean,
 ): Role | null {
   const comma = tokens[blockStart - 1];
-  if (!comma || comma.text !== ',' || tokens[blockStart]!.breaks > 0) return null;
+  if (comma?.text !== ',' || tokens[blockStart]!.breaks > 0) return null;
   const end = blockStart - 1;
   const w = windowStart(lex, tokens, end, isFirst);
   if (w === end) return null;
