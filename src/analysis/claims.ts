@@ -214,6 +214,7 @@ interface Mention extends Span {
 
 // Navigation lines are short; a long line starting with "Read" is prose.
 const MAX_NAVIGATION_WORDS = 14;
+const MAX_REMEMBERED = 48;
 // Bounds that keep pronoun resolution linear on pathological input.
 const MAX_OPENING_MENTIONS = 12;
 const MAX_TITLE_LENGTH = 40;
@@ -411,13 +412,16 @@ function hasComplementizer(v: SentenceView, from: number, to: number): boolean {
 class Namer {
   private readonly earlier: string[] = [];
   private readonly names: ReadonlySet<string>;
+  private readonly people: readonly Person[];
+  private readonly byRoleWord = new Map<string, readonly Person[]>();
 
   constructor(
     private readonly text: string,
     private readonly mentions: readonly Mention[],
     private readonly lex: CompiledClaimLexicon,
   ) {
-    this.names = new Set(mentions.map((m) => m.person.name));
+    this.people = [...new Set(mentions.map((m) => m.person))];
+    this.names = new Set(this.people.map((p) => p.name));
   }
 
   isPersonal(pronoun: string): boolean {
@@ -462,7 +466,10 @@ class Namer {
   }
 
   remember(source: string): void {
-    if (this.earlier[this.earlier.length - 1] !== source) this.earlier.push(source);
+    if (this.earlier[this.earlier.length - 1] === source) return;
+    this.earlier.push(source);
+    // Short forms refer to recent sources; a bounded memory keeps long texts linear.
+    if (this.earlier.length > 2 * MAX_REMEMBERED) this.earlier.splice(0, MAX_REMEMBERED);
   }
 
   name(v: SentenceView, phrase: Phrase): string | null {
@@ -497,13 +504,22 @@ class Namer {
     const head = desc.find((w) => w.lower.length > 3 && !this.lex.determiners.has(w.lower));
     if (!head) return null;
     let best: { person: Person; at: number } | null = null;
-    for (const m of this.mentions) {
-      if (m.start >= before) break;
-      const role = m.person.role?.toLowerCase();
-      if (role && containsWord(role, head.lower) && (!best || m.start > best.at)) best = { person: m.person, at: m.start };
+    for (const person of this.peopleWithRole(head.lower)) {
+      const at = lastMentionBefore(person, before);
+      if (at >= 0 && (!best || at > best.at)) best = { person, at };
     }
     if (best) return best.person.name;
     return this.fullerForm(head.lower);
+  }
+
+  /** People whose stated role contains the word, found once per word. */
+  private peopleWithRole(word: string): readonly Person[] {
+    let found = this.byRoleWord.get(word);
+    if (!found) {
+      found = this.people.filter((p) => p.role !== null && containsWord(p.role.toLowerCase(), word));
+      this.byRoleWord.set(word, found);
+    }
+    return found;
   }
 
   /** An earlier, longer source that contains the word ("le Journal" → "Wall Street Journal"). */
@@ -514,6 +530,18 @@ class Namer {
     }
     return null;
   }
+}
+
+/** The start of the person's last mention before an offset, or -1. Mentions are in text order. */
+function lastMentionBefore(person: Person, before: number): number {
+  let lo = 0;
+  let hi = person.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (person.mentions[mid]!.start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? person.mentions[lo - 1]!.start : -1;
 }
 
 function containsWord(haystack: string, word: string): boolean {

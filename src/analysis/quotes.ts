@@ -2,6 +2,9 @@
 // An opening mark left open at the end of the block runs to its end (news convention for quotes that go
 // on over several paragraphs); a closing mark with no opener starts the quotation at the block start.
 
+import { isWordCharAt } from './chars';
+import { isLineBreak, isSpace } from './sentences';
+
 export interface QuoteRegion {
   /** Offset of the opening mark (or of the block start). */
   start: number;
@@ -13,15 +16,14 @@ export interface QuoteRegion {
   label: boolean;
 }
 
+const MARKS = '«“„»”"‘’\'';
+
 interface Open {
   mark: string;
   at: number;
 }
 
 const MAX_DEPTH = 8;
-const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
-const isWordChar = (c: string | undefined) => c !== undefined && LETTER_OR_DIGIT.test(c);
-const isSpaceLike = (c: string | undefined) => c === undefined || /\s/.test(c);
 
 /** Finds the quotation regions of text[start, end), a single block. */
 export function findQuotes(text: string, start: number, end: number): QuoteRegion[] {
@@ -42,8 +44,10 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
   };
   for (let i = start; i < end; i++) {
     const c = text[i]!;
-    const prev = i > start ? text[i - 1] : undefined;
-    const next = i + 1 < end ? text[i + 1] : undefined;
+    if (!MARKS.includes(c)) continue;
+    const prevWord = i > start && isWordCharAt(text, i - 1);
+    const nextWord = i + 1 < end && isWordCharAt(text, i + 1);
+    const nextSpace = i + 1 >= end || isSpace(text[i + 1]) || isLineBreak(text[i + 1]);
     switch (c) {
       case '«':
       case '“':
@@ -59,18 +63,18 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
         }
         break;
       case '"':
-        if (stack.some((o) => o.mark === '"') && !isWordChar(next)) close('"', i);
-        else if (!isSpaceLike(next)) open('"', i);
+        if (stack.some((o) => o.mark === '"') && !nextWord) close('"', i);
+        else if (!nextSpace) open('"', i);
         break;
       case '‘':
-        if (!isWordChar(prev)) open('‘', i);
+        if (!prevWord) open('‘', i);
         break;
       case '’':
-        if (!isWordChar(next) && stack.some((o) => o.mark === '‘')) close('‘', i);
+        if (!nextWord && stack.some((o) => o.mark === '‘')) close('‘', i);
         break;
       case "'":
-        if (!isWordChar(prev) && isWordChar(next)) open("'", i);
-        else if (!isWordChar(next) && stack.some((o) => o.mark === "'")) close("'", i);
+        if (!prevWord && nextWord) open("'", i);
+        else if (!nextWord && stack.some((o) => o.mark === "'")) close("'", i);
         break;
     }
   }
@@ -85,7 +89,7 @@ function region(text: string, start: number, end: number): QuoteRegion {
   let inWord = false;
   let firstWordStart = -1;
   for (let i = start; i < end; i++) {
-    const w = isWordChar(text[i]);
+    const w = isWordCharAt(text, i);
     if (w && !inWord) {
       words++;
       if (firstWordStart < 0) firstWordStart = i;

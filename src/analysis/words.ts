@@ -1,4 +1,5 @@
 // Word spans of a stretch of text, lower-cased for lexicon look-ups, with helpers to read the gaps between them.
+import { isWordCharAt } from './chars';
 
 export interface Word {
   start: number;
@@ -7,22 +8,20 @@ export interface Word {
   lower: string;
 }
 
-// Letters, marks and digits; the soft hyphen (U+00AD) stays inside a word.
-const WORD = /[\p{L}\p{M}\p{N}\u00AD]+/gu;
-
-/** The words of text[start, end). */
+/** The words of text[start, end): runs of letters, marks and digits; a soft hyphen (U+00AD) stays inside. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   const words: Word[] = [];
-  // Matching on the slice keeps the scan inside the stretch, so that many stretches stay linear in total.
-  const slice = text.slice(start, end);
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(slice); m; m = WORD.exec(slice)) {
-    const raw = m[0];
-    words.push({
-      start: start + m.index,
-      end: start + m.index + raw.length,
-      lower: (raw.includes('\u00AD') ? raw.replace(/\u00AD/g, '') : raw).toLowerCase(),
-    });
+  let i = start;
+  while (i < end) {
+    if (!isWordCharAt(text, i)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    let soft = false;
+    while (i < end && (isWordCharAt(text, i) || (text.charCodeAt(i) === 0xad && (soft = true)))) i++;
+    const raw = text.slice(s, i);
+    words.push({ start: s, end: i, lower: (soft ? raw.replace(/\u00AD/g, '') : raw).toLowerCase() });
   }
   return words;
 }
