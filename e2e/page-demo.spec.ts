@@ -20,7 +20,7 @@ test('the five officials are drawn at every mention, and the claims too', async 
   await waitForReady(page);
   await expect.poll(() => highlightTexts(page, 'newsmark-official').then((t) => t.length)).toBeGreaterThanOrEqual(5);
   const officials = await highlightTexts(page, 'newsmark-official');
-  const articleText = await page.locator('article').innerText();
+  const articleText = (await page.locator('article').textContent()) ?? '';
   for (const name of OFFICIALS) {
     const surname = name.split(' ').at(-1)!;
     // Every place the article names this person, in full or by surname, is drawn.

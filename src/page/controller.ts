@@ -122,7 +122,9 @@ export class Controller {
     document.addEventListener(
       'mousemove',
       guarded('pointer', (event: MouseEvent) => {
-        if (this.session && !this.session.ui.owns(event.target)) this.session.pointerMoved(event.clientX, event.clientY);
+        // No cards while the reader drags out a selection.
+        if (event.buttons !== 0 || !this.session || this.session.ui.owns(event.target)) return;
+        this.session.pointerMoved(event.clientX, event.clientY);
       }),
       { passive: true },
     );

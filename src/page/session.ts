@@ -283,7 +283,9 @@ export class ArticleSession {
     }
     clearTimeout(this.hoverTimer);
     if (hit) {
-      this.hoverTimer = window.setTimeout(() => this.openCard(hit.target, hit.range, hit.box, 'pointer'), HOVER_DELAY_MS);
+      this.hoverTimer = window.setTimeout(() => {
+        if (!this.ui.state.toolbar) this.openCard(hit.target, hit.range, hit.box, 'pointer');
+      }, HOVER_DELAY_MS);
     } else if (this.current) {
       this.scheduleHide();
     }
@@ -355,7 +357,7 @@ export class ArticleSession {
       if (this.ui.state.toolbar) this.close();
       return false;
     }
-    this.selection = { start: span.start, end: span.end };
+    clearTimeout(this.hoverTimer);
     const rects = span.range.getClientRects();
     const box = rects[rects.length - 1] ?? span.range.getBoundingClientRect();
     if (this.current) this.close();
