@@ -1,19 +1,14 @@
 // Export (JSON-LD, Markdown, CSV) of the notes shown, and import of a file, behind one button.
-import { useRef, useState } from 'preact/hooks';
+import { useRef } from 'preact/hooks';
 import type { Annotation } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { EXPORT_FORMATS, exportNotes, importNotesFile } from '../../ui/data-transfer';
 import { countOf } from '../../ui/format';
+import { usePopover } from '../../ui/use-popover';
 
 export function DataMenu(props: { notes: Annotation[]; allCount: number; onNotice: (text: string) => void }) {
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, toggle, close, anchor, button } = usePopover();
   const fileInput = useRef<HTMLInputElement>(null);
-
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
 
   async function onFile(file: File | undefined) {
     if (!file) return;
@@ -27,20 +22,14 @@ export function DataMenu(props: { notes: Annotation[]; allCount: number; onNotic
   }
 
   return (
-    <div class="popover-anchor">
-      <button ref={button} type="button" class="btn" aria-expanded={open} aria-controls="note-data" onClick={() => setOpen(!open)}>
+    <div class="popover-anchor" ref={anchor}>
+      <button ref={button} type="button" class="btn" aria-expanded={open} aria-controls="note-data" onClick={toggle}>
         {t('popupData')}
       </button>
       {open && (
         <fieldset
           id="note-data"
           class="popover data-menu"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              close();
-            }
-          }}
         >
           <legend class="visually-hidden">{t('popupData')}</legend>
           <p class="muted">{countOf('popupExportShown', props.notes.length)}</p>

@@ -1,8 +1,9 @@
 // The filter disclosure of "All notes": colour, tag, site and date, each a labelled select. The
 // button says how many filters are on; Escape closes the panel and returns to the button.
-import { useMemo, useRef, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { type Annotation, NOTE_COLORS, type NoteColor } from '../../lib/annotation';
 import { t, uiLanguage } from '../../lib/i18n';
+import { usePopover } from '../../ui/use-popover';
 import { DATE_RANGES, type DateRange, filterChoices, NO_FILTERS, type NoteFilters } from './filters';
 
 function activeCount(filters: NoteFilters): number {
@@ -11,25 +12,19 @@ function activeCount(filters: NoteFilters): number {
 
 export function FilterBar(props: { notes: Annotation[]; filters: NoteFilters; onChange: (filters: NoteFilters) => void }) {
   const { filters, onChange } = props;
-  const [open, setOpen] = useState(false);
-  const button = useRef<HTMLButtonElement>(null);
+  const { open, toggle, close, anchor, button } = usePopover();
   const choices = useMemo(() => (open ? filterChoices(props.notes, uiLanguage()) : { tags: [], sites: [] }), [open, props.notes]);
   const count = activeCount(filters);
 
-  const close = () => {
-    setOpen(false);
-    button.current?.focus();
-  };
-
   return (
-    <div class="popover-anchor">
+    <div class="popover-anchor" ref={anchor}>
       <button
         ref={button}
         type="button"
         class={`btn${count > 0 ? ' btn-on' : ''}`}
         aria-expanded={open}
         aria-controls="note-filters"
-        onClick={() => setOpen(!open)}
+        onClick={toggle}
       >
         {count > 0 ? t('popupFiltersOn', String(count)) : t('popupFilters')}
       </button>
@@ -37,12 +32,6 @@ export function FilterBar(props: { notes: Annotation[]; filters: NoteFilters; on
         <fieldset
           id="note-filters"
           class="popover filters"
-          onKeyDown={(event) => {
-            if (event.key === 'Escape') {
-              event.preventDefault();
-              close();
-            }
-          }}
         >
           <legend class="visually-hidden">{t('popupFilters')}</legend>
           <label>

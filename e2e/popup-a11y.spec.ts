@@ -1,0 +1,76 @@
+// axe-core on the popup (both tabs, the filter and export panels, the note editor) and on the
+// options page, in light and dark: no serious or critical violation.
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { expect, test } from './fixtures';
+import { makeNote, saveNotes } from './popup-support';
+
+const require = createRequire(import.meta.url);
+const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+interface Violation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: { target: string[] }[];
+}
+
+/** Serious and critical violations, as "rule: help (selectors)". Evaluated through CDP, so the extension page's CSP does not apply. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  })) as Violation[];
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+const NOTES = [
+  makeNote({ source: 'https://www.lemonde.fr/a.html', title: 'Un article', exact: 'deux douzaines', body: 'Vérifier', tags: ['chiffres'] }),
+  makeNote({ source: 'https://www.bbc.com/news/x', title: 'A story', exact: 'the minister said', body: '', color: 'purple' }),
+];
+
+for (const scheme of ['light', 'dark'] as const) {
+  test.describe(`${scheme} scheme`, () => {
+    test.use({ colorScheme: scheme });
+
+    test('the popup has no serious or critical axe violation', async ({ openArticle, openPopup }) => {
+      await openArticle('demo');
+      const popup = await openPopup();
+      await saveNotes(popup, NOTES);
+      await popup.reload();
+      expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
+      await expect(popup.getByText(/^(Loading…)$/)).toHaveCount(0, { timeout: 15_000 });
+      expect(await seriousViolations(popup)).toEqual([]);
+
+      await popup.getByRole('tab', { name: /^All notes/ }).click();
+      await expect(popup.getByRole('article')).toHaveCount(2);
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.getByRole('button', { name: 'Filters' }).click();
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.getByRole('button', { name: 'Export & import' }).click();
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.keyboard.press('Escape');
+      await popup.getByRole('article').first().getByRole('button', { name: 'Edit' }).click();
+      expect(await seriousViolations(popup)).toEqual([]);
+      await popup.keyboard.press('Escape');
+      await popup.getByRole('article').first().getByRole('button', { name: 'Delete' }).click();
+      await expect(popup.getByText('Note deleted.')).toBeVisible();
+      expect(await seriousViolations(popup)).toEqual([]);
+    });
+
+    test('the options page has no serious or critical axe violation', async ({ openOptions }) => {
+      const options = await openOptions();
+      await saveNotes(options, NOTES);
+      await options.getByRole('textbox', { name: 'Switch off a site' }).fill('lemonde.fr');
+      await options.getByRole('button', { name: 'Turn off' }).click();
+      await expect(options.getByText('2 notes are kept on this device.')).toBeVisible();
+      expect(await seriousViolations(options)).toEqual([]);
+      await options.getByRole('button', { name: 'Delete everything…' }).click();
+      expect(await seriousViolations(options)).toEqual([]);
+    });
+  });
+}
