@@ -30,7 +30,11 @@ enum Cls {
   NotName = 1,
   Particle = 2,
   Initial = 3,
+  /** "Jr.", "III": ends a name, never starts one. */
+  Suffix = 4,
 }
+
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
 
 /** Context the name finder needs about the whole text. */
 export interface TextFacts {
@@ -160,7 +164,10 @@ function cutRun(
   const cls: Cls[] = new Array(m);
   for (let k = 0; k < m; k++) {
     const t = tokens[run[k]!]!;
+    const prevTok = k > 0 ? tokens[run[k - 1]!]! : tokens[run[0]! - 1];
     if (particleAt.has(run[k]!)) cls[k] = Cls.Particle;
+    else if (k > 0 && SUFFIXES.has(bare(t.lower))) cls[k] = Cls.Suffix;
+    else if (prevTok && prevTok.kind === Kind.Word && lex.placePrefixes.has(bare(prevTok.lower))) cls[k] = Cls.NotName;
     else if (isInitial(t)) {
       const prevIsName = k > 0 && cls[k - 1] !== Cls.NotName;
       cls[k] = !prevIsName && lex.honorifics.has(bare(t.lower)) ? Cls.NotName : Cls.Initial;
@@ -181,7 +188,7 @@ function cutRun(
     while (e + 1 < m && cls[e + 1] !== Cls.NotName) e++;
     // Trim particles at the edges.
     let s = k;
-    while (s <= e && cls[s] === Cls.Particle) s++;
+    while (s <= e && (cls[s] === Cls.Particle || cls[s] === Cls.Suffix)) s++;
     let f = e;
     while (f >= s && cls[f] === Cls.Particle) f--;
     if (s <= f) emit(tokens, run, cls, s, f, lex, facts, out);
@@ -189,11 +196,20 @@ function cutRun(
   }
 }
 
+/** The name words ending at run index `k` begin with a known given name ("Martin Luther …"). */
+function startsWithGivenName(tokens: readonly Token[], run: number[], cls: Cls[], k: number, lex: CompiledPeople): boolean {
+  let s = k;
+  while (s > 0 && cls[s - 1] !== Cls.NotName) s--;
+  return isFirstName(lex, tokens[run[s]!]!.lower);
+}
+
 function reclassify(tokens: readonly Token[], run: number[], cls: Cls[], lex: CompiledPeople): void {
   const m = run.length;
   for (let k = 0; k < m; k++) {
     if (cls[k] !== Cls.NotName) continue;
     const t = tokens[run[k]!]!;
+    const before = k > 0 ? tokens[run[k - 1]!]! : tokens[run[0]! - 1];
+    if (before && before.kind === Kind.Word && lex.placePrefixes.has(bare(before.lower))) continue;
     let next = k + 1 < m ? cls[k + 1] : undefined;
     const prev = k > 0 ? cls[k - 1] : undefined;
     // "Marine Le Pen": look through a capitalised particle to the name after it.
@@ -212,12 +228,10 @@ function reclassify(tokens: readonly Token[], run: number[], cls: Cls[], lex: Co
       cls[k] = Cls.Particle;
     else if (
       prev === Cls.Name &&
-      (next === undefined || next === Cls.NotName) &&
-      k > 0 &&
-      isFirstName(lex, tokens[run[k - 1]!]!.lower) &&
+      (next === undefined || next === Cls.NotName || next === Cls.Suffix) &&
       lex.titleWords.has(t.lower) &&
       !lex.orgWords.has(t.lower) &&
-      (k < 2 || cls[k - 2] === Cls.NotName)
+      startsWithGivenName(tokens, run, cls, k - 1, lex)
     )
       cls[k] = Cls.Name;
   }
@@ -247,7 +261,7 @@ function emit(
       if (lex.strongParticles.has(t.lower)) strong = true;
       continue;
     }
-    if (cls[k] === Cls.Initial) continue;
+    if (cls[k] === Cls.Initial || cls[k] === Cls.Suffix) continue;
     words++;
     if (hasNamePrefix(t)) strong = true;
     if (facts.lowerVocab.has(t.lower) && !(k === s && isFirstName(lex, t.lower))) common = true;

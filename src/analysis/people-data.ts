@@ -45,6 +45,10 @@ export interface PeopleLexicon {
   kin: string;
   /** Words that end a role apposition ("who", "which", "qui"). */
   clauseBreaks: string;
+  /** Words that make the next capitalised word a place ("St. Louis", "Fort Worth", "Saint-Denis"). */
+  placePrefixes: string;
+  /** Words at the start of a line that introduce an author's or photographer's name ("By", "Par"). */
+  bylines: string;
 }
 
 /** A set of multi-token phrases, looked up by their first token. */
@@ -124,6 +128,8 @@ export interface CompiledPeople {
   among: Set<string>;
   kin: Set<string>;
   clauseBreaks: Set<string>;
+  placePrefixes: Set<string>;
+  bylines: Set<string>;
   firstNames: Set<string>;
 }
 
@@ -185,6 +191,8 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     among: new Set(split(lex.among)),
     kin: new Set(split(lex.kin)),
     clauseBreaks: new Set(split(lex.clauseBreaks)),
+    placePrefixes: new Set(split(lex.placePrefixes)),
+    bylines: new Set(split(lex.bylines)),
     firstNames,
   };
   cache.set(lex, compiled);

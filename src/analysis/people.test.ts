@@ -71,6 +71,15 @@ describe('name boundaries', () => {
     expect(fr(text)).toEqual([]);
   });
 
+  it('keeps a generational suffix in the name and reads "St. X" as a place', () => {
+    expect(names(en('Dr. Calvin Pierce Lowell Jr. was honored in St. Louis on Friday.'))).toEqual(['Calvin Pierce Lowell Jr.']);
+    expect(names(en('St. Simon Cardinals fans cheered.'))).toEqual([]);
+  });
+
+  it('takes a byline name for a person even with an unknown given name', () => {
+    expect(names(en('By Adanna Okereke and Peter Lindqvist\n\nThe vote was close.'))).toEqual(['Adanna Okereke', 'Peter Lindqvist']);
+  });
+
   it('does not read a title-case headline as names', () => {
     expect(en('Markets Brace for Many Changes\n\nMany changes are coming, analysts say.')).toEqual([]);
   });

@@ -35,6 +35,12 @@ function nextToSpeech(tokens: readonly Token[], span: NameSpan, lex: CompiledPeo
   return !!after && after.kind === Kind.Word && after.breaks === 0 && lex.speechAfter.has(after.lower);
 }
 
+/** "By Jane Doe" at the start of a line or sentence: a byline or a photo credit. */
+function afterByline(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
+  const t = tokens[span.blockStart - 1];
+  return !!t && t.kind === Kind.Word && t.sentenceStart && lex.bylines.has(t.lower);
+}
+
 function afterKin(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
   let at = span.blockStart - 1;
   if (tokens[at]?.text === ',') at--;
@@ -62,7 +68,8 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
     roles.length > 0 ||
     span.strongParticle ||
     nextToSpeech(tokens, span, lex) ||
-    afterKin(tokens, span, lex);
+    afterKin(tokens, span, lex) ||
+    afterByline(tokens, span, lex);
   return { span, roles, person: evidence };
 }
 

@@ -4,7 +4,7 @@
 import type { PeopleLexicon } from '../people';
 
 export const enPeople: PeopleLexicon = {
-  honorifics: 'mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|revd|fr|mister|madam|messrs|mssrs|st',
+  honorifics: 'mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|revd|fr|mister|madam|messrs|mssrs',
 
   officialTitles:
     'president|vice president|vice-president|president-elect|prime minister|deputy prime minister|premier|minister|' +
@@ -173,4 +173,6 @@ export const enPeople: PeopleLexicon = {
     'grandmother|fiancé|fiancée|girlfriend|boyfriend|partner|child|children|stepson|stepdaughter',
   clauseBreaks: 'who|whom|which|that|when|where|while|because|after|before|since|until|but|said|says|told|' +
     'has|have|had|is|was|were|will|would|could|should|can|may|might',
+  placePrefixes: 'st|saint|san|santa|fort|port|lake|mount|mt|cape|point|glen',
+  bylines: 'by|photo|photograph|reporting|written|credit|illustration',
 };

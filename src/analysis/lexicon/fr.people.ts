@@ -161,4 +161,6 @@ export const frPeople: PeopleLexicon = {
     'beau-père|belle-mère|enfant|enfants',
   clauseBreaks: 'qui|que|qu\'|dont|où|lorsque|quand|alors|mais|car|puisque|après|avant|depuis|a|avait|' +
     'est|était|sera|ont|avaient|sont|étaient|dit|selon',
+  placePrefixes: 'st|ste|saint|sainte|mont|lac|port|cap|fort|île|pointe',
+  bylines: 'par|photo|texte|crédit|illustration|propos',
 };
