@@ -2,7 +2,7 @@
 // typed without its accents; the whole review flow (search, edit, delete, undo) works by keyboard.
 import { pageNamed } from './fixtures';
 import { expect, test } from './fixtures';
-import { makeNote, saveNotes } from './popup-support';
+import { englishLeftIn, makeNote, saveNotes } from './popup-support';
 
 const demo = pageNamed('demo');
 const lemonde = pageNamed('lemonde-1');
@@ -102,4 +102,36 @@ test('a note edited elsewhere shows up in an open popup', async ({ openPopup }) 
     NOTES[0]!.id,
   );
   await expect(popup.getByRole('list', { name: /Notes/ })).toContainText('Changé ailleurs');
+});
+
+test('opening a note goes to the tab showing its page and scrolls to the note', async ({ context, openArticle, openPopup }) => {
+  const article = await openArticle('demo');
+  await article.setViewportSize({ width: 500, height: 200 });
+  await article.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
+  const scrolled = await article.evaluate(() => window.scrollY);
+  const popup = await notesTab(openPopup);
+  const pagesBefore = context.pages().length;
+  await popup.getByRole('article').filter({ hasText: 'secrétaire d’État' }).getByRole('button', { name: 'Open' }).click();
+  // The note is near the top of the article: the tab scrolls back up to it, and no tab is added.
+  await expect.poll(() => article.evaluate(() => window.scrollY)).toBeLessThan(scrolled);
+  expect(context.pages().length).toBe(pagesBefore);
+});
+
+test('filters narrow the list by colour and tag', async ({ openPopup }) => {
+  const popup = await notesTab(openPopup);
+  await popup.getByRole('button', { name: 'Filters' }).click();
+  await popup.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Blue' });
+  await expect(popup.getByRole('article')).toHaveCount(1);
+  await expect(popup.getByRole('article')).toContainText('438 contre 86');
+  await popup.getByRole('combobox', { name: 'Colour' }).selectOption({ label: 'Any' });
+  await popup.getByRole('combobox', { name: 'Tag' }).selectOption('diplomatie');
+  await expect(popup.getByRole('article')).toHaveCount(1);
+  await expect(popup.getByRole('article')).toContainText('secrétaire d’État');
+  await popup.keyboard.press('Escape');
+  await expect(popup.getByRole('button', { name: 'Filters (1)' })).toBeFocused();
+});
+
+test('the English-string detector used by the French spec does see English', async ({ openPopup }) => {
+  const popup = await notesTab(openPopup);
+  expect((await englishLeftIn(popup)).length).toBeGreaterThan(3);
 });

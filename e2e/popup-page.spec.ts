@@ -1,6 +1,7 @@
 // "This page": with the demo article in a tab, the popup lists its officials with their roles,
 // and choosing one scrolls the article to that person.
 import { expect, test } from './fixtures';
+import { makeNote, saveNotes } from './popup-support';
 
 const OFFICIALS = ['Nicholas Burns', 'Daniel Kritenbrink', 'Gina Raimondo', 'Antony Blinken', 'Wang Yi'];
 
@@ -56,4 +57,38 @@ test('the site switch turns Newsmark off on this site and back on', async ({ ope
   expect(stored).toEqual(['newsmark-demo.fr']);
   await toggle.click();
   await expect(popup.getByRole('region', { name: /^Officials/ })).toBeVisible();
+});
+
+test('the claims can be narrowed to one kind, and are grouped by source', async ({ openArticle, openPopup }) => {
+  await openArticle('demo');
+  const popup = await openPopup();
+  const claims = popup.getByRole('region', { name: /^Claims/ });
+  const all = await claims.getByRole('listitem').count();
+  expect(all).toBeGreaterThan(2);
+  const quote = claims.getByRole('button', { name: /^Quote/ });
+  await quote.click();
+  await expect(quote).toHaveAttribute('aria-pressed', 'true');
+  const shown = claims.getByRole('listitem');
+  await expect.poll(() => shown.count()).toBeLessThan(all);
+  for (const item of await shown.all()) await expect(item).toContainText('Quote');
+  await expect(claims.getByRole('heading', { level: 3 }).first()).not.toBeEmpty();
+  await quote.click();
+  await expect(shown).toHaveCount(all);
+});
+
+test("the page's notes are listed, and a note whose passage is gone is marked as such", async ({ openArticle, openPopup }) => {
+  const article = await openArticle('demo');
+  const popup = await openPopup();
+  const source = article.url();
+  await saveNotes(popup, [
+    makeNote({ source, title: 'demo', exact: 'Microsoft, qui a été le premier à révéler l’attaque', body: 'Premier à révéler ?' }),
+    makeNote({ source, title: 'demo', exact: 'une phrase qui ne figure nulle part dans cet article', body: 'Passage disparu' }),
+  ]);
+  await article.reload();
+  await expect.poll(() => article.evaluate(() => performance.getEntriesByName('newsmark:anchored').length)).toBeGreaterThan(0);
+  await popup.reload();
+  const notes = popup.getByRole('region', { name: /^Your notes on this page/ }).getByRole('listitem');
+  await expect(notes).toHaveCount(2);
+  await expect(notes.filter({ hasText: 'Passage disparu' })).toContainText('Not found on the page');
+  await expect(notes.filter({ hasText: 'Premier à révéler' })).not.toContainText('Not found on the page');
 });

@@ -18,9 +18,29 @@ async function revealWhenReady(tabId: number, id: string): Promise<void> {
   }
 }
 
-export async function openNote(note: Annotation): Promise<void> {
+const ASK_TIMEOUT_MS = 400;
+
+/**
+ * The tab showing the note's page. Without the "tabs" permission tab URLs are hidden, so each
+ * tab's content script is asked which page it shows (its canonical source).
+ */
+async function findOpenTab(note: Annotation): Promise<browser.Tabs.Tab | undefined> {
   const tabs = await browser.tabs.query({});
-  const open = tabs.find((tab) => tab.url === note.target.url || tab.url === note.target.source);
+  const byUrl = tabs.find((tab) => tab.url === note.target.url || tab.url === note.target.source);
+  if (byUrl) return byUrl;
+  const timeout = new Promise<null>((resolve) => setTimeout(() => resolve(null), ASK_TIMEOUT_MS));
+  const answers = await Promise.all(
+    tabs.map((tab) =>
+      tab.id === undefined
+        ? null
+        : Promise.race([sendToTab(tab.id, 'page.getAnalysis', {}).then((page) => (page.source === note.target.source ? tab : null), () => null), timeout]),
+    ),
+  );
+  return answers.find((tab): tab is browser.Tabs.Tab => tab !== null);
+}
+
+export async function openNote(note: Annotation): Promise<void> {
+  const open = await findOpenTab(note);
   if (open?.id !== undefined) {
     await browser.tabs.update(open.id, { active: true });
     if (open.windowId !== undefined) await browser.windows.update(open.windowId, { focused: true });

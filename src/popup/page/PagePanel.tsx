@@ -102,8 +102,10 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
                 {officials.map(({ person, index }) => (
                   <li key={index}>
                     <button type="button" class="item" onClick={() => void reveal({ kind: 'person', index })}>
-                      <span class="item-name">{person.name}</span>
-                      {person.role && <span class="item-role">{person.role}</span>}
+                      <span class="item-main">
+                        <span class="item-name">{person.name}</span>
+                        {person.role && <span class="item-role">{person.role}</span>}
+                      </span>
                       <span class="badge">{countOf('popupMentions', person.mentions.length)}</span>
                     </button>
                   </li>
@@ -120,8 +122,10 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
                 {others.map(({ person, index }) => (
                   <li key={index}>
                     <button type="button" class="item" onClick={() => void reveal({ kind: 'person', index })}>
-                      <span class="item-name">{person.name}</span>
-                      {person.role && <span class="item-role">{person.role}</span>}
+                      <span class="item-main">
+                        <span class="item-name">{person.name}</span>
+                        {person.role && <span class="item-role">{person.role}</span>}
+                      </span>
                       <span class="badge">{countOf('popupMentions', person.mentions.length)}</span>
                     </button>
                   </li>
