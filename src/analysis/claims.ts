@@ -141,6 +141,7 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
       fixedAbbreviations: fixed,
       softAbbreviations: set(lex.softAbbreviations),
       sentenceOpeners: lowerSet(lex.sentenceOpeners),
+      continuations: lowerSet(`${lex.subjectPronouns} ${lex.impersonalPronouns} ${lex.reportingVerbs} ${lex.inversionVerbs}`),
     },
     fixedAbbreviations: fixed,
     reportingVerbs: lowerSet(lex.reportingVerbs),

@@ -10,12 +10,15 @@ export interface SentenceRules {
   softAbbreviations: ReadonlySet<string>;
   /** Lower-case words that typically open a sentence ("the", "he", "le", "il"). */
   sentenceOpeners: ReadonlySet<string>;
+  /** Lower-case words that go on with a sentence after a quoted question or exclamation ("she asked"). */
+  continuations: ReadonlySet<string>;
 }
 
 const EMPTY_RULES: SentenceRules = {
   fixedAbbreviations: new Set(),
   softAbbreviations: new Set(),
   sentenceOpeners: new Set(),
+  continuations: new Set(),
 };
 
 // Marks that may close a quotation or bracket right after the final stop and belong to the sentence.
@@ -152,7 +155,8 @@ function trimmed(text: string, start: number, end: number): Span[] {
 /** Decides whether the stop at `stop` (next sentence would begin at `next`) ends a sentence. */
 function isBoundary(text: string, stop: number, next: number, end: number, mark: string, rules: SentenceRules): boolean {
   const following = text[next]!;
-  if (mark !== '.') return true;
+  // "“Is it over?” she asked." goes on; "“Got me?” before his smile returned" is a new sentence.
+  if (mark !== '.') return !(isLower(following) && rules.continuations.has(wordAt(text, next, end)));
   if (isLower(following)) return false;
   const word = wordBefore(text, stop);
   if (word === '') return true;
@@ -171,11 +175,15 @@ function wordBefore(text: string, stop: number): string {
   return text.slice(s, stop);
 }
 
+function wordAt(text: string, start: number, end: number): string {
+  let e = start;
+  const limit = Math.min(end, start + MAX_OPENER);
+  while (e < limit && isLetter(text[e])) e++;
+  return text.slice(start, e).toLowerCase();
+}
+
 function opensSentence(text: string, next: number, end: number, rules: SentenceRules): boolean {
   const first = text[next]!;
   if (!isUpper(first)) return !isLetter(first);
-  let e = next;
-  const limit = Math.min(end, next + MAX_OPENER);
-  while (e < limit && isLetter(text[e])) e++;
-  return rules.sentenceOpeners.has(text.slice(next, e).toLowerCase());
+  return rules.sentenceOpeners.has(wordAt(text, next, end));
 }

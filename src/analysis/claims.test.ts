@@ -1,0 +1,161 @@
+import { describe, expect, it } from 'vitest';
+import { findClaims } from './claims';
+import { enClaims } from './lexicon/en.claims';
+import { frClaims } from './lexicon/fr.claims';
+import type { Claim, Person } from './types';
+
+/** A person as the people stage would give it, with every occurrence of the given forms as a mention. */
+function person(text: string, name: string, role: string | null, forms: string[] = [name]): Person {
+  const mentions = forms
+    .flatMap((form) => {
+      const found: { start: number; end: number }[] = [];
+      for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) found.push({ start: i, end: i + form.length });
+      return found;
+    })
+    .sort((a, b) => a.start - b.start);
+  return { name, role, official: role !== null, mentions };
+}
+
+interface Shown {
+  text: string;
+  kinds: string[];
+  source: string | null;
+  cue: string | null;
+}
+const show = (text: string, claims: Claim[]): Shown[] =>
+  claims.map((c) => ({ text: text.slice(c.start, c.end), kinds: c.kinds, source: c.source, cue: c.cue }));
+const en = (text: string, people: Person[] = []) => show(text, findClaims(text, people, enClaims));
+const fr = (text: string, people: Person[] = []) => show(text, findClaims(text, people, frClaims));
+const claimOf = (claims: Shown[], start: string) => {
+  const found = claims.find((c) => c.text.startsWith(start));
+  if (!found) throw new Error(`no claim starting with "${start}" in ${JSON.stringify(claims.map((c) => c.text))}`);
+  return found;
+};
+
+describe('claim kinds', () => {
+  it('finds nothing in plain narration', () => {
+    expect(en('The river runs past the old mill. Children play on its banks.')).toEqual([]);
+    expect(fr('La rivière longe le vieux moulin. Les enfants jouent sur ses rives.')).toEqual([]);
+  });
+
+  it('marks attribution by reporting verbs and introducers, with the cue', () => {
+    const c = en('The mayor said the bridge was safe. According to the council, repairs will start soon.');
+    expect(claimOf(c, 'The mayor')).toMatchObject({ kinds: ['attributed'], cue: 'said', source: 'mayor' });
+    expect(claimOf(c, 'According')).toMatchObject({ kinds: ['attributed'], cue: 'According to', source: 'council' });
+    const f = fr("Le maire a déclaré que le pont était sûr. D'après la mairie, les travaux commencent lundi.");
+    expect(claimOf(f, 'Le maire')).toMatchObject({ kinds: ['attributed'], cue: 'déclaré', source: 'maire' });
+    expect(claimOf(f, "D'après")).toMatchObject({ kinds: ['attributed'], source: 'mairie' });
+  });
+
+  it('does not take nouns or adjectives for reporting verbs', () => {
+    expect(en('The report was long. Her notes were lost.')).toEqual([]);
+    expect(fr('La note était longue. Une des mesures les plus contestées reste en place.')).toEqual([]);
+  });
+
+  it('marks quotations of several words, and short ones only when someone is said to speak', () => {
+    expect(claimOf(en('“We will rebuild the school,” the mayor said.'), '“We')).toMatchObject({
+      kinds: ['attributed', 'quote'],
+      source: 'mayor',
+    });
+    expect(en('The shop sells so-called “smart” kettles.')).toEqual([]);
+    expect(claimOf(en('The mayor called the plan “reckless”, critics said.'), 'The mayor').kinds).toContain('quote');
+    expect(claimOf(fr('Il a dénoncé une « trahison », a ajouté le syndicat.'), 'Il').kinds).toEqual(['attributed', 'quote']);
+  });
+
+  it('marks hedges, including the French conditional but not reported future-in-the-past', () => {
+    expect(claimOf(en('The thief reportedly fled by boat.'), 'The').kinds).toEqual(['hedged']);
+    expect(claimOf(en('It is unclear whether the dam will hold.'), 'It').cue).toBe('It is unclear');
+    expect(claimOf(fr('Le suspect aurait quitté la ville.'), 'Le').kinds).toEqual(['hedged']);
+    expect(claimOf(fr('Cette mesure permettrait de gagner du temps.'), 'Cette').cue).toBe('permettrait');
+    expect(claimOf(fr("Le ministre a annoncé qu'il signerait le texte."), 'Le').kinds).toEqual(['attributed']);
+    expect(fr('Il gérait la boutique et montrait les vitrines.')).toEqual([]);
+  });
+
+  it('marks quantities but not dates, years, times, ages, ordinals or time references', () => {
+    expect(claimOf(en('The fire destroyed 40 homes.'), 'The').cue).toBe('40');
+    expect(claimOf(en('Costs rose by 13% to $2.5 billion.'), 'Costs').kinds).toEqual(['statistic']);
+    expect(claimOf(fr('Des centaines de milliers de personnes ont défilé.'), 'Des').kinds).toEqual(['statistic']);
+    expect(claimOf(fr('Le séisme a fait près de 5 500 morts.'), 'Le').cue).toBe('5 500');
+    expect(
+      en(
+        'The vote was held on March 3, 2015. The meeting ended at 10:30. He was aged 45. ' +
+          'It was the first time. Two years ago the plant closed. The two sides met.',
+      ),
+    ).toEqual([]);
+    expect(fr("Le vote a eu lieu mardi 5 mai 2015. Il y a deux ans, l'usine a fermé. Un troisième avion est arrivé.")).toEqual([]);
+  });
+});
+
+describe('claim sources', () => {
+  it('takes the subject after an inverted reporting verb, and resolves a later short form', () => {
+    const text =
+      'Les comptes ont été piratés, a rapporté jeudi le Daily Courier. ' +
+      "L'enquête pourrait durer, a précisé le Courier.";
+    const c = fr(text);
+    expect(claimOf(c, 'Les comptes').source).toBe('Daily Courier');
+    expect(claimOf(c, "L'enquête").source).toBe('Daily Courier');
+  });
+
+  it('skips a relative clause between the subject and the verb', () => {
+    const c = fr('Acme, qui a été la première à révéler la fuite, a blâmé Borduria.');
+    expect(claimOf(c, 'Acme').source).toBe('Acme');
+    const e = en('Acme, which first revealed the leak, blamed Borduria.');
+    expect(claimOf(e, 'Acme').source).toBe('Acme');
+  });
+
+  it('gives the full name of a person named in the source phrase', () => {
+    const text = 'Mayor Lena Ortiz opened the bridge. “It is finished,” said Ortiz.';
+    const people = [person(text, 'Lena Ortiz', 'Mayor', ['Lena Ortiz', 'Ortiz'])];
+    expect(claimOf(en(text, people), '“It').source).toBe('Lena Ortiz');
+  });
+
+  it('sends incises and pronouns to the last named speaker', () => {
+    const text =
+      'La juge Odile Marchand a dit que le dossier était clos. « Il n’y a rien à ajouter », a-t-elle ajouté. ' +
+      'Elle estime que la loi est claire.';
+    const people = [person(text, 'Odile Marchand', 'juge', ['Odile Marchand'])];
+    const c = fr(text, people);
+    expect(claimOf(c, '« Il').source).toBe('Odile Marchand');
+    expect(claimOf(c, 'Elle estime').source).toBe('Odile Marchand');
+  });
+
+  it('resolves a description to the person holding that role', () => {
+    const text = 'Jon Reyes, the city treasurer, presented the budget. The treasurer said it was balanced.';
+    const people = [person(text, 'Jon Reyes', 'city treasurer', ['Jon Reyes'])];
+    expect(claimOf(en(text, people), 'The treasurer').source).toBe('Jon Reyes');
+  });
+
+  it('gives a name in apposition after a description', () => {
+    const c = fr("« C'est réglé », a déclaré le directeur du port, Paul Gravel.");
+    expect(claimOf(c, '«').source).toBe('Paul Gravel');
+  });
+
+  it('keeps anonymous and group sources whole', () => {
+    const text = 'People close to Ms. Vance said she would run. Officials said the vote was delayed.';
+    const people = [person(text, 'Ada Vance', null, ['Vance'])];
+    const c = en(text, people);
+    expect(claimOf(c, 'People').source).toBe('People close to Ms. Vance');
+    expect(claimOf(c, 'Officials').source).toBe('Officials');
+    expect(claimOf(fr('Selon des sources proches du dossier, le contrat est signé.'), 'Selon').source).toBe(
+      'des sources proches du dossier',
+    );
+  });
+
+  it('gives the speaker of a quotation that runs over several sentences to all of them', () => {
+    const c = en('“We are ready. The plan is sound. Nobody will be left behind,” the minister said.');
+    expect(c.map((x) => x.source)).toEqual(['minister', 'minister', 'minister']);
+    expect(c.map((x) => x.kinds)).toEqual([['quote'], ['quote'], ['attributed', 'quote']]);
+  });
+
+  it('takes the agent of a passive reporting verb, and no source from a passive without one', () => {
+    expect(claimOf(en('The plan was criticized by the auditors.'), 'The').source).toBe('auditors');
+    expect(fr('Les personnes ayant été condamnées sont inscrites.')).toEqual([]);
+  });
+
+  it('attributes the lines after "said:" to the same speaker', () => {
+    const text = 'The governor also said:\n\nThe budget is balanced\n\nTaxes will not rise\n\nRead the full speech';
+    const c = en(text);
+    expect(c.map((x) => x.text)).toEqual(['The governor also said:', 'The budget is balanced', 'Taxes will not rise']);
+    expect(c.every((x) => x.source === 'governor' && x.kinds.includes('attributed'))).toBe(true);
+  });
+});
