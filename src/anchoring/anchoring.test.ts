@@ -180,3 +180,18 @@ describe('anchorMany', () => {
     await expect(pending).rejects.toThrow('page changed');
   });
 });
+
+describe('similarity', () => {
+  it('agrees with approx-string-match on the fewest edits over substrings (property)', async () => {
+    const { similarity } = await import('./context-score');
+    const { default: approxSearch } = await import('approx-string-match');
+    fc.assert(
+      fc.property(fc.string({ maxLength: 40 }), fc.string({ minLength: 1, maxLength: 32 }), (actual, expected) => {
+        const best = actual.length === 0 ? null : approxSearch(actual, expected, expected.length)[0];
+        const reference = best ? 1 - best.errors / expected.length : 0;
+        expect(similarity(actual, expected)).toBeCloseTo(reference, 10);
+      }),
+      { numRuns: 500 },
+    );
+  });
+});

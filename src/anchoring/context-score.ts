@@ -1,17 +1,34 @@
 // Scores a candidate span by how well its text and its surroundings agree with the stored quote,
 // prefix and suffix. The weights follow the Hypothesis client's match-quote so results compare.
-import approxSearch from 'approx-string-match';
-
 const QUOTE_WEIGHT = 50;
 const PREFIX_WEIGHT = 20;
 const SUFFIX_WEIGHT = 20;
+const MIN_NEIGHBOUR_FOR_PLACE = 0.5;
 
-/** 1 when `expected` occurs in `actual` unchanged, falling towards 0 with each edit needed. */
+/** 1 when `expected` occurs in `actual` unchanged, falling towards 0 with each edit needed (the
+ * fewest edits over every substring of `actual`: the same measure as approx-string-match's best match,
+ * computed directly because contexts are at most 32 characters). */
 export function similarity(actual: string, expected: string): number {
-  if (expected.length === 0) return 1;
-  if (actual.length === 0) return 0;
-  const best = approxSearch(actual, expected, expected.length)[0];
-  return best ? 1 - best.errors / expected.length : 0;
+  const m = expected.length;
+  if (m === 0) return 1;
+  const n = actual.length;
+  if (n === 0) return 0;
+  if (actual.endsWith(expected) || actual.startsWith(expected)) return 1;
+  // Row i holds, for each end position j in `actual`, the edits to match expected[0, i) ending at j.
+  let prev = new Int32Array(n + 1);
+  let cur = new Int32Array(n + 1);
+  for (let i = 1; i <= m; i++) {
+    cur[0] = i;
+    const e = expected.charCodeAt(i - 1);
+    for (let j = 1; j <= n; j++) {
+      const substitute = prev[j - 1]! + (actual.charCodeAt(j - 1) === e ? 0 : 1);
+      cur[j] = Math.min(substitute, prev[j]! + 1, cur[j - 1]! + 1);
+    }
+    [prev, cur] = [cur, prev];
+  }
+  let best = m;
+  for (let j = 0; j <= n; j++) best = Math.min(best, prev[j]!);
+  return 1 - best / m;
 }
 
 export interface Context {
@@ -19,7 +36,12 @@ export interface Context {
   suffix: string;
 }
 
-/** Combined score in [0, 1] for text[start, end) given how many edits the quote needed there. */
+/**
+ * Combined score in [0, 1] for text[start, end) given how many edits the quote needed there.
+ * `nearness` (1 when the span is where the note was expected, 0 when far) may stand in for a
+ * neighbour that changed: a quote that is still in its expected place, between edited neighbours,
+ * is the same passage; far away, only its own context can vouch for it.
+ */
 export function scoreCandidate(
   text: string,
   start: number,
@@ -27,12 +49,22 @@ export function scoreCandidate(
   quoteErrors: number,
   quoteLength: number,
   context: Context,
+  nearness = 0,
 ): number {
   const quoteScore = 1 - quoteErrors / quoteLength;
   const prefixScore = similarity(text.slice(Math.max(0, start - context.prefix.length), start), context.prefix);
   const suffixScore = similarity(text.slice(end, end + context.suffix.length), context.suffix);
+  // Being in the expected place vouches only for a passage one of whose neighbours still agrees: a
+  // paragraph that took the place of a removed one, however alike, has neither.
+  const near = Math.max(prefixScore, suffixScore) >= MIN_NEIGHBOUR_FOR_PLACE ? nearness : 0;
   return (
-    (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * prefixScore + SUFFIX_WEIGHT * suffixScore) /
+    (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * Math.max(prefixScore, near) + SUFFIX_WEIGHT * Math.max(suffixScore, near)) /
     (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT)
   );
+}
+
+/** 1 within `slack` characters of the expected start, falling to 0 at twice that distance. */
+export function nearness(start: number, expected: number, slack: number): number {
+  const distance = Math.abs(start - expected);
+  return distance <= slack ? 1 : Math.max(0, 2 - distance / slack);
 }

@@ -4,7 +4,7 @@
 import approxSearch from 'approx-string-match';
 import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../lib/annotation';
 import { candidateWindows } from './candidates';
-import { scoreCandidate } from './context-score';
+import { nearness, scoreCandidate } from './context-score';
 import { normalizeSpaceOnly } from './normalize-space';
 import { type TextIndex, toIndex } from './text-index';
 
@@ -16,6 +16,8 @@ const MAX_ERRORS = 256;
 /** An exact quote this long that occurs once is the same passage even if both neighbours changed. */
 const LONG_UNIQUE_QUOTE = 128;
 const MAX_EXACT_HITS = 1000;
+/** How far from its expected place a quote still counts as "in place" (see scoreCandidate). */
+const slackFor = (quoteLength: number) => 32 + quoteLength;
 
 export type Selector = TextQuoteSelector | TextPositionSelector | { type: string };
 
@@ -33,6 +35,8 @@ interface Candidate {
   start: number;
   end: number;
   score: number;
+  /** Fewest edits any fuzzy match needed so far (fuzzy search only). */
+  errors?: number;
 }
 
 export function findSelector<T extends Selector['type']>(
@@ -67,7 +71,7 @@ export function anchorSelectors(
   }
 
   const fuzzy = fuzzyCandidate(index, quote.exact, context, hint);
-  if (fuzzy && fuzzy.score >= minScore) return { status: 'fuzzy', ...fuzzy };
+  if (fuzzy && fuzzy.score >= minScore) return { status: 'fuzzy', start: fuzzy.start, end: fuzzy.end, score: fuzzy.score };
   return orphan(Math.max(fuzzy?.score ?? 0, exact.best?.score ?? 0));
 }
 
@@ -112,7 +116,7 @@ function scanOccurrences(
   for (let at = haystack.indexOf(needle); at !== -1 && count < MAX_EXACT_HITS; at = haystack.indexOf(needle, at + 1)) {
     count++;
     const [start, end] = toOriginal(at);
-    const score = scoreCandidate(index.text, start, end, 0, needle.length, context);
+    const score = scoreCandidate(index.text, start, end, 0, needle.length, context, nearness(start, hint, slackFor(needle.length)));
     best = better(best, { start, end, score }, hint);
   }
   return { best, count, quoteLength: needle.length };
@@ -124,19 +128,53 @@ function fuzzyCandidate(
   context: { prefix: string; suffix: string },
   hint: number,
 ): Candidate | null {
-  const maxErrors = Math.min(MAX_ERRORS, Math.floor(exact.length * MAX_ERROR_RATIO));
+  const m = exact.length;
+  const maxErrors = Math.min(MAX_ERRORS, Math.floor(m * MAX_ERROR_RATIO));
   if (maxErrors === 0) return null;
   const { text } = index;
-  const windows = candidateWindows(index, exact, maxErrors) ?? [{ start: 0, end: text.length }];
+  const windows = candidateWindows(index, exact, maxErrors);
+  if (!windows) return bestInWindow(index, { start: 0, end: text.length }, exact, maxErrors, context, hint, null);
+  // Branch and bound: visit the windows with the most trigram hits first, and stop once no
+  // remaining window could score higher than the best match found (its hits bound its edits).
+  // The window holding the expected place goes first: it usually has the match, and a good match
+  // found early lets the bound skip the rest.
+  const holdsHint = (w: { start: number; end: number }) => (w.start <= hint && hint < w.end ? 1 : 0);
+  windows.sort((a, b) => holdsHint(b) - holdsHint(a) || b.hits - a.hits);
   let best: Candidate | null = null;
   for (const window of windows) {
-    const slice = window.start === 0 && window.end === text.length ? text : text.slice(window.start, window.end);
-    for (const match of approxSearch(slice, exact, maxErrors)) {
-      const start = window.start + match.start;
-      const end = window.start + match.end;
-      const score = scoreCandidate(text, start, end, match.errors, exact.length, context);
-      best = better(best, { start, end, score }, hint);
-    }
+    const minErrors = Math.max(0, Math.ceil((m - 2 - window.hits) / 3));
+    // As with approx-string-match over the whole text, only the fewest-edit matches compete (a window
+    // that needs more edits than some match already found is skipped), except in the window of the
+    // expected place, searched first, which always competes.
+    if (best && (minErrors > best.errors! || best.score > scoreBound(minErrors, m))) continue;
+    best = bestInWindow(index, window, exact, maxErrors, context, hint, best);
+  }
+  return best;
+}
+
+/** The highest score a match with `errors` edits could reach, with perfect context. */
+function scoreBound(errors: number, quoteLength: number): number {
+  return (50 * (1 - errors / quoteLength) + 40) / 90;
+}
+
+function bestInWindow(
+  index: TextIndex,
+  window: { start: number; end: number },
+  exact: string,
+  maxErrors: number,
+  context: { prefix: string; suffix: string },
+  hint: number,
+  best: Candidate | null,
+): Candidate | null {
+  const { text } = index;
+  const slice = window.start === 0 && window.end === text.length ? text : text.slice(window.start, window.end);
+  for (const match of approxSearch(slice, exact, maxErrors)) {
+    const start = window.start + match.start;
+    const end = window.start + match.end;
+    const near = nearness(start, hint, slackFor(exact.length));
+    const score = scoreCandidate(text, start, end, match.errors, exact.length, context, near);
+    const errors = Math.min(match.errors, best?.errors ?? match.errors);
+    best = { ...better(best, { start, end, score }, hint), errors };
   }
   return best;
 }

@@ -3,15 +3,40 @@
 import { normalizeSpace, type SpaceNormalized } from './normalize-space';
 
 export const GRAM = 3;
+const TABLE_BITS = 16;
+const TABLE_MASK = (1 << TABLE_BITS) - 1;
 
-/** A trigram as one number: three UTF-16 code units fit exactly in a double (48 bits). */
-export function gramKey(s: string, i: number): number {
-  return s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
+/** A trigram's slot in the index. Different trigrams may share a slot: that only adds candidate
+ * hits, never hides one, so the filter that counts them stays sound. */
+export function gramSlot(s: string, i: number): number {
+  return (Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ Math.imul(s.charCodeAt(i + 1), 0x85ebca6b) ^ s.charCodeAt(i + 2)) & TABLE_MASK;
+}
+
+/** Positions of every trigram, grouped by slot (compressed rows: offsets into one positions array). */
+export interface TrigramIndex {
+  offsets: Int32Array;
+  positions: Int32Array;
+}
+
+function buildTrigrams(text: string): TrigramIndex {
+  const count = Math.max(0, text.length - GRAM + 1);
+  const slots = new Int32Array(count);
+  const offsets = new Int32Array(TABLE_MASK + 2);
+  for (let i = 0; i < count; i++) {
+    const slot = gramSlot(text, i);
+    slots[i] = slot;
+    offsets[slot + 1]!++;
+  }
+  for (let s = 1; s < offsets.length; s++) offsets[s]! += offsets[s - 1]!;
+  const fill = offsets.slice(0, TABLE_MASK + 1);
+  const positions = new Int32Array(count);
+  for (let i = 0; i < count; i++) positions[fill[slots[i]!]!++] = i;
+  return { offsets, positions };
 }
 
 export class TextIndex {
   private spaced?: SpaceNormalized;
-  private grams?: Map<number, number[]>;
+  private grams?: TrigramIndex;
 
   constructor(readonly text: string) {}
 
@@ -20,19 +45,8 @@ export class TextIndex {
     return this.spaced;
   }
 
-  /** Positions in `text` of every trigram. */
-  get trigrams(): Map<number, number[]> {
-    if (!this.grams) {
-      const grams = new Map<number, number[]>();
-      const { text } = this;
-      for (let i = 0; i + GRAM <= text.length; i++) {
-        const key = gramKey(text, i);
-        const list = grams.get(key);
-        if (list) list.push(i);
-        else grams.set(key, [i]);
-      }
-      this.grams = grams;
-    }
+  get trigrams(): TrigramIndex {
+    this.grams ??= buildTrigrams(this.text);
     return this.grams;
   }
 }
