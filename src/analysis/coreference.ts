@@ -16,6 +16,36 @@ export interface Entity {
   /** Mentions by surname alone before the first full name. */
   bareCount: number;
   hasFull: boolean;
+  /** Starts of the mentions, ascending: finds the mention nearest before a point in log time. */
+  starts: number[];
+}
+
+/** Inserts `value` into the ascending array (appending is the usual case). */
+function insertSorted(list: number[], value: number): void {
+  let i = list.length;
+  if (i === 0 || list[i - 1]! <= value) {
+    list.push(value);
+    return;
+  }
+  let lo = 0;
+  while (lo < i) {
+    const mid = (lo + i) >> 1;
+    if (list[mid]! <= value) lo = mid + 1;
+    else i = mid;
+  }
+  list.splice(lo, 0, value);
+}
+
+/** The greatest value in the ascending array that is below `at`, or -1. */
+function before(list: number[], at: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]! < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? list[lo - 1]! : -1;
 }
 
 /** Bare surnames used this often before a full name with the same surname mark a different person. */
@@ -39,7 +69,7 @@ export class People {
         e.name = name;
         e.nameLength = nameLength;
       }
-      e.mentions.push(span);
+      this.mention(e, span);
       return e;
     }
     return this.create(name, nameLength, surname, given, span, true);
@@ -49,7 +79,7 @@ export class People {
   addTitled(name: string, surname: string, span: Span): Entity {
     const e = this.nearest(surname, span.start);
     if (e) {
-      e.mentions.push(span);
+      this.mention(e, span);
       if (!e.hasFull) e.bareCount++;
       return e;
     }
@@ -62,13 +92,18 @@ export class People {
   addBare(word: string, span: Span, givenAllowed: boolean): Entity | null {
     const e = this.nearest(word, span.start) ?? (givenAllowed ? this.byGiven(word) : null);
     if (!e) return null;
-    e.mentions.push(span);
+    this.mention(e, span);
     if (!e.hasFull && e.surname === word) e.bareCount++;
     return e;
   }
 
   knowsSurname(word: string): boolean {
     return this.bySurname.has(word);
+  }
+
+  private mention(e: Entity, span: Span): void {
+    e.mentions.push(span);
+    insertSorted(e.starts, span.start);
   }
 
   private byGiven(word: string): Entity | null {
@@ -90,13 +125,24 @@ export class People {
     let best: Entity = same[0]!;
     let bestAt = -1;
     for (const e of same) {
-      for (const m of e.mentions) if (m.start < at && m.start > bestAt) [best, bestAt] = [e, m.start];
+      const b = before(e.starts, at);
+      if (b > bestAt) [best, bestAt] = [e, b];
     }
     return best;
   }
 
   private create(name: string, nameLength: number, surname: string, given: string | null, span: Span, full: boolean): Entity {
-    const e: Entity = { name, nameLength, surname, given, mentions: [span], roles: [], bareCount: 0, hasFull: full };
+    const e: Entity = {
+      name,
+      nameLength,
+      surname,
+      given,
+      mentions: [span],
+      roles: [],
+      bareCount: 0,
+      hasFull: full,
+      starts: [span.start],
+    };
     this.list.push(e);
     const same = this.bySurname.get(surname);
     if (same) same.push(e);

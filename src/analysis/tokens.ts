@@ -7,27 +7,64 @@ export enum Kind {
   Punct = 1,
 }
 
-export interface Token {
-  kind: Kind;
-  /** Offsets into the original text; `end` excludes a possessive 's (see `possessive`). */
-  start: number;
-  end: number;
-  /** The token as written, soft hyphens removed, possessive removed. */
-  text: string;
-  /** Lower case of `text`, with typographic apostrophes made plain ('). */
-  lower: string;
+const CAP = 1;
+const ALL_CAPS = 2;
+const DOTTED = 4;
+const POSSESSIVE = 8;
+const SENTENCE_START = 16;
+const BREAK_SHIFT = 5;
+
+/**
+ * A token. The booleans and the line-break count are packed into one number so that a long text's
+ * tokens stay small: allocation, not computation, is what grows fastest on 100k-word inputs.
+ */
+export class Token {
+  constructor(
+    readonly kind: Kind,
+    /** Offsets into the original text; `end` excludes a possessive 's (see `possessive`). */
+    public start: number,
+    public end: number,
+    /** The token as written, soft hyphens removed, possessive removed. */
+    public text: string,
+    /** Lower case of `text`, with typographic apostrophes made plain ('). */
+    public lower: string,
+    private flags: number,
+  ) {}
+
   /** First character is an upper-case letter. */
-  cap: boolean;
+  get cap(): boolean {
+    return (this.flags & CAP) !== 0;
+  }
   /** Two or more letters, all upper case ("KPMG", "LAURIE"). */
-  allCaps: boolean;
+  get allCaps(): boolean {
+    return (this.flags & ALL_CAPS) !== 0;
+  }
   /** A single capital followed by its full stop ("R.", "H."), or an abbreviation with its stop. */
-  dotted: boolean;
+  get dotted(): boolean {
+    return (this.flags & DOTTED) !== 0;
+  }
+  set dotted(on: boolean) {
+    this.flags = on ? this.flags | DOTTED : this.flags & ~DOTTED;
+  }
   /** The word carried a possessive 's / ’s that is left outside [start, end). */
-  possessive: boolean;
-  /** Number of line breaks between the previous token and this one. */
-  breaks: number;
+  get possessive(): boolean {
+    return (this.flags & POSSESSIVE) !== 0;
+  }
+  set possessive(on: boolean) {
+    this.flags = on ? this.flags | POSSESSIVE : this.flags & ~POSSESSIVE;
+  }
   /** First token of a sentence (after . ! ? : … or a line break, or at the start). */
-  sentenceStart: boolean;
+  get sentenceStart(): boolean {
+    return (this.flags & SENTENCE_START) !== 0;
+  }
+  /** Number of line breaks between the previous token and this one (at most 255). */
+  get breaks(): number {
+    return this.flags >>> BREAK_SHIFT;
+  }
+}
+
+function packFlags(cap: boolean, allCaps: boolean, sentenceStart: boolean, breaks: number): number {
+  return (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (sentenceStart ? SENTENCE_START : 0) | (Math.min(breaks, 255) << BREAK_SHIFT);
 }
 
 enum C {
@@ -113,19 +150,8 @@ function makeWord(text: string, start: number, end: number, breaks: number, sent
       }
     }
   }
-  return {
-    kind: Kind.Word,
-    start,
-    end,
-    text,
-    lower: lowerOf(text),
-    cap: isUpperCode(first),
-    allCaps,
-    dotted: false,
-    possessive: false,
-    breaks,
-    sentenceStart,
-  };
+  const lower = lowerOf(text);
+  return new Token(Kind.Word, start, end, text, lower, packFlags(isUpperCode(first), allCaps, sentenceStart, breaks));
 }
 
 /** Cuts `text` into tokens. Linear in the length of the text; never throws on a string. */
@@ -150,19 +176,8 @@ export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
       continue;
     }
     if (cls === C.Other) {
-      tokens.push({
-        kind: Kind.Punct,
-        start: i,
-        end: i + 1,
-        text: text[i]!,
-        lower: text[i]!,
-        cap: false,
-        allCaps: false,
-        dotted: false,
-        possessive: false,
-        breaks,
-        sentenceStart: atSentenceStart,
-      });
+      const ch = text[i]!;
+      tokens.push(new Token(Kind.Punct, i, i + 1, ch, ch, packFlags(false, false, atSentenceStart, breaks)));
       breaks = 0;
       if (isStop(code)) atSentenceStart = true;
       else if (!isOpener(code)) atSentenceStart = false;
