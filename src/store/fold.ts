@@ -20,7 +20,8 @@ export function searchTerms(...texts: string[]): string[] {
   const terms = new Set<string>();
   for (const text of texts) {
     for (const word of fold(text).split(WORD_SPLIT)) {
-      if (word) terms.add(word.slice(0, MAX_TERM));
+      // One-letter words (à, a, l', d') are noise in an index that matches prefixes anyway.
+      if (word.length > 1) terms.add(word.slice(0, MAX_TERM));
     }
   }
   return [...terms];
@@ -28,7 +29,9 @@ export function searchTerms(...texts: string[]): string[] {
 
 /** Words of a query, longest first (the longest narrows the index lookup the most). */
 export function queryTerms(query: string): string[] {
-  return searchTerms(query)
+  const words = fold(query).split(WORD_SPLIT).filter(Boolean);
+  // A lone first letter is still a prefix worth searching while the reader types.
+  return [...new Set(words.length === 1 ? words : words.filter((w) => w.length > 1))]
     .map((t) => t.slice(0, MAX_TERM))
     .sort((a, b) => b.length - a.length);
 }

@@ -182,7 +182,11 @@ export class NotesStore {
   /** Adds or merges many notes in one transaction: all of them, or none if anything fails. */
   async importAnnotations(annotations: readonly Annotation[]): Promise<ImportSummary> {
     return this.write(async (store) => {
-      const existing = (await Promise.all(annotations.map((a) => store.get(a.id)))) as (AnnotationRow | undefined)[];
+      // One key listing instead of a lookup per note: most imported notes are new.
+      const keys = new Set((await store.getAllKeys()) as string[]);
+      const existing = (await Promise.all(
+        annotations.map((a) => (keys.has(a.id) ? store.get(a.id) : undefined)),
+      )) as (AnnotationRow | undefined)[];
       const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
       const puts: Promise<unknown>[] = [];
       annotations.forEach((incoming, i) => {
@@ -285,14 +289,14 @@ export class NotesStore {
         const rows = (await Promise.all([...matches].map((id) => tx.store.get(id)))) as AnnotationRow[];
         return rows.map(fromRow).sort(newestFirst).slice(0, limit);
       }
-      const out: Annotation[] = [];
-      let cursor = await tx.store.index(INDEX.byCreated).openCursor(null, 'prev');
-      while (cursor && out.length < limit) {
-        const row = cursor.value as AnnotationRow;
-        if (matches.has(row.id)) out.push(fromRow(row));
-        cursor = await cursor.continue();
+      // Many matches: take the ids in created order in one request, newest first, and fetch only those shown.
+      const byAge = (await tx.store.index(INDEX.byCreated).getAllKeys()) as string[];
+      const shown: string[] = [];
+      for (let i = byAge.length - 1; i >= 0 && shown.length < limit; i--) {
+        if (matches.has(byAge[i]!)) shown.push(byAge[i]!);
       }
-      return out;
+      const rows = (await Promise.all(shown.map((id) => tx.store.get(id)))) as AnnotationRow[];
+      return rows.map(fromRow);
     });
   }
 
