@@ -159,3 +159,14 @@ describe('claim sources', () => {
     expect(c.every((x) => x.source === 'governor' && x.kinds.includes('attributed'))).toBe(true);
   });
 });
+
+describe('incises after a quotation', () => {
+  it('takes any verb of an incise with a glued pronoun, and listed incise verbs', () => {
+    const text = '« Le feu avance », a déclaré le capitaine Luc Vidal. « La nuit sera longue », a-t-il poursuivi.';
+    const people = [person(text, 'Luc Vidal', 'capitaine', ['Luc Vidal'])];
+    const c = fr(text, people);
+    expect(claimOf(c, '« La nuit')).toMatchObject({ kinds: ['attributed', 'quote'], cue: 'poursuivi', source: 'Luc Vidal' });
+    expect(claimOf(fr('« On a tout perdu », lance une habitante.'), '«')).toMatchObject({ cue: 'lance', source: 'une habitante' });
+    expect(fr('Il lance une pierre.')).toEqual([]);
+  });
+});

@@ -5,7 +5,15 @@ import { findStatistic, type NumberData } from './numbers';
 import { PhraseSet } from './phrases';
 import { findQuotes, type QuoteRegion } from './quotes';
 import { type SentenceRules, splitBlock, splitBlocks } from './sentences';
-import { appositionAfter, type Phrase, phraseAfter, type SentenceView, type Subject, subjectOfVerb } from './sources';
+import {
+  appositionAfter,
+  inciseAt,
+  type Phrase,
+  phraseAfter,
+  type SentenceView,
+  type Subject,
+  subjectOfVerb,
+} from './sources';
 import type { Claim, ClaimKind, Person, Span } from './types';
 import { isCapitalised, type Word, wordsIn } from './words';
 
@@ -21,6 +29,8 @@ export interface ClaimLexicon {
   reportingVerbs: string;
   /** The forms among them that may come before their subject (", said X", ", a déclaré X"). */
   inversionVerbs: string;
+  /** Verbs that report words only in an incise after a quotation ("», lance-t-il", "», continued Smith"). */
+  inciseVerbs: string;
   /** Multi-word reporting cues ("pointed out", "fait part"). */
   reportingPhrases: readonly string[];
   /** Cues followed by their source ("according to", "selon", "citant"). */
@@ -94,6 +104,7 @@ export interface CompiledClaimLexicon {
   fixedAbbreviations: ReadonlySet<string>;
   reportingVerbs: ReadonlySet<string>;
   inversionVerbs: ReadonlySet<string>;
+  inciseVerbs: ReadonlySet<string>;
   reportingPhrases: PhraseSet;
   sourceIntroducers: PhraseSet;
   openingSourceIntroducers: PhraseSet;
@@ -146,6 +157,7 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
     fixedAbbreviations: fixed,
     reportingVerbs: lowerSet(lex.reportingVerbs),
     inversionVerbs: lowerSet(lex.inversionVerbs),
+    inciseVerbs: lowerSet(lex.inciseVerbs),
     reportingPhrases: new PhraseSet(lex.reportingPhrases),
     sourceIntroducers: new PhraseSet(lex.sourceIntroducers),
     openingSourceIntroducers: new PhraseSet(lex.openingSourceIntroducers),
@@ -216,6 +228,8 @@ interface Mention extends Span {
 // Navigation lines are short; a long line starting with "Read" is prose.
 const MAX_NAVIGATION_WORDS = 14;
 const MAX_REMEMBERED = 48;
+// An incise verb sits a few words after the closing quotation mark.
+const MAX_INCISE_LOOKBACK = 24;
 // Bounds that keep pronoun resolution linear on pathological input.
 const MAX_OPENING_MENTIONS = 12;
 const MAX_TITLE_LENGTH = 40;
@@ -256,7 +270,7 @@ function isNavigation(text: string, block: Span, lex: CompiledClaimLexicon): boo
 interface Cue {
   first: number;
   last: number;
-  kind: 'verb' | 'introducer';
+  kind: 'verb' | 'introducer' | 'incise';
 }
 
 function markSentence(
@@ -303,6 +317,7 @@ function markSentence(
       continue;
     }
     if (lex.reportingVerbs.has(w.lower) && isVerbUse(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
+    else if (inciseAt(view, i, closesQuoteBefore(text, sentence.start, w.start))) cues.push({ first: i, last: i, kind: 'incise' });
   }
   hedgeCue ??= conditionalHedge(view, cues, consumed);
 
@@ -358,12 +373,21 @@ function isVerbUse(v: SentenceView, i: number): boolean {
   const prev = v.words[i - 1]!;
   const gap = text.slice(prev.end, w.start);
   const tight = gap === ' ' || gap === "'" || gap === '’' || gap === '\u00A0';
-  if (tight && lex.intensifiers.has(prev.lower)) return false;
+  if (tight && (lex.intensifiers.has(prev.lower) || lex.infinitiveMarkers.has(prev.lower))) return false;
   if (lex.participleEnding && w.lower.endsWith(lex.participleEnding)) {
     return gap.includes(',') || lex.auxiliaries.has(prev.lower) || lex.participleIntroducers.has(prev.lower);
   }
   const verbOnly = lex.verbOnlyEndings.some((e) => w.lower.endsWith(e));
   return !(tight && !verbOnly && lex.determiners.has(prev.lower));
+}
+
+/** Whether a quotation closes between the sentence start and an offset (a cheap look at the marks). */
+function closesQuoteBefore(text: string, from: number, to: number): boolean {
+  for (let i = to - 1; i >= from && i >= to - MAX_INCISE_LOOKBACK; i--) {
+    const c = text[i];
+    if (c === '»' || c === '”' || c === '"') return true;
+  }
+  return false;
 }
 
 /** "Pour la ministre, …": an opening introducer counts before a determiner or a name only. */
@@ -377,7 +401,7 @@ function openingIntroducer(v: SentenceView): number {
 }
 
 function speechRank(v: SentenceView, cue: Cue): number {
-  return cue.kind === 'introducer' || v.lex.inversionVerbs.has(v.words[cue.last]!.lower) ? 0 : 1;
+  return cue.kind !== 'verb' || v.lex.inversionVerbs.has(v.words[cue.last]!.lower) ? 0 : 1;
 }
 
 function subjectOfCue(v: SentenceView, cue: Cue): Subject {
@@ -386,7 +410,7 @@ function subjectOfCue(v: SentenceView, cue: Cue): Subject {
     return phrase ? { kind: 'phrase', phrase } : { kind: 'none' };
   }
   const head = v.words[cue.last]!.lower;
-  return subjectOfVerb(v, cue.first, cue.last, v.lex.inversionVerbs.has(head));
+  return subjectOfVerb(v, cue.first, cue.last, cue.kind === 'incise' || v.lex.inversionVerbs.has(head));
 }
 
 /** The French journalistic conditional ("aurait", "permettrait"), unless it only follows reported speech. */
@@ -570,13 +594,14 @@ function nameSources(marks: SentenceMarks[], namer: Namer): void {
   let lastSpeaker: string | null = null;
   let list: { source: string | null; block: number } | null = null;
   let lastPerson: string | null = null;
+  let previousOpener: string | null = null;
   for (const m of marks) {
     const subject = m.subject;
     if (subject.kind === 'phrase') m.source = namer.name(m.view, subject.phrase);
     else if (subject.kind === 'pronoun') {
       // "he"/"she" stand for a person: the first one named earlier in the sentence, else the last person who spoke.
       const personal = namer.isPersonal(subject.word);
-      const named = personal ? (namer.openingPerson(m.start, pronounAt(m)) ?? lastPerson) : null;
+      const named = personal ? (namer.openingPerson(m.start, pronounAt(m)) ?? previousOpener ?? lastPerson) : null;
       m.source = named ?? lastSpeaker;
     } else if (subject.kind === 'clause') m.source = namer.openingPerson(m.start, m.end) ?? lastSpeaker;
     // Lines after "President Obama also said:" are what he said, until a line ends like prose.
@@ -587,6 +612,8 @@ function nameSources(marks: SentenceMarks[], namer: Namer): void {
       list.block = m.block;
     } else list = null;
     if (m.introducesList) list = { source: m.source, block: m.block };
+    // "La ministre, Claire Vautrin, s'est rendue sur place. Elle a salué …": "elle" is the person just named.
+    previousOpener = namer.openingPerson(m.start, m.end);
     if (m.source) {
       lastSpeaker = m.source;
       if (namer.isPersonName(m.source)) lastPerson = m.source;

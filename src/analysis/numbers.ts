@@ -115,6 +115,13 @@ function isAge(text: string, words: readonly Word[], first: number, last: number
   const next = words[last + 1];
   const nextNext = words[last + 2];
   if (next?.lower === 'year' && nextNext?.lower === 'old') return true;
+  // "A third person, 67, was injured": a bare number between commas after a noun is an age.
+  if (first === last && !next?.lower.match(/^\d/)) {
+    const before = text.slice(prev ? prev.end : 0, words[first]!.start);
+    const after = text.slice(words[last]!.end, words[last]!.end + 1);
+    const value = Number(words[first]!.lower);
+    if (before.trim() === ',' && after === ',' && value > 0 && value < 120 && prev && !/^\d/.test(prev.lower)) return true;
+  }
   // ", 45 ans," — an age in apposition.
   if (next && (next.lower === 'ans' || next.lower === 'years')) {
     const before = text.slice(prev ? prev.end : 0, words[first]!.start);

@@ -54,6 +54,27 @@ export function breaksBefore(v: SentenceView, j: number): boolean {
   return false;
 }
 
+/**
+ * "« La nuit sera longue », a-t-il poursuivi", "…, lance une habitante": whether words[i] is a verb opening
+ * an incise after a quotation — any verb with a glued pronoun, or one of the lexicon's incise verbs.
+ */
+export function inciseAt(v: SentenceView, i: number, quoteClosedBefore: boolean): boolean {
+  const { words, lex, text } = v;
+  // "a-t-il poursuivi": the participle, not the auxiliary, is the cue.
+  if (!quoteClosedBefore || lex.auxiliaries.has(words[i]!.lower)) return false;
+  // Walk back over "a", "a-t-il", "a-t-elle" to the comma that opens the incise.
+  let k = i;
+  while (k > 0 && !breaksBefore(v, k) && (lex.auxiliaries.has(words[k - 1]!.lower) || lex.subjectPronouns.has(words[k - 1]!.lower))) {
+    k--;
+  }
+  if (k === 0 || !gapText(v, k).includes(',')) return false;
+  const next = words[i + 1];
+  const hyphenPronoun = k < i && words.slice(k, i).some((w) => lex.subjectPronouns.has(w.lower));
+  const gluedPronoun =
+    next !== undefined && isHyphenGap(text, words[i]!.end, next.start) && (next.lower === 't' || lex.subjectPronouns.has(next.lower));
+  return hyphenPronoun || gluedPronoun || lex.inciseVerbs.has(words[i]!.lower);
+}
+
 function gapText(v: SentenceView, j: number): string {
   return v.text.slice(v.words[j - 1]!.end, v.words[j]!.start);
 }
@@ -72,6 +93,7 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
   if (r < n && isHyphenGap(text, words[r - 1]!.end, words[r]!.start)) {
     if (words[r]!.lower === 't' && r + 1 < n) r++;
     if (lex.subjectPronouns.has(words[r]!.lower)) return pronoun(words[r]!.lower);
+    if (lex.impersonalPronouns.has(words[r]!.lower)) return NONE; // "précise-t-on"
   }
   // "décrié par la société civile": an agent right after the participle.
   if (last + 1 < n && lex.agentPrepositions.has(words[last + 1]!.lower) && !breaksBefore(v, last + 1)) {

@@ -34,6 +34,7 @@ export const enClaims: ClaimLexicon = {
   inversionVerbs:
     'said says added adds wrote writes explained explains noted notes continued recalled replied insisted ' +
     'argued warned stated acknowledged admitted conceded cautioned observed remarked asked tweeted',
+  inciseVerbs: 'continued went added asked replied recalled explained quipped joked laughed shouted cried',
   reportingPhrases: [
     'pointed out', 'points out', 'made clear', 'makes clear', 'spoke out', 'speaks out', 'called for', 'calls for',
     'called on', 'calls on', 'is adamant', 'are adamant', 'was adamant', 'is concerned', 'are concerned',

@@ -74,6 +74,11 @@ export const frClaims: ClaimLexicon = {
     ...irregularStance.split(' '),
   ].join(' '),
   inversionVerbs: [...firstGroup(firstGroupSpeech.join(' ')), ...irregularSpeech.split(' ')].join(' '),
+  inciseVerbs:
+    'lance lancé lancent poursuit poursuivi poursuivent continue continué tranche tranché glisse glissé souffle ' +
+    'soufflé résume résumé ironise ironisé reprend repris interroge interrogé tonne tonné renchérit renchéri ' +
+    'conclut conclu explique expliqué rappelle rappelé assène asséné martèle martelé nuance nuancé sourit souri ' +
+    'commente commenté avance avancé raconte raconté confie confié détaille détaillé fait',
   reportingPhrases: [
     'fait savoir', 'a fait savoir', 'font savoir', 'fait part', 'font part', 'faisait part', 'a fait part',
     'ont fait part', 'se dit', 'se disent', 'se défend', 'se défendent', "s'est dit", "s'est dite",
@@ -94,7 +99,7 @@ export const frClaims: ClaimLexicon = {
     'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'supposés', 'supposées',
     'prétendu', 'prétendue', 'prétendus', 'prétendues', 'soupçonné', 'soupçonnée', 'soupçonnés',
     'soupçonnées', 'on pense', 'on croit', 'on estime', 'on suppose', 'il semble', 'il semblerait',
-    'on ne sait pas', "on ignore", 'reste inconnu', 'reste inconnue', 'restent inconnus', 'reste incertain',
+    'on ne sait pas', "on ignore", 'reste inconnu', 'reste inconnue', 'restent inconnus', 'restent inconnues', 'reste incertain',
     'il est possible', 'il se pourrait', 'possiblement', 'éventuellement', 'selon toute vraisemblance',
     'risque de', 'risquent de', 'incertain', 'incertaine', 'hypothétique', 'potentiellement',
   ],
