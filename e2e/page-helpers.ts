@@ -13,7 +13,12 @@ export function highlightTexts(page: Page, name: string): Promise<string[]> {
 }
 
 export async function waitForReady(page: Page): Promise<void> {
-  await page.waitForFunction(() => performance.getEntriesByName('newsmark:ready').length > 0, undefined, { timeout: 20_000 });
+  try {
+    await page.waitForFunction(() => performance.getEntriesByName('newsmark:ready').length > 0, undefined, { timeout: 20_000 });
+  } catch (error) {
+    const started = await page.evaluate(() => performance.getEntriesByName('newsmark:start').length);
+    throw new Error(`newsmark:ready never came (content script started: ${started > 0})`, { cause: error });
+  }
 }
 
 export async function waitForAnchored(page: Page): Promise<void> {

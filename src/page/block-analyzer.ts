@@ -13,6 +13,8 @@ export interface AnalyzeRunOptions {
   signal: AbortSignal;
   /** Called after each slice with everything found so far, in page offsets. */
   onProgress: (analysis: PageAnalysis, done: boolean) => void;
+  /** Awaited after the first slice (the settings, which decide whether anything is drawn). */
+  gate?: Promise<unknown>;
 }
 
 export class BlockAnalyzer {
@@ -38,6 +40,11 @@ export class BlockAnalyzer {
       results.push({ start: block.start, analysis });
       if (performance.now() - sliceStart >= budget) {
         options.onProgress(mergeBlocks(results, model.text, this.lang), false);
+        if (options.gate) {
+          await options.gate;
+          options.gate = undefined;
+          options.signal.throwIfAborted();
+        }
         await yieldToPage();
         sliceStart = performance.now();
         budget = options.sliceMs;

@@ -43,8 +43,21 @@ export class Controller {
     browser.runtime.onMessage.addListener(this.onMessage as never);
     this.listen();
     onSettingsChanged(guarded('settings', (settings: Settings) => this.settingsChanged(settings)));
-    this.settings = await loadSettings();
-    this.start();
+    const settings = loadSettings();
+    // While storage answers, read and start analysing the article; nothing is drawn before the
+    // settings say this site is on.
+    const early = document.readyState !== 'loading' ? new ArticleSession(null, identity) : null;
+    if (early?.find()) early.run(settings).catch((error) => report(error, 'analysis'));
+    this.settings = await settings;
+    performance.mark('newsmark:settings');
+    if (early?.model && this.enabled) {
+      this.session = early;
+      this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+      early.applySettings(this.settings);
+    } else {
+      early?.stop();
+      this.start();
+    }
   }
 
   private get enabled(): boolean {

@@ -10,7 +10,7 @@ import { claimKindHighlight, clearHighlights, HIGHLIGHT_NAMES, setHighlight } fr
 import { hitTest } from './hit-test';
 import type { PageAnalysis } from './merge';
 import { NotesLayer, type PageIdentity } from './notes';
-import { report } from './scheduling';
+import { report, yieldToPage } from './scheduling';
 import { highlightCss, installHighlightCss, isDarkPage } from './styles';
 import { type Target, TargetIndex } from './targets';
 import { TextModel } from './text-model';
@@ -58,7 +58,8 @@ export class ArticleSession {
   private flashTimer = 0;
 
   constructor(
-    private settings: Settings,
+    /** Null until storage answers: the article is read and analysed meanwhile, drawn after. */
+    private settingsOrNull: Settings | null,
     identity: () => PageIdentity,
   ) {
     this.notes = new NotesLayer(identity);
@@ -81,6 +82,11 @@ export class ArticleSession {
     });
   }
 
+  private get settings(): Settings {
+    if (!this.settingsOrNull) throw new Error('Settings not loaded');
+    return this.settingsOrNull;
+  }
+
   get signal(): AbortSignal {
     return this.abort.signal;
   }
@@ -88,23 +94,27 @@ export class ArticleSession {
   /** Finds the article; false when the page has none (yet). */
   find(): boolean {
     const guess = findArticle(document);
+    performance.mark('newsmark:article');
     if (!isProbablyArticle(guess)) return false;
     this.model = TextModel.build(guess.root);
+    performance.mark('newsmark:text');
     return this.model.text.length > 0;
   }
 
   /** Analyses and draws, first slice early; then loads and anchors the notes. */
-  async run(): Promise<void> {
+  async run(gate?: Promise<unknown>): Promise<void> {
     const model = this.model;
     if (!model) return;
     const lang = document.documentElement.lang || '';
     this.analyzer ??= new BlockAnalyzer(lang);
-    installHighlightCss(highlightCss(this.settings, isDarkPage(model.root)));
     const notesLoaded = this.notes.load().catch((error) => report(error, 'loading notes'));
+    // Reading the article and the engine's first (cold) call are each a few ms: separate tasks.
+    await yieldToPage();
     await this.analyzer.run(model, {
       firstSliceMs: FIRST_SLICE_MS,
       sliceMs: SLICE_MS,
       signal: this.signal,
+      gate,
       onProgress: (analysis) => {
         this.analysis = analysis;
         this.draw();
@@ -148,7 +158,7 @@ export class ArticleSession {
   }
 
   applySettings(settings: Settings): void {
-    this.settings = settings;
+    this.settingsOrNull = settings;
     if (!this.model) return;
     installHighlightCss(highlightCss(settings, isDarkPage(this.model.root)));
     this.draw();
@@ -157,7 +167,7 @@ export class ArticleSession {
   /** Registers the analysis as highlights, for the kinds the reader shows. */
   private draw(): void {
     const model = this.model;
-    if (!model) return;
+    if (!model || !this.settingsOrNull) return;
     const { show } = this.settings;
     const officials: Range[] = [];
     const others: Range[] = [];
@@ -194,6 +204,7 @@ export class ArticleSession {
   }
 
   private rebuildTargets(): void {
+    if (!this.settingsOrNull) return;
     const { show } = this.settings;
     const targets: Target[] = [];
     this.analysis.people.forEach((person, ref) => {

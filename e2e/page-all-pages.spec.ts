@@ -1,0 +1,32 @@
+// Every shared page and the demo, at their real addresses: the extension starts, draws, and never
+// throws (neither into the page nor into its own guarded handlers); only the article is marked.
+import { expect, test } from './fixtures';
+import { ALL_PAGES } from './pages';
+import { waitForReady } from './page-helpers';
+
+test.describe.configure({ mode: 'parallel' });
+
+for (const { name } of ALL_PAGES) {
+  test(`${name}: ready, and no exception from the extension`, async ({ openArticle, context, pageErrors }) => {
+    const ours: string[] = [];
+    context.on('console', (message) => {
+      if (message.text().startsWith('[Newsmark]')) ours.push(message.text());
+    });
+    const page = await openArticle(name);
+    await waitForReady(page);
+    // Let the remaining slices, the notes and any late mutations run.
+    await page.waitForFunction(() => performance.getEntriesByName('newsmark:anchored').length > 0, undefined, { timeout: 20_000 });
+    await page.mouse.move(200, 300, { steps: 5 });
+    await page.keyboard.press('Alt+Shift+J');
+    await page.waitForTimeout(300);
+    const fromExtension = pageErrors.filter((error) => /chrome-extension:\/\//.test(error.stack ?? ''));
+    expect(fromExtension).toEqual([]);
+    expect(ours).toEqual([]);
+    const counts = await page.evaluate(() =>
+      Object.fromEntries(['newsmark-official', 'newsmark-person', 'newsmark-claim'].map((n) => [n, CSS.highlights.get(n)?.size ?? 0])),
+    );
+    // Every shared page names someone and reports something.
+    expect(counts['newsmark-official']! + counts['newsmark-person']!).toBeGreaterThan(0);
+    expect(counts['newsmark-claim']).toBeGreaterThan(0);
+  });
+}
