@@ -59,10 +59,16 @@ test('search, edit a note, delete and undo, by keyboard alone', async ({ openPop
   const stored = (id: string) =>
     popup.evaluate(async (noteId) => (await chrome.runtime.sendMessage({ type: 'annotation.get', payload: { id: noteId } })).value.annotation, id);
 
-  // The popup reopens on "All notes"; from the top: Tab reaches the tabs, then the search field.
-  await keys.press('Tab');
-  await keys.press('Tab');
+  // The popup reopens on "All notes" with the search field focused; Shift+Tab goes back to the
+  // tabs, where the arrow keys switch views, and Tab returns to the search field.
+  await expect(popup.getByRole('searchbox')).toBeFocused();
+  await keys.press('Shift+Tab');
   await expect(popup.getByRole('tab', { name: /^All notes/ })).toBeFocused();
+  await keys.press('ArrowLeft');
+  await expect(popup.getByRole('tab', { name: 'This page' })).toBeFocused();
+  await expect(popup.getByRole('tab', { name: 'This page' })).toHaveAttribute('aria-selected', 'true');
+  await keys.press('ArrowRight');
+  await expect(popup.getByRole('tab', { name: /^All notes/ })).toHaveAttribute('aria-selected', 'true');
   await keys.press('Tab');
   await expect(popup.getByRole('searchbox')).toBeFocused();
   await keys.type('438 contre');

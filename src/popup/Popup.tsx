@@ -22,13 +22,13 @@ function savedView(): View {
 
 export function Popup() {
   const [view, setView] = useState<View>(savedView);
-  const [chosen, setChosen] = useState(false);
+  // Reopened on "All notes", the reader can type a search at once.
+  const [focusSearch] = useState(() => view === 'notes');
   const page = usePageAnalysis();
   const notes = useNotes();
 
   function select(next: View) {
     setView(next);
-    setChosen(true);
     try {
       localStorage.setItem(VIEW_KEY, next);
     } catch {
@@ -66,7 +66,7 @@ export function Popup() {
         <PagePanel state={page.state} onChanged={page.refresh} />
       </TabPanel>
       <TabPanel idPrefix="popup" tabKey="notes" hidden={view !== 'notes'}>
-        <NotesPanel state={notes} autoFocus={chosen} />
+        <NotesPanel state={notes} autoFocus={focusSearch} />
       </TabPanel>
     </div>
   );

@@ -53,6 +53,7 @@ export function Tabs<K extends string>(props: {
   );
 }
 
+/** A tab's panel. It stays mounted while hidden, so a search or a scroll position survives a tab switch. */
 export function TabPanel(props: { idPrefix: string; tabKey: string; hidden: boolean; children: ComponentChildren }) {
   return (
     <div
@@ -62,7 +63,7 @@ export function TabPanel(props: { idPrefix: string; tabKey: string; hidden: bool
       aria-labelledby={`${props.idPrefix}-tab-${props.tabKey}`}
       hidden={props.hidden}
     >
-      {props.hidden ? null : props.children}
+      {props.children}
     </div>
   );
 }

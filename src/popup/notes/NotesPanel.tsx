@@ -44,7 +44,7 @@ export function NotesPanel(props: { state: NotesState; autoFocus: boolean }) {
 
   useEffect(() => {
     if (props.autoFocus) searchField.current?.focus();
-  }, [props.autoFocus]);
+  }, []);
 
   useEffect(() => {
     if (activeIndex >= rows.length && rows.length > 0) setActiveIndex(rows.length - 1);
