@@ -5,8 +5,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { setFlagsFromString } from 'node:v8';
-import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
 import nlp from 'compromise';
 import { build } from 'esbuild';
@@ -47,15 +45,10 @@ function corpus(docs: Doc[], words: number): Doc[] {
   return out;
 }
 
-// Each timed round starts from a collected heap, so one round does not pay for the garbage of another.
-setFlagsFromString('--expose-gc');
-const collect = runInNewContext('gc') as () => void;
-
 function time(run: () => void, rounds = 3): number {
   run(); // warm-up
   let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < rounds; r++) {
-    collect();
     const t0 = performance.now();
     run();
     best = Math.min(best, performance.now() - t0);
