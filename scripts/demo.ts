@@ -44,10 +44,14 @@ await close();
 async function readAnalysis(): Promise<PageAnalysis | null> {
   const extensionPage = await context.newPage();
   await extensionPage.goto(`chrome-extension://${extensionId}/src/popup/index.html`);
+  // Without the tabs permission the extension cannot see tab addresses: ask every tab, keep the demo's answer.
   const reply = await extensionPage.evaluate(async (url) => {
-    const [tab] = await chrome.tabs.query({ url });
-    if (!tab?.id) return null;
-    return chrome.tabs.sendMessage(tab.id, { type: 'page.getAnalysis', payload: {} }).catch(() => null);
+    for (const tab of await chrome.tabs.query({})) {
+      if (tab.id === undefined) continue;
+      const answer = await chrome.tabs.sendMessage(tab.id, { type: 'page.getAnalysis', payload: {} }).catch(() => null);
+      if (answer?.ok && answer.value.url === url) return answer;
+    }
+    return null;
   }, DEMO_PAGE.url);
   await extensionPage.close();
   await page.bringToFront();
