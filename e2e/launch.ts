@@ -11,7 +11,8 @@ import { CHROMIUM_ARGS, findChromium } from '../scripts/chromium.mjs';
 import { ALL_PAGES, routeKey, type TestPage } from './pages';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const EXTENSION_DIR = path.join(ROOT, 'dist');
+/** NEWSMARK_DIST (an absolute path) lets one engineer test their own build while others rebuild dist/. */
+export const EXTENSION_DIR = process.env.NEWSMARK_DIST || path.join(ROOT, 'dist');
 
 export interface LaunchOptions {
   uiLanguage?: string;
