@@ -26,6 +26,16 @@ describe('sendReliably', () => {
     expect(new Set(sent.map((m) => JSON.stringify(m))).size).toBe(1);
   });
 
+  it('sends again when an attempt never gets an answer', async () => {
+    let calls = 0;
+    const sender = () => {
+      calls++;
+      return calls === 1 ? new Promise<never>(() => undefined) : Promise.resolve({ ok: true, value: { tags: ['a'] } });
+    };
+    await expect(sendReliably('annotation.tags', {}, { sender, backoff, attemptTimeoutMs: 20 })).resolves.toEqual({ tags: ['a'] });
+    expect(calls).toBe(2);
+  });
+
   it('does not retry an error the background reported', async () => {
     let calls = 0;
     const sender = async () => {

@@ -8,6 +8,9 @@ import type { MessageType, Reply, RequestOf, ResponseMap } from '../lib/messages
 
 /** Waits between attempts: the worker restarts within a few hundred ms. */
 const BACKOFF_MS = [100, 300, 700, 1500, 3000];
+/** A message sent while the worker is being stopped can stay unanswered forever: give up on the
+ * attempt after this long and send again (a late first reply is harmless, writes being idempotent). */
+const ATTEMPT_TIMEOUT_MS = 5000;
 
 /** The reply never came back: the worker stopped, or was starting up. Worth trying again. */
 function isTransportFailure(error: unknown): boolean {
@@ -26,14 +29,16 @@ type Sender = (message: unknown) => Promise<unknown>;
 export async function sendReliably<K extends MessageType>(
   type: K,
   payload: RequestOf<K>,
-  options: { sender?: Sender; backoff?: readonly number[] } = {},
+  options: { sender?: Sender; backoff?: readonly number[]; attemptTimeoutMs?: number } = {},
 ): Promise<ResponseMap[K]> {
   const sendMessage: Sender = options.sender ?? ((m) => browser.runtime.sendMessage(m));
   const backoff = options.backoff ?? BACKOFF_MS;
   for (let attempt = 0; ; attempt++) {
     let reply: Reply<ResponseMap[K]> | undefined;
     try {
-      reply = (await sendMessage({ type, payload })) as Reply<ResponseMap[K]> | undefined;
+      reply = (await withTimeout(sendMessage({ type, payload }), options.attemptTimeoutMs ?? ATTEMPT_TIMEOUT_MS, type)) as
+        | Reply<ResponseMap[K]>
+        | undefined;
       if (!reply) throw new Error(`No reply to ${type}`);
     } catch (error) {
       if (attempt >= backoff.length || !isTransportFailure(error)) throw error;
@@ -43,6 +48,14 @@ export async function sendReliably<K extends MessageType>(
     if (!reply.ok) throw new Error(reply.error);
     return reply.value;
   }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number, type: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`No reply to ${type} within ${ms} ms`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The write operations, for the page, popup and options page. */
