@@ -1,8 +1,11 @@
 // The seed demo in the real extension: every mention of the five officials is drawn as
 // newsmark-official, the claims as newsmark-claim, hovering a name opens its card (in a closed
 // shadow root), the keyboard alone reaches every official's card, and the page DOM is untouched.
-import { expect, test } from './fixtures';
-import { highlightTexts, pointOf, uiShadowMode, uiText, waitForReady } from './page-helpers';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { analyze } from '../src/analysis/index';
+import { expect, pageNamed, test } from './fixtures';
+import { highlightTexts, pageAnalysis, pointOf, uiShadowMode, uiText, waitForReady } from './page-helpers';
 
 const OFFICIALS = ['Nicholas Burns', 'Daniel Kritenbrink', 'Gina Raimondo', 'Antony Blinken', 'Wang Yi'];
 
@@ -112,4 +115,30 @@ test('the page DOM is left alone: same body, one host element outside it', async
   }));
   expect(result.same).toBe(true);
   expect(result.added).toEqual(['HEAD', 'BODY', 'NEWSMARK-UI']);
+});
+
+test('the page is analysed as a whole, like the CLI: sources named paragraphs earlier are resolved', async ({ openArticle, serviceWorker }) => {
+  const page = await openArticle('demo');
+  await waitForReady(page);
+  const analysis = await pageAnalysis(serviceWorker, pageNamed('demo').url);
+  const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+  const sourceOf = (fragment: string) => analysis.claims.find((claim) => squash(claim.text).includes(fragment))?.source;
+  // "le Journal" three paragraphs after "le Wall Street Journal".
+  expect(sourceOf('a rapporté le Journal')).toBe('Wall Street Journal');
+  // Every claim the CLI finds in the article text is found in the page, with the same source and
+  // cue, and every official with the same role.
+  const text = readFileSync(path.join(process.cwd(), 'demo/article.txt'), 'utf8');
+  const cli = analyze(text);
+  for (const claim of cli.claims) {
+    const quote = squash(text.slice(claim.start, claim.end));
+    // (The text file's first line, a date, runs into the headline there; in the page it is apart.)
+    const inPage = analysis.claims.find((c) => squash(c.text) === quote || quote.endsWith(squash(c.text)));
+    expect(inPage, quote).toBeDefined();
+    expect({ source: inPage!.source, cue: inPage!.cue }, quote).toEqual({ source: claim.source, cue: claim.cue });
+  }
+  for (const person of cli.people.filter((p) => p.official)) {
+    expect(analysis.people.find((p) => p.name === person.name)?.role, person.name).toBe(person.role);
+  }
+  // One engine call over the whole article; no block was analysed alone.
+  expect(analysis.diagnostics).toMatchObject({ wholePasses: 1, blocksAnalysedAlone: 0 });
 });

@@ -2,7 +2,8 @@
 // read from the page's main world. The UI lives in a CLOSED shadow root that page scripts (and
 // Playwright's locators) cannot open; tests read it through the DevTools protocol, which pierces
 // closed roots, exactly like a reader's screen shows it and without weakening the page's isolation.
-import type { CDPSession, Page } from '@playwright/test';
+import type { CDPSession, Page, Worker } from '@playwright/test';
+import type { PageResponseMap } from '../src/lib/messages';
 
 /** The text of every range registered under a highlight name, in registration order. */
 export function highlightTexts(page: Page, name: string): Promise<string[]> {
@@ -140,4 +141,18 @@ export async function selectText(page: Page, text: string): Promise<void> {
     return false;
   }, text);
   if (!found) throw new Error(`"${text}" is not on the page`);
+}
+
+/**
+ * page.getAnalysis from the tab at `url`, asked by the service worker (the only way in: page
+ * scripts cannot send it). Without the "tabs" permission tab.url is hidden, so each tab is asked.
+ */
+export async function pageAnalysis(serviceWorker: Worker, url: string): Promise<PageResponseMap['page.getAnalysis']> {
+  return serviceWorker.evaluate(async (pageUrl) => {
+    for (const tab of await chrome.tabs.query({})) {
+      const reply = await chrome.tabs.sendMessage(tab.id!, { type: 'page.getAnalysis', payload: {} }).catch(() => null);
+      if (reply?.ok && reply.value.url === pageUrl) return reply.value;
+    }
+    throw new Error(`No tab at ${pageUrl}`);
+  }, url);
 }

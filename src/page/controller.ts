@@ -3,7 +3,8 @@
 // popup and the background. Every listener is guarded: nothing we do throws into the page.
 import browser from 'webextension-polyfill';
 import { parseAnnotationsChanged, parsePageMessage, type PageCommand, type PageMessage, type PageResponseMap, type Reply } from '../lib/messages';
-import { isSiteEnabled, loadSettings, onSettingsChanged, type Settings } from '../lib/settings';
+import { isSiteEnabled, onSettingsChanged, type Settings } from '../lib/settings';
+import { earlySettings } from './early-settings';
 import { pageUrls } from '../lib/url';
 import { highlightsSupported } from './highlights';
 import type { PageIdentity } from './notes';
@@ -40,35 +41,35 @@ export class Controller {
 
   async boot(): Promise<void> {
     if (!highlightsSupported() || !document.body) return;
+    const early = earlySettings();
     browser.runtime.onMessage.addListener(this.onMessage as never);
     this.listen();
     onSettingsChanged(guarded('settings', (settings: Settings) => this.settingsChanged(settings)));
-    const settings = loadSettings();
-    // While storage answers, read and start analysing the article; nothing is drawn before the
-    // settings say this site is on.
-    const early = document.readyState !== 'loading' ? new ArticleSession(null, identity) : null;
-    if (early?.find()) early.run(settings).catch((error) => report(error, 'analysis'));
-    this.settings = await settings;
+    // Usually the settings were read at document_start and are here already. If not, the article
+    // is read and analysed meanwhile; nothing is drawn before the settings say this site is on.
+    this.settings = early.value;
+    if (!this.settings || this.enabled) this.start();
+    if (this.settings) return;
+    this.settings = await early.promise;
     performance.mark('newsmark:settings');
-    if (early?.model && this.enabled) {
-      this.session = early;
-      this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-      early.applySettings(this.settings);
-    } else {
-      early?.stop();
-      this.start();
-    }
+    if (!this.enabled) this.stop();
+    else if (this.session) this.session.applySettings(this.settings);
+    else this.start();
   }
 
   private get enabled(): boolean {
     return !!this.settings && isSiteEnabled(this.settings, location.href);
   }
 
-  /** Starts on the current page when it is on and has an article; otherwise waits for one. */
+  /** Starts on the current page when it is on (or not known yet) and has an article; otherwise waits for one. */
   private start(): void {
-    if (!this.settings || !this.enabled || this.session) return;
-    const session = new ArticleSession(this.settings, identity);
+    if ((this.settings && !this.enabled) || this.session) return;
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+    if (document.readyState === 'loading') {
+      this.waitingSince ||= performance.now();
+      return;
+    }
+    const session = new ArticleSession(this.settings, identity);
     if (!session.find()) {
       this.waitingSince ||= performance.now();
       return;
@@ -215,7 +216,7 @@ export class Controller {
       case 'page.getAnalysis': {
         const { source, url, title } = identity();
         const described = this.session?.describe() ?? { lang: document.documentElement.lang || '', people: [], claims: [], notes: [] };
-        return { url, source, title, ...described, enabled: this.enabled && !!this.session };
+        return { url, source, title, ...described, enabled: this.enabled && !!this.session, diagnostics: this.session?.stats ?? undefined };
       }
       case 'page.reveal':
         return { found: this.session?.reveal(message.payload.kind, message.payload.index, message.payload.id) ?? false };

@@ -26,7 +26,12 @@ function tokens(name: string): string[] {
   return name.split(' ').filter(Boolean);
 }
 
-export function mergeBlocks(results: readonly BlockResult[], text: string, lang: string): PageAnalysis {
+/**
+ * searchIn: where missed repeats of known names may be added (the blocks new to this pass); by
+ * default the whole text. Blocks taken from a whole-article analysis already have the engine's
+ * own mentions, which a plain search must not second-guess.
+ */
+export function mergeBlocks(results: readonly BlockResult[], text: string, lang: string, searchIn?: readonly Span[]): PageAnalysis {
   const byName = new Map<string, Person>();
   const claims: Claim[] = [];
   for (const { start, analysis } of results) {
@@ -47,7 +52,7 @@ export function mergeBlocks(results: readonly BlockResult[], text: string, lang:
   }
 
   const people = joinSurnames([...byName.values()]);
-  completeMentions(people, text);
+  completeMentions(people, text, searchIn);
   const fullNameOf = new Map<string, string>();
   for (const person of people) {
     fullNameOf.set(person.name, person.name);
@@ -91,7 +96,9 @@ function joinSurnames(people: Person[]): Person[] {
  * alone does not know that "Burns" is a person). A surname that also appears in lower case in the
  * text is an ordinary word ("Young", "May") and is not searched for.
  */
-function completeMentions(people: Person[], text: string): void {
+function completeMentions(people: Person[], text: string, searchIn?: readonly Span[]): void {
+  if (searchIn && searchIn.length === 0) return;
+  const allowed = (start: number, end: number) => !searchIn || searchIn.some((s) => s.start <= start && end <= s.end);
   const taken: Span[] = people.flatMap((p) => p.mentions);
   const isTaken = (start: number, end: number) => taken.some((m) => m.start < end && start < m.end);
   const lowerText = text.toLowerCase();
@@ -106,7 +113,7 @@ function completeMentions(people: Person[], text: string): void {
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
         const end = at + needle.length;
         if (WORD_CHAR.test(text[at - 1] ?? '') || WORD_CHAR.test(text[end] ?? '')) continue;
-        if (isTaken(at, end)) continue;
+        if (isTaken(at, end) || !allowed(at, end)) continue;
         const mention = { start: at, end };
         person.mentions.push(mention);
         taken.push(mention);

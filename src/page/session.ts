@@ -17,8 +17,8 @@ import { TextModel } from './text-model';
 import { PageUi } from './ui/index';
 import type { Box, CardData } from './ui/types';
 
-const FIRST_SLICE_MS = 4;
-const SLICE_MS = 12;
+/** About a screenful of text: analysed first, so highlights show before the whole article is read. */
+const FIRST_LOOK_CHARS = 2500;
 const FLASH_MS = 1600;
 const HOVER_DELAY_MS = 120;
 const HOVER_GRACE_MS = 350;
@@ -56,6 +56,7 @@ export class ArticleSession {
   private hoverTimer = 0;
   private hideTimer = 0;
   private flashTimer = 0;
+  private cssInstalled = false;
 
   constructor(
     /** Null until storage answers: the article is read and analysed meanwhile, drawn after. */
@@ -101,20 +102,24 @@ export class ArticleSession {
     return this.model.text.length > 0;
   }
 
-  /** Analyses and draws, first slice early; then loads and anchors the notes. */
-  async run(gate?: Promise<unknown>): Promise<void> {
+  /**
+   * Analyses and draws: a first look at the opening blocks (headline and first screenful) is drawn
+   * at once, the whole article replaces it in the next task; then the notes are loaded and anchored.
+   */
+  async run(): Promise<void> {
     const model = this.model;
     if (!model) return;
-    const lang = document.documentElement.lang || '';
-    this.analyzer ??= new BlockAnalyzer(lang);
+    this.analyzer ??= new BlockAnalyzer(document.documentElement.lang || '');
     const notesLoaded = this.notes.load().catch((error) => report(error, 'loading notes'));
-    // Reading the article and the engine's first (cold) call are each a few ms: separate tasks.
-    await yieldToPage();
+    const first = this.analyzer.firstLook(model, FIRST_LOOK_CHARS);
+    if (first) {
+      this.analysis = first;
+      this.draw();
+      await yieldToPage();
+      this.signal.throwIfAborted();
+    }
     await this.analyzer.run(model, {
-      firstSliceMs: FIRST_SLICE_MS,
-      sliceMs: SLICE_MS,
       signal: this.signal,
-      gate,
       onProgress: (analysis) => {
         this.analysis = analysis;
         this.draw();
@@ -124,14 +129,13 @@ export class ArticleSession {
     await this.anchorNotes();
   }
 
-  /** Re-reads the article after the page changed; unchanged blocks come from the cache. */
+  /** Re-reads the article after the page changed; unchanged blocks keep their results. */
   async refresh(): Promise<void> {
     const root = this.model?.root;
     if (root?.isConnected) this.model = TextModel.build(root);
     else if (!this.find()) return;
-    await this.analyzer?.run(this.model!, {
-      firstSliceMs: SLICE_MS,
-      sliceMs: SLICE_MS,
+    if (!this.analyzer) return;
+    await this.analyzer.run(this.model!, {
       signal: this.signal,
       onProgress: (analysis, done) => {
         if (!done) return;
@@ -140,6 +144,11 @@ export class ArticleSession {
       },
     });
     await this.anchorNotes();
+  }
+
+  /** Counters for tests (reached only through the extension's own messages). */
+  get stats() {
+    return this.analyzer ? { ...this.analyzer.stats } : null;
   }
 
   async reloadNotes(): Promise<void> {
@@ -159,8 +168,7 @@ export class ArticleSession {
 
   applySettings(settings: Settings): void {
     this.settingsOrNull = settings;
-    if (!this.model) return;
-    installHighlightCss(highlightCss(settings, isDarkPage(this.model.root)));
+    this.cssInstalled = false;
     this.draw();
   }
 
@@ -169,6 +177,10 @@ export class ArticleSession {
     const model = this.model;
     if (!model || !this.settingsOrNull) return;
     const { show } = this.settings;
+    if (!this.cssInstalled) {
+      installHighlightCss(highlightCss(this.settings, isDarkPage(model.root)));
+      this.cssInstalled = true;
+    }
     const officials: Range[] = [];
     const others: Range[] = [];
     for (const person of this.analysis.people) {

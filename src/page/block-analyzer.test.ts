@@ -1,0 +1,77 @@
+// The analyzer: one whole-article engine call first (cross-paragraph links kept), later passes
+// reuse unchanged blocks' shares and analyse only new blocks; very long texts go in groups.
+import { describe, expect, it } from 'vitest';
+import { BlockAnalyzer, blockShare, groupBlocks } from './block-analyzer';
+import type { TextModel } from './text-model';
+
+function model(paragraphs: string[]): TextModel {
+  let offset = 0;
+  const blocks = paragraphs.map((text) => {
+    const block = { start: offset, end: offset + text.length, text };
+    offset += text.length + 2;
+    return block;
+  });
+  return { text: paragraphs.join('\n\n'), blocks } as unknown as TextModel;
+}
+
+const PARAGRAPHS = [
+  'Secretary of State Antony Blinken met his Chinese counterpart on Monday.',
+  'The talks lasted two hours, officials said.',
+  '"We were clear," Blinken told reporters after the meeting.',
+];
+
+async function run(analyzer: BlockAnalyzer, m: TextModel) {
+  return analyzer.run(m, { signal: new AbortController().signal, onProgress: () => undefined });
+}
+
+describe('BlockAnalyzer', () => {
+  it('analyses the whole article in one call, so a later surname belongs to the full name', async () => {
+    const analyzer = new BlockAnalyzer('en');
+    const result = await run(analyzer, model(PARAGRAPHS));
+    const blinken = result.people.find((p) => p.name === 'Antony Blinken');
+    expect(blinken?.mentions).toHaveLength(2);
+    expect(result.claims.find((c) => c.cue === 'told')?.source).toBe('Antony Blinken');
+    expect(analyzer.stats).toEqual({ wholePasses: 1, blocksAnalysedAlone: 0, blocksReused: 0 });
+  });
+
+  it('analyses only new blocks later, and keeps what the whole pass found in the others', async () => {
+    const analyzer = new BlockAnalyzer('en');
+    await run(analyzer, model(PARAGRAPHS));
+    const later = [...PARAGRAPHS, 'Senator Jane Holloway said the deal was "a good start".'];
+    const result = await run(analyzer, model(later));
+    expect(analyzer.stats).toEqual({ wholePasses: 1, blocksAnalysedAlone: 1, blocksReused: 3 });
+    expect(result.claims.find((c) => c.cue === 'told')?.source).toBe('Antony Blinken');
+    expect(result.people.find((p) => p.name === 'Antony Blinken')?.mentions).toHaveLength(2);
+    expect(result.people.some((p) => p.name === 'Jane Holloway')).toBe(true);
+    const m = model(later);
+    const block = m.blocks[3]!;
+    for (const claim of result.claims.filter((c) => c.start >= block.start)) expect(claim.end).toBeLessThanOrEqual(block.end);
+  });
+
+  it('gives a first look at the opening blocks only', () => {
+    const analyzer = new BlockAnalyzer('en');
+    const m = model(PARAGRAPHS);
+    const first = analyzer.firstLook(m, 10);
+    expect(first?.people.map((p) => p.name)).toEqual(['Antony Blinken']);
+    expect(first?.people[0]?.mentions.every((x) => x.end <= m.blocks[0]!.end)).toBe(true);
+    expect(analyzer.firstLook(m, 10_000)).toBeNull();
+  });
+});
+
+describe('blockShare and groupBlocks', () => {
+  it('cuts an analysis to one block, in block offsets', () => {
+    const m = model(PARAGRAPHS);
+    const analysis = {
+      lang: 'en',
+      people: [{ name: 'Antony Blinken', role: 'Secretary of State', official: true, mentions: [{ start: 19, end: 33 }, { start: m.blocks[2]!.start + 21, end: m.blocks[2]!.start + 28 }] }],
+      claims: [],
+    };
+    expect(blockShare(analysis, m.blocks[2]!).people).toEqual([{ name: 'Antony Blinken', role: 'Secretary of State', official: true, mentions: [{ start: 21, end: 28 }] }]);
+    expect(blockShare(analysis, m.blocks[1]!).people).toEqual([]);
+  });
+
+  it('groups consecutive blocks up to a size', () => {
+    const m = model(['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(30), 'd'.repeat(5)]);
+    expect(groupBlocks(m.blocks, 25).map((g) => g.map((b) => b.text[0]).join(''))).toEqual(['ab', 'c', 'd']);
+  });
+});
