@@ -51,9 +51,19 @@ function before(list: number[], at: number): number {
 /** Bare surnames used this often before a full name with the same surname mark a different person. */
 const DISTINCT_AFTER = 3;
 
+/** "al-bashir" → "bashir": later mentions often drop a joined particle. */
+const JOINED_PARTICLES = ['al-', 'el-', 'ad-', 'as-', 'ash-', 'an-', 'ar-', 'at-', 'az-', 'ben-', 'bin-', 'abu-', 'ibn-'];
+
+export function surnameKeys(surname: string): string[] {
+  for (const p of JOINED_PARTICLES) if (surname.startsWith(p) && surname.length > p.length + 1) return [surname, surname.slice(p.length)];
+  return [surname];
+}
+
 export class People {
   readonly list: Entity[] = [];
   private readonly bySurname = new Map<string, Entity[]>();
+  /** People by given name, or null once two people share it (a bare given name is then ambiguous). */
+  private readonly byGivenName = new Map<string, Entity | null>();
 
   /** Adds a full name ("Nikki R. Haley"): joins a compatible person or starts a new one. */
   addFull(name: string, nameLength: number, surname: string, given: string | null, span: Span): Entity {
@@ -63,7 +73,10 @@ export class People {
         ? e.bareCount < DISTINCT_AFTER
         : given === null || e.given === given || e.given[0] === given[0];
       if (!compatible) continue;
-      if (e.given === null) e.given = given;
+      if (e.given === null && given !== null) {
+        e.given = given;
+        this.indexGiven(e);
+      }
       e.hasFull = true;
       if (nameLength > e.nameLength) {
         e.name = name;
@@ -108,13 +121,12 @@ export class People {
 
   private byGiven(word: string): Entity | null {
     if (word.length < 3) return null;
-    let found: Entity | null = null;
-    for (const e of this.list) {
-      if (e.given !== word) continue;
-      if (found) return null;
-      found = e;
-    }
-    return found;
+    return this.byGivenName.get(word) ?? null;
+  }
+
+  private indexGiven(e: Entity): void {
+    if (e.given === null) return;
+    this.byGivenName.set(e.given, this.byGivenName.has(e.given) ? null : e);
   }
 
   /** The person with this surname mentioned closest before `at` (else the first one). */
@@ -144,9 +156,12 @@ export class People {
       starts: [span.start],
     };
     this.list.push(e);
-    const same = this.bySurname.get(surname);
-    if (same) same.push(e);
-    else this.bySurname.set(surname, [e]);
+    this.indexGiven(e);
+    for (const key of surnameKeys(surname)) {
+      const same = this.bySurname.get(key);
+      if (same) same.push(e);
+      else this.bySurname.set(key, [e]);
+    }
     return e;
   }
 }

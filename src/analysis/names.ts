@@ -3,6 +3,7 @@
 // word or honorific sits inside the run. Deciding whether a span really is a person is left to
 // people.ts, which weighs the evidence collected here.
 import { bare, type CompiledPeople } from './people-data';
+import { singularTitle } from './roles';
 import { Kind, type Token } from './tokens';
 
 /** A stretch of name tokens inside one capitalised run. Token indices are inclusive. */
@@ -237,6 +238,26 @@ function reclassify(tokens: readonly Token[], run: number[], cls: Cls[], lex: Co
   }
 }
 
+/** Tokens looked at, before a name, for the title its complement belongs to. */
+const TITLE_REACH = 8;
+
+/**
+ * "le directeur de l'Hôpital universitaire d'Ostrava Jiří X", "the mayor of Ostrava Jiri X": a word
+ * right after an elided article or a preposition that follows a title is the title's complement (a
+ * place or an organisation), so the name starts after it, whatever the given name's origin.
+ */
+function complementOfTitle(tokens: readonly Token[], at: number, lex: CompiledPeople): boolean {
+  const link = tokens[at - 1];
+  if (!link || link.kind !== Kind.Word || link.cap || !lex.links.has(link.lower) || tokens[at]!.breaks > 0) return false;
+  for (let p = at - 2; p >= 0 && p >= at - 1 - TITLE_REACH; p--) {
+    const t = tokens[p]!;
+    if (t.kind !== Kind.Word) return false;
+    if (!t.cap && (lex.titleWords.has(t.lower) || singularTitle(lex, t.lower))) return true;
+    if (t.breaks > 0 || t.sentenceStart) return false;
+  }
+  return false;
+}
+
 function emit(
   tokens: readonly Token[],
   run: number[],
@@ -251,6 +272,7 @@ function emit(
   if (f - s >= 2 && cls[s] === Cls.Name && !isFirstName(lex, tokens[run[s]!]!.lower)) {
     const second = tokens[run[s + 1]!]!;
     if (cls[s + 1] === Cls.Name && isFirstName(lex, second.lower)) s++;
+    else if (cls[s + 1] === Cls.Name && complementOfTitle(tokens, run[s]!, lex)) s++;
   }
   let words = 0;
   let common = false;

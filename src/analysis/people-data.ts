@@ -49,6 +49,55 @@ export interface PeopleLexicon {
   placePrefixes: string;
   /** Words at the start of a line that introduce an author's or photographer's name ("By", "Par"). */
   bylines: string;
+  /** Pronouns that only refer to a person ("he", "she"); empty where pronouns also stand for things. */
+  personPronouns: string;
+  /** Definite articles opening a role phrase that may describe the person just named ("the", "le"). */
+  definiteArticles: string;
+  /** Reporting verbs that make the single capitalised word before them a speaker ("said"). */
+  reportAfter: string;
+  /** Functions that are an office only in a company ("manager" of a firm, not of a team). */
+  companyTitles: string;
+  /** Words that make a role phrase name a company ("company", "groupe"). */
+  companyWords: string;
+  /** Words before a nickname in quotes ("dubbed", "surnommé"): the quoted words are no new person. */
+  nicknameCues: string;
+}
+
+/** The word with its first letter's accent dropped ("état" → "etat"): capitals often lose theirs ("Etat"). */
+export function foldFirst(word: string): string {
+  const c = word.charCodeAt(0);
+  if (c < 0xc0) return word;
+  const base = word[0]!.normalize('NFD')[0]!;
+  return base === word[0] ? word : base + word.slice(1);
+}
+
+const ELIDED = new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'"]);
+
+/**
+ * The lower-case tokens of a lexicon phrase as the tokenizer would give them. Plain phrases (letters,
+ * spaces, hyphens, elisions) are split directly: running the tokenizer over every entry was most of
+ * the engine's cold start. Anything else (stops, '&') still goes through the tokenizer.
+ */
+function phraseWords(phrase: string, abbreviations: ReadonlySet<string>): string[] {
+  let plain = true;
+  for (let k = 0; k < phrase.length && plain; k++) {
+    const c = phrase.charCodeAt(k);
+    plain = (c >= 97 && c <= 122) || c === 32 || c === 45 || c === 39 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+  }
+  if (!plain) {
+    return tokenize(phrase, { abbreviations })
+      .filter((t) => t.kind === Kind.Word || t.text === '&')
+      .map((t) => t.lower);
+  }
+  const out: string[] = [];
+  for (const word of phrase.split(' ')) {
+    if (!word) continue;
+    const apos = word.indexOf("'");
+    if (apos > 0 && apos < word.length - 1 && ELIDED.has(word.slice(0, apos + 1))) {
+      out.push(word.slice(0, apos + 1), word.slice(apos + 1));
+    } else out.push(word);
+  }
+  return out;
 }
 
 /** A set of multi-token phrases, looked up by their first token. */
@@ -57,16 +106,20 @@ export class PhraseSet {
 
   constructor(list: string, abbreviations: ReadonlySet<string>) {
     for (const phrase of split(list)) {
-      const words = tokenize(phrase, { abbreviations })
-        .filter((t) => t.kind === Kind.Word || t.text === '&')
-        .map((t) => t.lower);
+      const words = phraseWords(phrase, abbreviations);
       if (!words.length) continue;
-      const first = words[0]!;
-      const entries = this.byFirst.get(first) ?? [];
-      entries.push(words);
-      entries.sort((a, b) => b.length - a.length);
-      this.byFirst.set(first, entries);
+      this.add(words);
+      // The same phrase written with unaccented capitals ("chef de l'Etat").
+      const folded = words.map(foldFirst);
+      if (folded.some((w, k) => w !== words[k])) this.add(folded);
     }
+    for (const entries of this.byFirst.values()) if (entries.length > 1) entries.sort((a, b) => b.length - a.length);
+  }
+
+  private add(words: string[]): void {
+    const entries = this.byFirst.get(words[0]!);
+    if (entries) entries.push(words);
+    else this.byFirst.set(words[0]!, [words]);
   }
 
   /** Length in tokens of the longest phrase starting at tokens[i], or 0. */
@@ -130,11 +183,27 @@ export interface CompiledPeople {
   clauseBreaks: Set<string>;
   placePrefixes: Set<string>;
   bylines: Set<string>;
+  personPronouns: Set<string>;
+  definiteArticles: Set<string>;
+  reportAfter: Set<string>;
+  companyTitles: Set<string>;
+  companyWords: Set<string>;
+  nicknameCues: PhraseSet;
   firstNames: Set<string>;
 }
 
 function split(list: string): string[] {
   return list.split('|').map((s) => s.trim()).filter(Boolean);
+}
+
+/** A Set of the listed words, each also under its unaccented-capital form. */
+function wordSet(list: string): Set<string> {
+  const out = new Set<string>();
+  for (const w of split(list)) {
+    out.add(w);
+    out.add(foldFirst(w));
+  }
+  return out;
 }
 
 let firstNames: Set<string> | undefined;
@@ -144,7 +213,7 @@ const cache = new WeakMap<PeopleLexicon, CompiledPeople>();
 export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const hit = cache.get(lex);
   if (hit) return hit;
-  firstNames ??= new Set(FIRST_NAMES.split(' ').filter(Boolean));
+  firstNames ??= wordSet(FIRST_NAMES.replaceAll(' ', '|'));
   // Abbreviations whose full stop belongs to the word: every listed word written with a stop.
   const abbreviations = new Set<string>();
   const all = [lex.honorifics, lex.officialTitles, lex.otherTitles, lex.particles].join('|');
@@ -178,8 +247,8 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     nationalityWords: nationalities.words(),
     places,
     placeWords: places.words(),
-    orgWords: new Set(split(lex.orgWords)),
-    notNames: new Set(split(lex.notNames)),
+    orgWords: wordSet(lex.orgWords),
+    notNames: wordSet(lex.notNames),
     particles: new PhraseSet(lex.particles, abbreviations),
     strongParticles: new Set(split(lex.strongParticles)),
     particleNeedsFirstName: new Set(split(lex.particleNeedsFirstName)),
@@ -189,10 +258,16 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     relatives: new Set(split(lex.relatives)),
     verbRoles,
     among: new Set(split(lex.among)),
-    kin: new Set(split(lex.kin)),
+    kin: wordSet(lex.kin),
     clauseBreaks: new Set(split(lex.clauseBreaks)),
-    placePrefixes: new Set(split(lex.placePrefixes)),
+    placePrefixes: wordSet(lex.placePrefixes),
     bylines: new Set(split(lex.bylines)),
+    personPronouns: new Set(split(lex.personPronouns)),
+    definiteArticles: new Set(split(lex.definiteArticles)),
+    reportAfter: new Set(split(lex.reportAfter)),
+    companyTitles: new Set(split(lex.companyTitles)),
+    companyWords: new Set(split(lex.companyWords)),
+    nicknameCues: new PhraseSet(lex.nicknameCues, abbreviations),
     firstNames,
   };
   cache.set(lex, compiled);

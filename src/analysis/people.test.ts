@@ -155,6 +155,93 @@ describe('one entry per person', () => {
   });
 });
 
+describe('names the lists do not know (held-out patterns)', () => {
+  it('keeps the complement of a title out of the name, whatever the given name', () => {
+    const [a] = fr("Selon le directeur de l'Hôpital régional d'Ostrovec Jiří Havlena, tout va bien.");
+    expect(a).toMatchObject({ name: 'Jiří Havlena', role: "directeur de l'Hôpital régional d'Ostrovec", official: true });
+    const [b] = en('Yesterday the mayor of Kralovo Dušan Březina resigned.');
+    expect(b).toMatchObject({ name: 'Dušan Březina', official: true });
+    expect(b!.role).toContain('mayor');
+  });
+
+  it('reads a capital that lost its accent ("Etat") as the word it is', () => {
+    const [p] = fr("Le chef de l'Etat Radomír Kořínek a parlé.");
+    expect(p).toMatchObject({ name: 'Radomír Kořínek', role: "chef de l'Etat", official: true });
+  });
+
+  it('gives a plural title to each coordinated name', () => {
+    const people = en('Two cabinet ministers Alder Brookfield and Pim Vanterpool fled the country.');
+    expect(names(people)).toEqual(['Alder Brookfield', 'Pim Vanterpool']);
+    for (const p of people) expect(p).toMatchObject({ official: true });
+    for (const p of people) expect(p.role).toContain('ministers');
+    const french = fr('Les ministres Paulin Xerand et Marceau Yvrac ont démissionné.');
+    expect(french.map((p) => [p.name, p.role, p.official])).toEqual([
+      ['Paulin Xerand', 'ministres', true],
+      ['Marceau Yvrac', 'ministres', true],
+    ]);
+  });
+
+  it('keeps coordinated offices together in the role', () => {
+    const [p] = fr("Le vice-Premier ministre et ministre de l'Intérieur Jarek Hanuš a annoncé des mesures.");
+    expect(p).toMatchObject({ name: 'Jarek Hanuš', role: "vice-Premier ministre et ministre de l'Intérieur", official: true });
+  });
+
+  it('takes an apposition after a role noun, and a single name after a family word', () => {
+    const [p] = en('The priest, Fidelio Makanori, is acting as a middle-man.');
+    expect(p).toMatchObject({ name: 'Fidelio Makanori', role: 'priest', official: false });
+    const [q] = en('He said his first wife, Saffie, was dying.');
+    expect(q).toMatchObject({ name: 'Saffie', official: false });
+    expect(q!.role).toContain('wife');
+  });
+
+  it('takes a photo credit for a person, not an official', () => {
+    for (const credit of ['Credit Ashwin Shazlo/Agence Presse', 'Credit...Ashwin Shazlo/Agence Presse', 'Credit: Ashwin Shazlo/AFP']) {
+      const people = en(`Crowds gathered in the square. ${credit}`);
+      expect(people.map((p) => [p.name, p.official])).toEqual([['Ashwin Shazlo', false]]);
+    }
+  });
+
+  it('matches a surname without its particle to the full name', () => {
+    const text = 'President Omran Hassib al-Bakhir ruled for years. Bakhir said he would stay. Al-Bakhir left.';
+    const people = en(text);
+    expect(names(people)).toEqual(['Omran Hassib al-Bakhir']);
+    expect(people[0]!.mentions).toHaveLength(3);
+    const text2 = 'Osmund bin Ladlow was seen. Bin Ladlow had hidden for years. Officials said Bin Ladlow wrote.';
+    const people2 = en(text2);
+    expect(names(people2)).toEqual(['Osmund bin Ladlow']);
+    expect(people2[0]!.mentions).toHaveLength(3);
+  });
+
+  it('does not take a quoted nickname for a new person', () => {
+    const text =
+      'Grazia Mutombe, his wife, was there. Dubbed "DisGrazia" or "Gucci Grazia" on account of her spending, she left. ' +
+      'Elle est surnommée « Mama Grazia » par la presse.';
+    expect(names(en(text))).toEqual(['Grazia Mutombe']);
+    for (const p of en(text)) for (const m of p.mentions) expect(text.slice(m.start, m.end)).not.toContain('Gucci');
+  });
+
+  it('takes a lone surname as a speaker when a person pronoun follows, not an organisation', () => {
+    expect(names(en('On Tuesday, Bidwell said he would veto it.'))).toEqual(['Bidwell']);
+    expect(en('On Tuesday, Globex said it would invest. The Pentagon said he was wrong.')).toEqual([]);
+  });
+
+  it('takes a two-word subject as a person when a person pronoun follows', () => {
+    expect(names(en('Later, Kwabena Otieno arrived in town and she spoke.'))).toEqual(['Kwabena Otieno']);
+  });
+
+  it('takes the role that opens the next sentence', () => {
+    const [p] = fr('Jorin Badeau a parlé mardi. Le président américain a promis une aide.');
+    expect(p).toMatchObject({ name: 'Jorin Badeau', role: 'président américain', official: true });
+    const people = fr('Jorin Badeau a parlé mardi avec Ulla Brenner. Le président américain a promis une aide.');
+    expect(people.find((x) => x.name === 'Jorin Badeau')!.role).toBeNull();
+  });
+
+  it('makes a manager an official only of a company', () => {
+    expect(en("The team's manager Tobin Harkley said they would win.")[0]).toMatchObject({ official: false });
+    expect(en('The general manager of the company, Tobin Harkley, agreed.')[0]).toMatchObject({ official: true });
+  });
+});
+
 describe('robustness', () => {
   it('never throws and keeps mentions inside the text', () => {
     fc.assert(

@@ -35,11 +35,18 @@ function nextToSpeech(tokens: readonly Token[], span: NameSpan, lex: CompiledPeo
   return !!after && after.kind === Kind.Word && after.breaks === 0 && lex.speechAfter.has(after.lower);
 }
 
-/** "By Jane Doe" at the start of a line or sentence: a byline or a photo credit. */
+/**
+ * "By Jane Doe", "Credit Jane Doe/Agency", "Credit: …", "Photo … Jane Doe" at the start of a line or
+ * sentence: a byline or a photo credit.
+ */
 function afterByline(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
-  const t = tokens[span.blockStart - 1];
+  let at = span.blockStart - 1;
+  for (let skipped = 0; skipped < 3 && tokens[at]?.kind === Kind.Punct && CREDIT_MARKS.has(tokens[at]!.text); skipped++) at--;
+  const t = tokens[at];
   return !!t && t.kind === Kind.Word && t.sentenceStart && lex.bylines.has(t.lower);
 }
+
+const CREDIT_MARKS = new Set([':', '.', '…', '|', '-', '–', '—']);
 
 function afterKin(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
   let at = span.blockStart - 1;
@@ -60,7 +67,10 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
   if (span.orgFollows) return { span, roles, person: false };
   const full = span.words >= 2 || span.last > span.first;
   const titled = span.honorific || titleAdjacent(tokens, span.blockStart, lex);
-  if (!full) return { span, roles, person: titled && !span.common };
+  if (!full) {
+    const single = titled || kinApposition(tokens, span, lex) || speakerWithPronoun(tokens, span, lex);
+    return { span, roles, person: single && !span.common };
+  }
   if (span.common && !span.firstName && !titled) return { span, roles, person: false };
   const evidence =
     span.firstName ||
@@ -69,8 +79,56 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
     span.strongParticle ||
     nextToSpeech(tokens, span, lex) ||
     afterKin(tokens, span, lex) ||
-    afterByline(tokens, span, lex);
+    afterByline(tokens, span, lex) ||
+    subjectWithPronoun(tokens, span, lex);
   return { span, roles, person: evidence };
+}
+
+/** "his first wife, Sally, was dying": a single name in apposition to a family word after a possessive. */
+function kinApposition(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
+  if (tokens[span.first]!.sentenceStart) return false;
+  let at = span.blockStart - 1;
+  if (tokens[at]?.text === ',') at--;
+  const kin = tokens[at];
+  if (!kin || kin.kind !== Kind.Word || !lex.kin.has(kin.lower)) return false;
+  for (let p = at - 1; p >= 0 && p >= at - 2; p--) {
+    const t = tokens[p]!;
+    if (t.kind !== Kind.Word) return false;
+    if (lex.determiners.has(t.lower)) return true;
+    if (!lex.modifiers.has(t.lower)) return false;
+  }
+  return false;
+}
+
+/** A person pronoun ("he", "she") within the next few words of the same sentence. */
+function pronounFollows(tokens: readonly Token[], from: number, lex: CompiledPeople): boolean {
+  if (lex.personPronouns.size === 0) return false;
+  for (let k = from; k < tokens.length && k < from + PRONOUN_REACH; k++) {
+    const t = tokens[k]!;
+    if (t.breaks > 0 || t.sentenceStart) return false;
+    if (t.kind === Kind.Word && lex.personPronouns.has(t.lower)) return true;
+  }
+  return false;
+}
+
+const PRONOUN_REACH = 12;
+
+/** "Biden said he would veto it": a lone capitalised word as the subject of a reporting verb, then "he". */
+function speakerWithPronoun(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
+  const verb = tokens[span.last + 1];
+  if (!verb || verb.kind !== Kind.Word || verb.breaks > 0 || !lex.reportAfter.has(verb.lower)) return false;
+  const prev = tokens[span.first - 1];
+  if (prev && prev.kind === Kind.Word && prev.breaks === 0 && (lex.determiners.has(prev.lower) || prev.cap)) return false;
+  return pronounFollows(tokens, span.last + 2, lex);
+}
+
+/** "Jiri Havrlant arrived on Monday; he said …": two capitalised words before a verb, then "he". */
+function subjectWithPronoun(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
+  if (span.words > 3 || span.common) return false;
+  const verb = tokens[span.last + 1];
+  if (!verb || verb.kind !== Kind.Word || verb.cap || verb.breaks > 0) return false;
+  if (lex.links.has(verb.lower) || lex.determiners.has(verb.lower) || lex.notNames.has(verb.lower) && !lex.speechAfter.has(verb.lower)) return false;
+  return pronounFollows(tokens, span.last + 2, lex);
 }
 
 const ARTICLES = new Set(['a', 'an', 'un', 'une']);
@@ -88,6 +146,13 @@ function loneWord(tokens: readonly Token[], i: number, lex: CompiledPeople): boo
     if (article || lex.modifiers.has(prev.lower)) return false;
   }
   return !(next && next.kind === Kind.Word && next.cap && next.breaks === 0);
+}
+
+/** The given name of a full name: none for an initial or a leading particle ("Bin Laden", "Al-Assad"). */
+function givenOf(tokens: readonly Token[], first: number, lex: CompiledPeople): string | null {
+  const t = tokens[first]!;
+  if (t.dotted || lex.particles.match(tokens, first) > 0) return null;
+  return t.lower;
 }
 
 function spanOf(tokens: readonly Token[], first: number, last: number): Span {
@@ -115,6 +180,54 @@ function groupRoles(tokens: readonly Token[], sentenceOf: Int32Array, lex: Compi
   return out;
 }
 
+/**
+ * 'Dubbed "DisGrace" or "Gucci Grace"', 'surnommé « le Boucher »': words in quotes after a nickname cue
+ * are a nickname, never a new person nor a mention.
+ */
+function markNicknames(tokens: readonly Token[], lex: CompiledPeople, out: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    const len = lex.nicknameCues.match(tokens, i);
+    if (len === 0) continue;
+    let inQuote = false;
+    let k = i + len;
+    for (; k < tokens.length && k < i + len + NICKNAME_REACH; k++) {
+      const t = tokens[k]!;
+      if (t.breaks > 0) break;
+      if (t.kind === Kind.Punct && QUOTE_MARKS.has(t.text)) {
+        inQuote = OPENING_QUOTES.has(t.text) || (!CLOSING_QUOTES.has(t.text) && !inQuote);
+        continue;
+      }
+      if (inQuote) out[k] = 1;
+      else if (t.kind !== Kind.Word || !lex.links.has(t.lower) && !COORDINATION.has(t.lower)) {
+        if (t.text !== ',' || k === i + len) break;
+      }
+    }
+    i = k - 1;
+  }
+}
+
+const NICKNAME_REACH = 20;
+const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”', '‘', '’']);
+const OPENING_QUOTES = new Set(['«', '“', '‘']);
+const CLOSING_QUOTES = new Set(['»', '”', '’']);
+const COORDINATION = new Set(['or', 'and', 'ou', 'et']);
+
+/** "cabinet ministers A B and C D": names coordinated after a plural title share it. */
+function shareCoordinatedRoles(tokens: readonly Token[], judged: Judged[]): void {
+  for (let n = 1; n < judged.length; n++) {
+    const prev = judged[n - 1]!;
+    const cur = judged[n]!;
+    const shared = prev.roles.find((r) => r.plural);
+    if (!shared || cur.roles.length || cur.span.orgFollows) continue;
+    const between = cur.span.blockStart - prev.span.last - 1;
+    const link = tokens[prev.span.last + 1]!;
+    const joined = between === 1 && (link.text === ',' || COORDINATION.has(link.lower));
+    if (!joined) continue;
+    cur.roles.push(shared);
+    if (cur.span.words >= 2) cur.person = true;
+  }
+}
+
 /** Finds the people a text names, each once with all mentions and the role the text gives. */
 export function findPeople(text: string, lexicon: PeopleLexicon): Person[] {
   try {
@@ -133,10 +246,14 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
     if (tokens[i]!.sentenceStart && tokens[i]!.kind === Kind.Word && i > 0) s++;
     sentenceOf[i] = s;
   }
-  const judged = findNameSpans(tokens, lex, facts).map((span) => judge(text, tokens, span, lex));
-  const people = new People();
   const covered = new Uint8Array(tokens.length);
   const cover = (a: number, b: number) => covered.fill(1, a, b + 1);
+  markNicknames(tokens, lex, covered);
+  const judged = findNameSpans(tokens, lex, facts)
+    .filter((span) => !covered[span.first])
+    .map((span) => judge(text, tokens, span, lex));
+  shareCoordinatedRoles(tokens, judged);
+  const people = new People();
 
   // Pass 1: names with evidence of being a person, in text order.
   for (const j of judged) {
@@ -146,8 +263,7 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
     const span = spanOf(tokens, first, last);
     const name = nameText(text, tokens, first, last);
     const full = j.span.words >= 2 || last > first;
-    const firstTok = tokens[first]!;
-    const given = full && !firstTok.dotted ? firstTok.lower : null;
+    const given = full ? givenOf(tokens, first, lex) : null;
     const e = full
       ? people.addFull(name, last - first + 1, surname, given, span)
       : people.addTitled(name, surname, span);
@@ -161,8 +277,7 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
     const { first, last } = j.span;
     if (last === first || covered[last] || !people.knowsSurname(tokens[last]!.lower)) continue;
     const span = spanOf(tokens, first, last);
-    const firstTok = tokens[first]!;
-    const e = people.addFull(nameText(text, tokens, first, last), last - first + 1, tokens[last]!.lower, firstTok.dotted ? null : firstTok.lower, span);
+    const e = people.addFull(nameText(text, tokens, first, last), last - first + 1, tokens[last]!.lower, givenOf(tokens, first, lex), span);
     for (const role of j.roles) e.roles.push({ role, rank: DIRECT, at: span.start });
     cover(first, last);
   }
@@ -246,22 +361,56 @@ function neighbourRoles(text: string, tokens: readonly Token[], sentenceOf: Int3
     let last = i;
     while (last + 1 < tokens.length && tokens[last + 1]!.end <= firstMention.end) last++;
     const span = { first: i, last, blockStart: i } as NameSpan;
-    if (!nextToSpeech(tokens, span, lex)) continue;
-    const sentence = sentenceOf[i]!;
-    for (let p = i - 1; p >= 0; p--) {
-      if (sentence - sentenceOf[p]! > 2) break;
-      const t = tokens[p]!;
-      if (t.kind === Kind.Word && lex.determiners.has(t.lower) && sentenceOf[p]! < sentence) {
-        const role = rolePhraseAt(text, tokens, p, lex);
-        if (role && !used.has(role.start)) {
-          e.roles.push({ role, rank: NEIGHBOUR, at: firstMention.start });
-          used.add(role.start);
-          break;
-        }
+    if (nextToSpeech(tokens, span, lex)) {
+      const role = roleBefore2(text, tokens, sentenceOf, i, lex, used);
+      if (role) {
+        e.roles.push({ role, rank: NEIGHBOUR, at: firstMention.start });
+        continue;
       }
-      if (t.breaks > 0) break;
+    }
+    const role = roleInNextSentence(text, tokens, last, lex);
+    if (role && !used.has(role.start)) {
+      used.add(role.start);
+      e.roles.push({ role, rank: NEIGHBOUR, at: firstMention.start });
     }
   }
+}
+
+/** The unattached "the minister" of the sentence or two before, in the same paragraph. */
+function roleBefore2(text: string, tokens: readonly Token[], sentenceOf: Int32Array, i: number, lex: CompiledPeople, used: Set<number>): Role | null {
+  const sentence = sentenceOf[i]!;
+  for (let p = i - 1; p >= 0; p--) {
+    if (sentence - sentenceOf[p]! > 2) break;
+    const t = tokens[p]!;
+    if (t.kind === Kind.Word && lex.determiners.has(t.lower) && sentenceOf[p]! < sentence) {
+      const role = rolePhraseAt(text, tokens, p, lex);
+      if (role && !used.has(role.start)) {
+        used.add(role.start);
+        return role;
+      }
+    }
+    if (t.breaks > 0) break;
+  }
+  return null;
+}
+
+/** Tokens looked at after a name for the next sentence's opening role. */
+const NEXT_SENTENCE_REACH = 60;
+
+/**
+ * "Joe X a parlé mardi. Le président américain a promis …": the next sentence of the same paragraph
+ * opens on a definite role phrase and no other name stands in between, so it describes this person.
+ */
+function roleInNextSentence(text: string, tokens: readonly Token[], last: number, lex: CompiledPeople): Role | null {
+  for (let p = last + 1; p < tokens.length && p <= last + NEXT_SENTENCE_REACH; p++) {
+    const t = tokens[p]!;
+    if (t.breaks > 0) return null;
+    if (t.kind === Kind.Word && t.cap && !t.sentenceStart && !lex.placeWords.has(t.lower) && !lex.notNames.has(t.lower)) return null;
+    if (!t.sentenceStart || t.kind !== Kind.Word) continue;
+    if (!lex.definiteArticles.has(t.lower)) return null;
+    return rolePhraseAt(text, tokens, p, lex);
+  }
+  return null;
 }
 
 function dedupe(spans: Span[]): Span[] {

@@ -13,12 +13,15 @@ export interface Role {
   /** Offsets of the phrase in the text. */
   start: number;
   end: number;
+  /** The title is plural ("cabinet ministers X and Y"): it is shared by coordinated names. */
+  plural?: boolean;
 }
 
 interface TitleMatch {
   at: number;
   length: number;
   official: boolean;
+  plural?: boolean;
 }
 
 const MAX_WINDOW = 12;
@@ -33,6 +36,16 @@ function titleAt(lex: CompiledPeople, tokens: readonly Token[], i: number, limit
   return o >= p ? { at: i, length: o, official: true } : { at: i, length: p, official: false };
 }
 
+/** A title, or a one-word plural title ("ministers", "ministres") before coordinated names. */
+function titleOrPluralAt(lex: CompiledPeople, tokens: readonly Token[], i: number, limit: number): TitleMatch | null {
+  const m = titleAt(lex, tokens, i, limit);
+  if (m) return m;
+  const t = tokens[i];
+  if (!t || t.kind !== Kind.Word || t.cap) return null;
+  const sing = singularTitle(lex, t.lower);
+  return sing ? { at: i, length: 1, official: sing.official, plural: true } : null;
+}
+
 /** A word that can belong to a role phrase written before a name. */
 function roleish(lex: CompiledPeople, t: Token, firstNameCheck: (l: string) => boolean): boolean {
   if (t.kind !== Kind.Word) return false;
@@ -44,6 +57,7 @@ function roleish(lex: CompiledPeople, t: Token, firstNameCheck: (l: string) => b
   }
   return (
     lex.titleWords.has(l) ||
+    singularTitle(lex, l) !== null ||
     lex.modifiers.has(l) ||
     lex.links.has(l) ||
     lex.nationalityWords.has(l) ||
@@ -72,7 +86,19 @@ function make(text: string, tokens: readonly Token[], from: number, to: number, 
   const end = b.possessive ? b.end + 2 : b.end;
   const phrase = text.slice(a.start, end).replaceAll('\u00ad', '').replace(/\s+/g, ' ').trim();
   if (!phrase) return null;
-  return { text: phrase, official, start: a.start, end };
+  return { text: phrase, official: official || companyOffice(tokens, from, to, lex), start: a.start, end };
+}
+
+/** "general manager of the mining company": a manager is an official only of a company. */
+function companyOffice(tokens: readonly Token[], from: number, to: number, lex: CompiledPeople): boolean {
+  let title = false;
+  let company = false;
+  for (let k = from; k <= to; k++) {
+    const l = tokens[k]!.lower;
+    if (lex.companyTitles.has(l)) title = true;
+    else if (lex.companyWords.has(l)) company = true;
+  }
+  return title && company;
 }
 
 function extendLeft(lex: CompiledPeople, tokens: readonly Token[], head: number, floor: number): number {
@@ -97,8 +123,8 @@ function lastTitle(
 ): TitleMatch | null {
   let best: TitleMatch | null = null;
   for (let p = from; p < to; ) {
-    const m = titleAt(lex, tokens, p, to);
-    if (m) {
+    const m = titleOrPluralAt(lex, tokens, p, to);
+    if (m && !(best && complementAdjective(lex, tokens, m))) {
       best = m;
       p += m.length;
     } else p++;
@@ -110,6 +136,17 @@ function lastTitle(
     if (t.cap && isFirst(t.lower) && !lex.titleWords.has(t.lower)) return null;
   }
   return best;
+}
+
+/**
+ * "directeur de l'Hôpital universitaire d'Ostrava": a function word right after an institution's
+ * capitalised name, and followed by its own complement, describes the institution, not the person.
+ */
+function complementAdjective(lex: CompiledPeople, tokens: readonly Token[], m: TitleMatch): boolean {
+  if (m.official) return false;
+  const prev = tokens[m.at - 1];
+  const next = tokens[m.at + m.length];
+  return !!prev && prev.cap && lex.orgWords.has(prev.lower) && !!next && next.kind === Kind.Word && lex.links.has(next.lower);
 }
 
 /** Scans left from `end` (exclusive) over words that can form a role phrase; returns the window start. */
@@ -139,16 +176,31 @@ export function roleBefore(
   if (w === blockStart) return null;
   const m = lastTitle(lex, tokens, w, blockStart, isFirst);
   if (!m) return null;
-  const s = extendLeft(lex, tokens, m.at, w);
-  return make(text, tokens, s, blockStart - 1, m.official, lex);
+  let s = extendLeft(lex, tokens, m.at, w);
+  let official = m.official;
+  // "vice-Premier ministre et ministre de l'Intérieur X": coordinated offices all belong to the role.
+  for (let guard = 0; guard < 3; guard++) {
+    const and = tokens[s - 1];
+    if (!and || and.kind !== Kind.Word || !COORDINATORS.has(and.lower) || tokens[s]!.breaks > 0) break;
+    const w2 = windowStart(lex, tokens, s - 1, isFirst);
+    const m2 = w2 < s - 1 ? lastTitle(lex, tokens, w2, s - 1, isFirst) : null;
+    if (!m2) break;
+    s = extendLeft(lex, tokens, m2.at, w2);
+    official ||= m2.official;
+  }
+  const role = make(text, tokens, s, blockStart - 1, official, lex);
+  if (role && m.plural && m.at + m.length === blockStart) role.plural = true;
+  return role;
 }
+
+const COORDINATORS = new Set(['and', 'et', '&']);
 
 /** True when the title ends right before the name ("President Obama", "le juge Bocock"). */
 export function titleAdjacent(tokens: readonly Token[], blockStart: number, lex: CompiledPeople): boolean {
   for (let len = 1; len <= 4 && blockStart - len >= 0; len++) {
     const at = blockStart - len;
     if (tokens[at]!.breaks > 0 && len > 1) return false;
-    const m = titleAt(lex, tokens, at, blockStart);
+    const m = titleOrPluralAt(lex, tokens, at, blockStart);
     if (m && m.length === len) return true;
   }
   return false;

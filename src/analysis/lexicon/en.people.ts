@@ -29,7 +29,7 @@ export const enPeople: PeopleLexicon = {
     'director|executive director|managing director|chief executive|chief executive officer|executive|ceo|cfo|' +
     'coo|cto|cio|chief operating officer|chief financial officer|chairman|chairwoman|chairperson|chair|' +
     'co-chair|vice chairman|founder|co-founder|cofounder|head|chief|leader|party leader|opposition leader|' +
-    'deputy leader|boss|president and chief executive|general manager|manager|administrator|' +
+    'deputy leader|boss|president and chief executive|administrator|' +
     'official|officials|delegate|negotiator|regulator|ombudsman|auditor|auditor-general|comptroller|treasurer|' +
     'registrar|secretary-treasurer|provost|rector|dean|principal|trustee|board member|' +
     'counterpart|predecessor|successor|deputy|undersecretary-general|commissar|lord mayor|home secretary|' +
@@ -48,7 +48,9 @@ export const enPeople: PeopleLexicon = {
     'campaigner|protester|volunteer|athlete|player|coach|striker|goalkeeper|actor|actress|singer|musician|' +
     'artist|comedian|entrepreneur|investor|businessman|businesswoman|billionaire|owner|worker|employee|' +
     'farmer|driver|pilot|engineer|programmer|hacker|researcher|candidate|nominee|contender|voter|supporter|' +
-    'critic|opponent|ally|friend|daughter|son|wife|husband|widow|mother|father|brother|sister|partner',
+    'critic|opponent|ally|friend|daughter|son|wife|husband|widow|mother|father|brother|sister|partner|' +
+    'priest|pastor|preacher|monk|nun|missionary|chaplain|cleric|clergyman|mediator|middleman|middle-man|' +
+    'manager|general manager|team manager',
 
   titleModifiers:
     'former|ex|ex-|late|then|acting|interim|incoming|outgoing|retiring|current|new|sitting|longtime|' +
@@ -131,7 +133,7 @@ export const enPeople: PeopleLexicon = {
     'the|a|an|and|or|but|nor|so|yet|if|in|on|at|of|to|for|by|with|from|as|into|onto|upon|about|after|' +
     'before|during|since|until|while|when|where|why|how|what|who|whom|whose|which|that|this|these|those|' +
     'there|here|then|now|today|yesterday|tomorrow|tonight|it|its|he|she|they|we|you|i|his|her|their|our|' +
-    'my|your|me|him|them|us|one|some|many|most|more|few|all|any|each|every|both|no|not|yes|also|even|' +
+    'my|your|me|him|them|us|one|two|three|four|five|six|ten|some|many|most|more|few|all|any|each|every|both|no|not|yes|also|even|' +
     'just|only|still|already|however|meanwhile|although|though|because|despite|according|under|over|' +
     'among|between|against|without|within|across|through|throughout|via|per|like|unlike|than|do|does|' +
     'did|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|' +
@@ -175,4 +177,10 @@ export const enPeople: PeopleLexicon = {
     'has|have|had|is|was|were|will|would|could|should|can|may|might',
   placePrefixes: 'st|saint|san|santa|fort|port|lake|mount|mt|cape|point|glen',
   bylines: 'by|photo|photograph|reporting|written|credit|illustration',
+  personPronouns: 'he|she|his|her|him|himself|herself',
+  definiteArticles: "the",
+  reportAfter: 'said|says|told|added|wrote|explained|argued|insisted|warned|replied|tweeted|recalled|admitted|acknowledged|testified|stated|declared|announced|noted|urged|vowed|conceded',
+  companyTitles: 'manager|general manager',
+  companyWords: 'company|corporation|corp|inc|firm|bank|group|fund|agency|holdings|conglomerate|maker|manufacturer|retailer|insurer|lender|startup',
+  nicknameCues: 'dubbed|nicknamed|nickname|known as|called|alias|aka|a.k.a.|branded|styled',
 };

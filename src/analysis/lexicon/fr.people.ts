@@ -49,7 +49,8 @@ export const frPeople: PeopleLexicon = {
     'entrepreneur|entrepreneure|investisseur|homme d\'affaires|femme d\'affaires|milliardaire|propriétaire|' +
     'ouvrier|ouvrière|salarié|salariée|employé|employée|agriculteur|agricultrice|chauffeur|pilote|ingénieur|' +
     'ingénieure|informaticien|pirate|électeur|électrice|partisan|partisane|opposant|opposante|ami|amie|' +
-    'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|compagne|compagnon|conjoint|conjointe',
+    'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|compagne|compagnon|conjoint|conjointe|' +
+    'prêtre|pasteur|abbé|curé|moine|religieuse|missionnaire|aumônier|intermédiaire|manager|gérant|gérante',
 
   titleModifiers:
     'ancien|ancienne|ex|ex-|actuel|actuelle|nouveau|nouvel|nouvelle|futur|future|intérimaire|sortant|' +
@@ -163,4 +164,10 @@ export const frPeople: PeopleLexicon = {
     'est|était|sera|ont|avaient|sont|étaient|dit|selon',
   placePrefixes: 'st|ste|saint|sainte|mont|lac|port|cap|fort|île|pointe',
   bylines: 'par|photo|texte|crédit|illustration|propos',
+  personPronouns: '',
+  definiteArticles: "le|la|l'",
+  reportAfter: 'déclare|affirme|explique|estime|souligne|indique|ajoute|assure|précise|confie|raconte|rappelle|reconnaît|dénonce|insiste',
+  companyTitles: 'manager|gérant|gérante',
+  companyWords: 'société|entreprise|groupe|banque|compagnie|firme|fonds|agence|holding|constructeur|laboratoire',
+  nicknameCues: 'surnommé|surnommée|surnommés|dit|dite|alias|baptisé|baptisée|appelé|appelée|sobriquet',
 };
