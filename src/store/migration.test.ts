@@ -1,13 +1,14 @@
-// The migration mechanism: a version-1 database is upgraded to a version-2 fixture schema with its
-// data carried over; a failing step leaves version 1 untouched; an open old connection blocks clearly.
+// The migrations: a real version-1 database (word index, rows with _terms) is upgraded to version 2;
+// the mechanism upgrades the current version to a fixture next version with its data carried over;
+// a failing step leaves the database untouched; an open old connection blocks clearly.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { NotesStore } from './notes-store';
-import { type AnnotationRow, MIGRATIONS, type Migration, STORE } from './schema';
+import { type AnnotationRow, GENERATION_KEY, META, MIGRATIONS, type Migration, STORE } from './schema';
 import { makeNote } from './test-notes';
 
-/** Version-2 fixture: a byModified index, and every note gets a "lang" field guessed from its title. */
+/** Next-version fixture: a byModified index, and every note gets a "lang" field guessed from its title. */
 const toV2: Migration = async (_db, tx) => {
   const store = tx.objectStore(STORE);
   store.createIndex('byModified', 'modified');
@@ -27,7 +28,9 @@ const failingV2: Migration = async (_db, tx) => {
   throw new Error('step 2 failed half way');
 };
 
-async function v1Database() {
+const CURRENT = MIGRATIONS.length;
+
+async function currentDatabase() {
   const name = `migrate-${crypto.randomUUID()}`;
   const v1 = new NotesStore({ name });
   const notes = [makeNote({ title: 'Élection', tags: ['fr'] }), makeNote({ title: 'Election', body: 'note' })];
@@ -37,8 +40,31 @@ async function v1Database() {
 }
 
 describe('migrations', () => {
-  it('upgrades a version-1 database to version 2, keeping and transforming every note', async () => {
-    const { name, notes } = await v1Database();
+  it('upgrades a real version-1 database to version 2: word index gone, notes intact and searchable', async () => {
+    const name = `v1-${crypto.randomUUID()}`;
+    const notes = [makeNote({ title: 'Élection', tags: ['fr'] }), makeNote({ quote: 'Société générale' })];
+    // Exactly what version 1 wrote: each row carried its folded words for the byTerm index.
+    const v1 = await openDB(name, 1, { upgrade: (db, _old, _new, tx) => void MIGRATIONS[0]!(db, tx) });
+    for (const note of notes) await v1.put(STORE, { ...note, _terms: ['stale', 'words'] });
+    v1.close();
+
+    const store = new NotesStore({ name });
+    expect((await store.all()).map((n) => n.id).sort()).toEqual(notes.map((n) => n.id).sort());
+    expect((await store.search('societe')).map((n) => n.id)).toEqual([notes[1]!.id]);
+    expect(await store.search('stale')).toEqual([]);
+    expect((await store.byTag('fr')).map((n) => n.id)).toEqual([notes[0]!.id]);
+    store.close();
+
+    const db = await openDB(name);
+    expect(db.version).toBe(2);
+    expect([...db.transaction(STORE).store.indexNames]).not.toContain('byTerm');
+    expect(typeof (await db.get(META, GENERATION_KEY))).toBe('string');
+    expect(((await db.getAll(STORE)) as Record<string, unknown>[]).some((r) => '_terms' in r)).toBe(false);
+    db.close();
+  });
+
+  it('upgrades the current version to a next-version fixture, keeping and transforming every note', async () => {
+    const { name, notes } = await currentDatabase();
     const v2 = new NotesStore({ name, migrations: [...MIGRATIONS, toV2] });
     // Everything the v1 code could do still works on the migrated data.
     expect((await v2.all()).map((n) => n.id).sort()).toEqual(notes.map((n) => n.id).sort());
@@ -47,21 +73,21 @@ describe('migrations', () => {
     v2.close();
 
     const db = await openDB(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(CURRENT + 1);
     expect([...db.transaction(STORE).store.indexNames]).toContain('byModified');
     const rows = (await db.getAll(STORE)) as (AnnotationRow & { lang: string })[];
     expect(Object.fromEntries(rows.map((r) => [r.id, r.lang]))).toEqual({ [notes[0]!.id]: 'fr', [notes[1]!.id]: 'en' });
     db.close();
   });
 
-  it('a migration that fails leaves the database at version 1 with its data unchanged', async () => {
-    const { name, notes } = await v1Database();
+  it('a migration that fails leaves the database at its version with its data unchanged', async () => {
+    const { name, notes } = await currentDatabase();
     const broken = new NotesStore({ name, migrations: [...MIGRATIONS, failingV2] });
     await expect(broken.count()).rejects.toMatchObject({ code: 'failed' });
     broken.close();
 
     const db = await openDB(name);
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(CURRENT);
     expect([...db.transaction(STORE).store.indexNames]).not.toContain('byModified');
     const rows = (await db.getAll(STORE)) as Record<string, unknown>[];
     expect(rows.some((r) => 'broken' in r)).toBe(false);
@@ -70,9 +96,9 @@ describe('migrations', () => {
   });
 
   it('an upgrade blocked by an old connection that will not close is refused with a clear message', async () => {
-    const { name } = await v1Database();
+    const { name } = await currentDatabase();
     // An old page that ignores versionchange (no close), as an outdated extension page might.
-    const old = await openDB(name, 1);
+    const old = await openDB(name, CURRENT);
     const v2 = new NotesStore({ name, migrations: [...MIGRATIONS, toV2] });
     const error = await v2.count().catch((e) => e);
     expect(error).toMatchObject({ code: 'blocked' });

@@ -4,7 +4,7 @@ import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreError } from './errors';
 import { NotesStore } from './notes-store';
-import { INDEX, STORE } from './schema';
+import { GENERATION_KEY, INDEX, META, MIGRATIONS, STORE } from './schema';
 import { makeNote } from './test-notes';
 
 const stores: NotesStore[] = [];
@@ -17,18 +17,18 @@ afterEach(() => {
   for (const s of stores.splice(0)) s.close();
 });
 
-describe('schema version 1', () => {
-  it('creates the annotations store with its indexes', async () => {
+describe('schema', () => {
+  it('creates the annotations store with its indexes, and the generation record', async () => {
     const name = `schema-${crypto.randomUUID()}`;
     const store = freshStore({ name });
     await store.count();
     store.close();
     const db = await openDB(name);
-    expect(db.version).toBe(1);
+    expect(db.version).toBe(MIGRATIONS.length);
+    expect(typeof (await db.get(META, GENERATION_KEY))).toBe('string');
     const tx = db.transaction(STORE);
     expect([...tx.store.indexNames].sort()).toEqual(Object.values(INDEX).sort());
     expect(tx.store.index(INDEX.byTag).multiEntry).toBe(true);
-    expect(tx.store.index(INDEX.byTerm).multiEntry).toBe(true);
     expect(tx.store.index(INDEX.bySource).keyPath).toBe('target.source');
     db.close();
   });
@@ -147,6 +147,29 @@ describe('search', () => {
     const found = await store.search('common', 10);
     expect(found.map((n) => n.id)).toEqual(notes.slice(-10).reverse().map((n) => n.id));
   });
+
+  it('one letter finds word starts, not letters inside words', async () => {
+    const { store, notes } = await seeded();
+    expect((await store.search('o')).map((n) => n.id)).toEqual([notes.oeuvre.id]);
+    expect((await store.search('N')).map((n) => n.id)).toEqual([notes.english.id]);
+  });
+
+  it('sees writes made by another context (the background) since its last search', async () => {
+    const name = `shared-${crypto.randomUUID()}`;
+    const reader = freshStore({ name });
+    const writer = freshStore({ name });
+    const first = await writer.save(makeNote({ quote: 'premier ministre' }));
+    expect((await reader.search('ministre')).map((n) => n.id)).toEqual([first.id]);
+    const second = await writer.save(makeNote({ quote: 'le ministre a dit' }));
+    expect((await reader.search('ministre')).map((n) => n.id).sort()).toEqual([first.id, second.id].sort());
+    await writer.update(first.id, { body: 'zébu' });
+    expect((await reader.search('zebu')).map((n) => n.id)).toEqual([first.id]);
+    await writer.delete(second.id);
+    expect((await reader.search('ministre')).map((n) => n.id)).toEqual([first.id]);
+    // Anchoring results do not change the text, and the rows returned are still read fresh.
+    await writer.setAnchorStatus([{ id: first.id, status: 'orphan', score: 0.2 }]);
+    expect((await reader.search('ministre'))[0]!.anchor).toEqual({ status: 'orphan', score: 0.2 });
+  });
 });
 
 describe('faults', () => {
@@ -183,6 +206,8 @@ describe('faults', () => {
     });
     const after = await store.save(makeNote());
     expect((await store.all()).map((n) => n.id)).toEqual([after.id]);
+    // Search forgets the notes that went with the old database.
+    expect((await store.search('quoted')).map((n) => n.id)).toEqual([after.id]);
     expect(faults.map((f) => f.code)).toEqual(['deleted']);
     expect(faults[0]!.message).toMatch(/deleted outside Newsmark/);
   });

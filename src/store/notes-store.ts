@@ -7,7 +7,8 @@ import { StoreError, toStoreError } from './errors';
 import { queryTerms } from './fold';
 import { type ParsedImport, parseImportFile } from './import';
 import { mergeAnnotations } from './merge';
-import { type AnyDB, type AnnotationRow, fromRow, INDEX, type Migration, openNotesDb, STORE, toRow } from './schema';
+import { type AnyDB, type AnnotationRow, GENERATION_KEY, INDEX, META, type Migration, newGeneration, openNotesDb, STORE } from './schema';
+import { SearchCache } from './search-cache';
 
 export interface NotePatch {
   body?: string;
@@ -38,18 +39,17 @@ export interface StoreOptions {
 }
 
 // biome-ignore lint/suspicious/noExplicitAny: the schema is described by schema.ts, not by idb's DBSchema.
-type WriteStore = IDBPObjectStore<any, [typeof STORE], typeof STORE, 'readwrite'>;
+type WriteStore = IDBPObjectStore<any, (typeof STORE | typeof META)[], typeof STORE, 'readwrite'>;
 
 /** Search results stop here unless asked otherwise: enough for a list, cheap enough per keystroke. */
 const DEFAULT_LIMIT = 50;
-/** With more matches than this, walking the created-time index beats fetching and sorting them all. */
-const FETCH_THEN_SORT_MAX = 200;
 
 const newestFirst = (a: Annotation, b: Annotation) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0);
 
 export class NotesStore {
   private connection: Promise<AnyDB> | null = null;
   private existed = false;
+  private readonly searchCache = new SearchCache();
 
   constructor(private readonly options: StoreOptions = {}) {}
 
@@ -95,12 +95,14 @@ export class NotesStore {
     }
   }
 
-  /** One readwrite transaction: commits when `fn` resolves, rolls back entirely if anything throws. */
-  private write<T>(fn: (store: WriteStore) => Promise<T>): Promise<T> {
+  /** One readwrite transaction: commits when `fn` resolves, rolls back entirely if anything throws.
+   * Unless told the text did not change, it also renews the generation, so searches reload. */
+  private write<T>(fn: (store: WriteStore) => Promise<T>, options: { textUnchanged?: boolean } = {}): Promise<T> {
     return this.withDb(async (db) => {
-      const tx = db.transaction(STORE, 'readwrite');
+      const tx = db.transaction([STORE, META], 'readwrite');
       try {
         const result = await fn(tx.objectStore(STORE));
+        if (!options.textUnchanged) await tx.objectStore(META).put(newGeneration(), GENERATION_KEY);
         await tx.done;
         return result;
       } catch (error) {
@@ -126,7 +128,7 @@ export class NotesStore {
   /** Saves a note, replacing any with the same id: saving twice is the same as saving once. */
   async save(annotation: Annotation): Promise<Annotation> {
     await this.write(async (store) => {
-      await store.put(toRow(annotation));
+      await store.put(annotation);
     });
     return annotation;
   }
@@ -136,11 +138,11 @@ export class NotesStore {
       const row = (await store.get(id)) as AnnotationRow | undefined;
       if (!row) throw new StoreError('not-found', `No note with id ${id}: it may have been deleted.`);
       const updated: Annotation = {
-        ...fromRow(row),
+        ...row,
         ...definedOnly(patch),
         modified: (this.options.now?.() ?? new Date()).toISOString(),
       };
-      await store.put(toRow(updated));
+      await store.put(updated);
       return updated;
     });
   }
@@ -176,7 +178,7 @@ export class NotesStore {
       });
       await Promise.all(puts);
       return puts.length;
-    });
+    }, { textUnchanged: true });
   }
 
   /** Adds or merges many notes in one transaction: all of them, or none if anything fails. */
@@ -193,13 +195,13 @@ export class NotesStore {
         const row = existing[i];
         if (!row) {
           summary.added++;
-          puts.push(request(() => store.put(toRow(incoming))));
+          puts.push(request(() => store.put(incoming)));
           return;
         }
-        const merged = mergeAnnotations(fromRow(row), incoming);
+        const merged = mergeAnnotations(row, incoming);
         if (merged.changed) {
           summary.updated++;
-          puts.push(request(() => store.put(toRow(merged.annotation))));
+          puts.push(request(() => store.put(merged.annotation)));
         } else {
           summary.unchanged++;
         }
@@ -220,8 +222,7 @@ export class NotesStore {
 
   async get(id: string): Promise<Annotation | undefined> {
     return this.withDb(async (db) => {
-      const row = (await db.get(STORE, id)) as AnnotationRow | undefined;
-      return row && fromRow(row);
+      return (await db.get(STORE, id)) as AnnotationRow | undefined;
     });
   }
 
@@ -229,7 +230,7 @@ export class NotesStore {
   async forPage(source: string): Promise<Annotation[]> {
     return this.withDb(async (db) => {
       const rows = (await db.getAllFromIndex(STORE, INDEX.bySource, source)) as AnnotationRow[];
-      return rows.map(fromRow).sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
+      return rows.sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
     });
   }
 
@@ -240,7 +241,7 @@ export class NotesStore {
       const out: Annotation[] = [];
       let cursor = await db.transaction(STORE).store.index(INDEX.byCreated).openCursor(range, 'prev');
       while (cursor && out.length < limit) {
-        out.push(fromRow(cursor.value as AnnotationRow));
+        out.push(cursor.value as AnnotationRow);
         cursor = await cursor.continue();
       }
       return out;
@@ -250,7 +251,7 @@ export class NotesStore {
   async byTag(tag: string): Promise<Annotation[]> {
     return this.withDb(async (db) => {
       const rows = (await db.getAllFromIndex(STORE, INDEX.byTag, tag)) as AnnotationRow[];
-      return rows.map(fromRow).sort(newestFirst);
+      return rows.sort(newestFirst);
     });
   }
 
@@ -270,39 +271,27 @@ export class NotesStore {
   /**
    * Full-text search over quote, note, page title and tags, ignoring accents and case. Every word of
    * the query must start a word of the note (so results narrow as the reader types). Newest first.
+   * The first search in a context (or the first after a write) loads the text of every note; the
+   * others scan it in memory and read only the notes shown.
    */
   async search(query: string, limit = DEFAULT_LIMIT): Promise<Annotation[]> {
     const terms = queryTerms(query);
     if (terms.length === 0) return this.recent(limit);
     return this.withDb(async (db) => {
-      const tx = db.transaction(STORE);
-      const index = tx.store.index(INDEX.byTerm);
-      let ids: Set<string> | null = null;
-      for (const term of terms) {
-        const keys = (await index.getAllKeys(IDBKeyRange.bound(term, `${term}\uffff`))) as string[];
-        const found: Set<string> = new Set(ids ? keys.filter((k) => ids!.has(k)) : keys);
-        ids = found;
-        if (ids.size === 0) return [];
-      }
-      const matches = ids!;
-      if (matches.size <= FETCH_THEN_SORT_MAX) {
-        const rows = (await Promise.all([...matches].map((id) => tx.store.get(id)))) as AnnotationRow[];
-        return rows.map(fromRow).sort(newestFirst).slice(0, limit);
-      }
-      // Many matches: take the ids in created order in one request, newest first, and fetch only those shown.
-      const byAge = (await tx.store.index(INDEX.byCreated).getAllKeys()) as string[];
-      const shown: string[] = [];
-      for (let i = byAge.length - 1; i >= 0 && shown.length < limit; i--) {
-        if (matches.has(byAge[i]!)) shown.push(byAge[i]!);
-      }
-      const rows = (await Promise.all(shown.map((id) => tx.store.get(id)))) as AnnotationRow[];
-      return rows.map(fromRow);
+      // One transaction: the generation, the text and the rows shown all come from the same state.
+      const tx = db.transaction([STORE, META]);
+      const notes = tx.objectStore(STORE);
+      const generation = await tx.objectStore(META).get(GENERATION_KEY);
+      if (!this.searchCache.isCurrent(generation)) this.searchCache.load((await notes.getAll()) as AnnotationRow[], generation);
+      const ids = this.searchCache.match(terms, limit);
+      const rows = (await Promise.all(ids.map((id) => notes.get(id)))) as (AnnotationRow | undefined)[];
+      return rows.filter((row): row is AnnotationRow => row !== undefined);
     });
   }
 
   /** Every note, newest first (for export). */
   async all(): Promise<Annotation[]> {
-    return this.withDb(async (db) => ((await db.getAll(STORE)) as AnnotationRow[]).map(fromRow).sort(newestFirst));
+    return this.withDb(async (db) => ((await db.getAll(STORE)) as AnnotationRow[]).sort(newestFirst));
   }
 
   async count(): Promise<number> {

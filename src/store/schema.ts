@@ -4,22 +4,23 @@
 import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { Annotation } from '../lib/annotation';
 import { messages, StoreError, toStoreError } from './errors';
-import { searchTerms } from './fold';
 
 export const DB_NAME = 'newsmark';
 export const STORE = 'annotations';
+/** Small bookkeeping records (out-of-line keys). */
+export const META = 'meta';
+/** A value replaced by every write that changes what search sees, so a reader can tell in one get
+ * whether the search text it holds in memory is still current (see search-cache.ts). */
+export const GENERATION_KEY = 'generation';
 
-/** A stored row: the annotation plus fields derived from it for the indexes (never exported). */
-export interface AnnotationRow extends Annotation {
-  /** Folded words of quote, note, page title and tags: the full-text search index. */
-  _terms: string[];
-}
+/** A stored row is the annotation itself: nothing derived is stored, so a write costs one put and
+ * the indexes below, and nothing in the database can disagree with the note. */
+export type AnnotationRow = Annotation;
 
 export const INDEX = {
   bySource: 'bySource',
   byCreated: 'byCreated',
   byTag: 'byTag',
-  byTerm: 'byTerm',
 } as const;
 
 // biome-ignore lint/suspicious/noExplicitAny: migrations see every past shape of the schema.
@@ -28,28 +29,35 @@ export type AnyDB = IDBPDatabase<any>;
 export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
 export type Migration = (db: AnyDB, tx: UpgradeTx) => Promise<void> | void;
 
-export function toRow(annotation: Annotation): AnnotationRow {
-  const [quote] = annotation.target.selector;
-  return {
-    ...annotation,
-    _terms: searchTerms(quote.exact, annotation.body, annotation.target.title, ...annotation.tags),
-  };
-}
-
-export function fromRow(row: AnnotationRow): Annotation {
-  const { _terms, ...annotation } = row;
-  return annotation;
+export function newGeneration(): string {
+  return crypto.randomUUID();
 }
 
 /** migrations[i] upgrades a database from version i to version i + 1. */
 export const MIGRATIONS: readonly Migration[] = [
-  // v1: one store keyed by the annotation id, with the indexes the popup and the page query.
+  // v1: one store keyed by the annotation id, with the indexes the popup and the page query, and a
+  // multiEntry index of folded words for search.
   (db) => {
     const store = db.createObjectStore(STORE, { keyPath: 'id' });
     store.createIndex(INDEX.bySource, 'target.source');
     store.createIndex(INDEX.byCreated, 'created');
     store.createIndex(INDEX.byTag, 'tags', { multiEntry: true });
-    store.createIndex(INDEX.byTerm, '_terms', { multiEntry: true });
+    store.createIndex('byTerm', '_terms', { multiEntry: true });
+  },
+  // v2: the word index goes (it made every note dozens of index entries: importing 10,000 notes
+  // took seconds in Chromium); search reads a compact in-memory copy of the text instead, kept
+  // current by the generation record created here.
+  async (db, tx) => {
+    const store = tx.objectStore(STORE);
+    store.deleteIndex('byTerm');
+    db.createObjectStore(META);
+    await tx.objectStore(META).put(newGeneration(), GENERATION_KEY);
+    let cursor = await store.openCursor();
+    while (cursor) {
+      const { _terms, ...annotation } = cursor.value as Annotation & { _terms?: string[] };
+      if (_terms) await cursor.update(annotation);
+      cursor = await cursor.continue();
+    }
   },
 ];
 
