@@ -45,8 +45,8 @@ export interface TextFacts {
   capsLine: Uint8Array;
 }
 
-export function textFacts(tokens: readonly Token[]): TextFacts {
-  const lowerVocab = new Set<string>();
+/** Facts about these tokens; `lowerVocab` may carry the words of the text's earlier parts. */
+export function textFacts(tokens: readonly Token[], lowerVocab = new Set<string>()): TextFacts {
   const capsLine = new Uint8Array(tokens.length);
   let lineStart = 0;
   let words = 0;

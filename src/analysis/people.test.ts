@@ -242,6 +242,18 @@ describe('names the lists do not know (held-out patterns)', () => {
   });
 });
 
+describe('long texts', () => {
+  it('reads a long text part by part and still gathers each person once, with the same spans', () => {
+    const paragraph = 'The weather was mild and the market was busy with traders and buyers all day long.\n';
+    const filler = paragraph.repeat(1000);
+    const text = `Senator Ada Whitcombe spoke.\n${filler}Whitcombe said he was wrong. Ms. Whitcombe left.\n${filler}Whitcombe returned.`;
+    const people = en(text);
+    expect(names(people)).toEqual(['Ada Whitcombe']);
+    expect(people[0]).toMatchObject({ role: 'Senator', official: true });
+    expect(spans(text, people[0]!)).toEqual(['Ada Whitcombe', 'Whitcombe', 'Whitcombe', 'Whitcombe']);
+  });
+});
+
 describe('robustness', () => {
   it('never throws and keeps mentions inside the text', () => {
     fc.assert(

@@ -237,10 +237,66 @@ export function findPeople(text: string, lexicon: PeopleLexicon): Person[] {
   }
 }
 
+/**
+ * Characters per part of a long text. A text is read part by part (cut at line breaks) so that only
+ * one part's tokens are alive at a time: holding 100k words of tokens made time grow faster than the
+ * text. Articles are shorter than one part, so they are read whole.
+ */
+const PART_CHARS = 32_000;
+
+/** [from, to) parts of the text, cut at a line break after PART_CHARS (else at a space, else anywhere). */
+function parts(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  let from = 0;
+  while (text.length - from > PART_CHARS * 1.5) {
+    let cut = text.indexOf('\n', from + PART_CHARS);
+    if (cut < 0 || cut > from + PART_CHARS * 2) cut = text.indexOf(' ', from + PART_CHARS);
+    if (cut < 0 || cut > from + PART_CHARS * 2) cut = from + PART_CHARS;
+    // Never between the halves of a surrogate pair.
+    if (cut > 0 && (text.charCodeAt(cut) & 0xfc00) === 0xdc00) cut++;
+    out.push([from, cut]);
+    from = cut;
+  }
+  out.push([from, text.length]);
+  return out;
+}
+
+/** What carries from one part of the text to the next. */
+interface Reading {
+  text: string;
+  lex: CompiledPeople;
+  people: People;
+  /** Words the text has written in lower case so far. */
+  vocab: Set<string>;
+}
+
 function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
-  const lex = compilePeople(lexicon);
-  const tokens = tokenize(text, { abbreviations: lex.abbreviations });
-  const facts = textFacts(tokens);
+  const reading: Reading = { text, lex: compilePeople(lexicon), people: new People(), vocab: new Set() };
+  for (const [from, to] of parts(text)) readPart(reading, from, to);
+  const people = reading.people;
+  return people.list.map((e) => {
+    const mentions = dedupe(e.mentions);
+    let best: { role: Role; rank: number; at: number } | undefined;
+    // Lowest rank first; then an office over another function ("the witness, X, the founder of Y");
+    // then the earliest.
+    for (const r of e.roles) {
+      if (!best || r.rank < best.rank) best = r;
+      else if (r.rank === best.rank && r.role.official !== best.role.official) best = r.role.official ? r : best;
+      else if (r.rank === best.rank && r.at < best.at) best = r;
+    }
+    return {
+      name: e.name,
+      role: best ? best.role.text : null,
+      official: best ? best.role.official : false,
+      mentions,
+    };
+  }).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+}
+
+function readPart(r: Reading, from: number, to: number): void {
+  const { text, lex, people } = r;
+  const tokens = tokenize(text, { abbreviations: lex.abbreviations }, from, to);
+  const facts = textFacts(tokens, r.vocab);
   const sentenceOf = new Int32Array(tokens.length);
   for (let i = 0, s = 0; i < tokens.length; i++) {
     if (tokens[i]!.sentenceStart && tokens[i]!.kind === Kind.Word && i > 0) s++;
@@ -253,7 +309,6 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
     .filter((span) => !covered[span.first])
     .map((span) => judge(text, tokens, span, lex));
   shareCoordinatedRoles(tokens, judged);
-  const people = new People();
 
   // Pass 1: names with evidence of being a person, in text order.
   for (const j of judged) {
@@ -296,42 +351,16 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
   // Group titles: people listed in a sentence that names their group ("parmi les députés").
   const groups = groupRoles(tokens, sentenceOf, lex);
   if (groups.size) {
-    const sentenceAt = (offset: number) => {
-      let lo = 0;
-      let hi = tokens.length - 1;
-      while (lo < hi) {
-        const mid = (lo + hi + 1) >> 1;
-        if (tokens[mid]!.start <= offset) lo = mid;
-        else hi = mid - 1;
-      }
-      return sentenceOf[lo]!;
-    };
+    const sentenceAt = (offset: number) => sentenceOf[tokenAt(tokens, offset)]!;
     for (const e of people.list) {
       for (const m of e.mentions) {
+        if (m.start < from || m.start >= to) continue;
         const g = groups.get(sentenceAt(m.start));
         if (g) e.roles.push({ role: g, rank: GROUP, at: m.start });
       }
     }
   }
-  neighbourRoles(text, tokens, sentenceOf, people.list, lex);
-
-  return people.list.map((e) => {
-    const mentions = dedupe(e.mentions);
-    let best: { role: Role; rank: number; at: number } | undefined;
-    // Lowest rank first; then an office over another function ("the witness, X, the founder of Y");
-    // then the earliest.
-    for (const r of e.roles) {
-      if (!best || r.rank < best.rank) best = r;
-      else if (r.rank === best.rank && r.role.official !== best.role.official) best = r.role.official ? r : best;
-      else if (r.rank === best.rank && r.at < best.at) best = r;
-    }
-    return {
-      name: e.name,
-      role: best ? best.role.text : null,
-      official: best ? best.role.official : false,
-      mentions,
-    };
-  }).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  neighbourRoles(text, tokens, sentenceOf, people.list, lex, from, to);
 }
 
 /** Index of the token that starts at `offset`. */
@@ -351,11 +380,22 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
  * first named without a role takes the unattached "the minister" of the sentence or two before, in
  * the same paragraph.
  */
-function neighbourRoles(text: string, tokens: readonly Token[], sentenceOf: Int32Array, list: Entity[], lex: CompiledPeople): void {
+function neighbourRoles(
+  text: string,
+  tokens: readonly Token[],
+  sentenceOf: Int32Array,
+  list: Entity[],
+  lex: CompiledPeople,
+  from: number,
+  to: number,
+): void {
   const used = new Set<number>();
   for (const e of list) for (const r of e.roles) used.add(r.role.start);
   for (const e of list) {
     if (e.roles.length || !e.mentions.length) continue;
+    // Each person is looked at in the part of the text that holds their first mention.
+    const firstStart = e.starts[0]!;
+    if (firstStart < from || firstStart >= to) continue;
     const firstMention = e.mentions.reduce((a, b) => (b.start < a.start ? b : a));
     const i = tokenAt(tokens, firstMention.start);
     let last = i;

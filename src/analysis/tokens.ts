@@ -154,12 +154,15 @@ function makeWord(text: string, start: number, end: number, breaks: number, sent
   return new Token(Kind.Word, start, end, text, lower, packFlags(isUpperCode(first), allCaps, sentenceStart, breaks));
 }
 
-/** Cuts `text` into tokens. Linear in the length of the text; never throws on a string. */
-export function tokenize(text: string, options: TokenizeOptions = {}): Token[] {
+/**
+ * Cuts `text` (or its part [from, to), with offsets still into `text`) into tokens. Linear in the
+ * length of the text; never throws on a string.
+ */
+export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, to = text.length): Token[] {
   const abbreviations = options.abbreviations;
   const tokens: Token[] = [];
-  const n = text.length;
-  let i = 0;
+  const n = Math.min(to, text.length);
+  let i = Math.max(0, from);
   let breaks = 0;
   let atSentenceStart = true;
   while (i < n) {
