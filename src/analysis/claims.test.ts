@@ -170,3 +170,97 @@ describe('incises after a quotation', () => {
     expect(fr('Il lance une pierre.')).toEqual([]);
   });
 });
+
+describe('generalised cues (held-out error patterns)', () => {
+  it('takes a headline quotation standing for the verb as reported speech, with the body source that repeats it', () => {
+    const text =
+      "Island crisis: Chief and husband 'refusing to hand over the keys', as bishop steps in\n" +
+      'The chief and her husband are refusing to hand over the keys, a palace aide told the Courier.';
+    const c = en(text);
+    expect(claimOf(c, 'Island')).toMatchObject({ kinds: ['attributed', 'quote'], source: 'a palace aide' });
+    // A quotation after the writer's own verb is a quote, not a report of speech.
+    expect(claimOf(en("Mayor to Weigh 'Many Options' for Harbour"), 'Mayor').kinds).toEqual(['quote']);
+  });
+
+  it('does not take nicknames, labels or a noun in quotation marks for quotes', () => {
+    expect(en("The so-called 'Blue Lake' faction met on Monday.")).toEqual([]);
+    expect(fr('Le maire, surnommé « le Bulldozer », a quitté la salle.')).toEqual([]);
+    expect(fr('Les « boîtes noires »')).toEqual([]);
+    const nick = claimOf(en('Dubbed "Queen Coin" on account of her reputed love of gold, she spent freely.'), 'Dubbed');
+    expect(nick.kinds).toEqual(['hedged']);
+  });
+
+  it('never takes a pronoun phrase for a source, and skips an apposition before the verb', () => {
+    const text = "Ines Marlow, one of the leading voices on river rights, said he was 'appalled'.";
+    const people = [person(text, 'Ines Marlow', null)];
+    expect(claimOf(en(text, people), 'Ines')).toMatchObject({ kinds: ['attributed', 'quote'], source: 'Ines Marlow' });
+  });
+
+  it('sends "il a dit" to the person who is the subject of the previous sentence, not to a person named as an object', () => {
+    const text =
+      'Le ministre Paul Verdane a rencontré les syndicats. Il a dit attendre une réponse. ' +
+      'Il a évoqué une décision similaire de Jaro Nemetz. Il a fait état de menaces.';
+    const people = [person(text, 'Paul Verdane', 'ministre'), person(text, 'Jaro Nemetz', null)];
+    const c = fr(text, people);
+    expect(claimOf(c, 'Il a dit').source).toBe('Paul Verdane');
+    expect(claimOf(c, 'Il a évoqué').source).toBe('Paul Verdane');
+    expect(claimOf(c, 'Il a fait état')).toMatchObject({ kinds: ['attributed'], source: 'Paul Verdane' });
+  });
+
+  it('keeps group noun phrases whole, even when they start with a name', () => {
+    const text = 'Dalton administration officials said the deal was done. Mr. Dalton left.';
+    const people = [person(text, 'Ray Dalton', null, ['Dalton'])];
+    expect(claimOf(en(text, people), 'Dalton administration').source).toBe('Dalton administration officials');
+    expect(claimOf(en('A senior political source told the Courier the vote would slip.'), 'A senior').source).toBe(
+      'A senior political source',
+    );
+  });
+
+  it('does not take a common noun before a bare participle for a source', () => {
+    const c = fr('Les engins doivent être garés dans les aires prévues à cet effet, a rappelé la Ville.');
+    expect(claimOf(c, 'Les engins').source).toBe('Ville');
+    expect(fr('Les engins sont garés dans les aires prévues à cet effet.')).toEqual([]);
+  });
+
+  it('knows more reporting verbs and stances, in both languages', () => {
+    expect(claimOf(en('Officials divulged Thursday that the talks had failed.'), 'Officials')).toMatchObject({
+      kinds: ['attributed'],
+      source: 'Officials',
+    });
+    const reports = claimOf(en('Intelligence reports seen by the Courier suggest that the army moved.'), 'Intelligence');
+    expect(reports).toMatchObject({ kinds: ['attributed', 'hedged'], source: 'Intelligence reports' });
+    expect(claimOf(en('The general, still seen by many as a hero, is reviled abroad as a despot.'), 'The').kinds).toEqual([
+      'attributed',
+    ]);
+    expect(claimOf(fr('Le ministre sommé de démissionner'), 'Le').kinds).toEqual(['attributed']);
+    expect(claimOf(fr('Les appels à la démission se sont multipliés.'), 'Les').kinds).toEqual(['attributed']);
+    expect(claimOf(fr('La mesure a suscité la colère des élus.'), 'La')).toMatchObject({ kinds: ['attributed'], source: 'des élus' });
+    expect(claimOf(fr("Le maire s'était excusé lundi."), 'Le').source).toBe('maire');
+    expect(claimOf(fr('Le porte-parole a laissé entendre que le texte serait retiré.'), 'Le').kinds).toEqual([
+      'attributed',
+      'hedged',
+    ]);
+  });
+
+  it('marks passive and impersonal findings as attributed, but not a passive that reports nothing', () => {
+    const c = fr('Il a cependant été observé que 20 % des engins étaient mal garés.');
+    expect(claimOf(c, 'Il').kinds).toEqual(['attributed', 'statistic']);
+    expect(claimOf(fr("Le bilan du projet fait état d'un taux important de vandalisme."), 'Le').source).toBe('bilan du projet');
+    expect(fr('Les personnes ayant été condamnées, même si elles font appel, sont inscrites.')).toEqual([]);
+  });
+
+  it('marks scheduled events and more hedges, but not idioms', () => {
+    expect(claimOf(fr('Le Premier ministre doit se rendre vendredi à Lyon.'), 'Le').cue).toBe('doit');
+    expect(fr('Il doit payer sa dette.')).toEqual([]);
+    expect(claimOf(fr('Il est censé partir demain.'), 'Il').kinds).toEqual(['hedged']);
+    expect(claimOf(en('The envoy is suspected of leaking the memo.'), 'The').kinds).toEqual(['hedged']);
+    expect(en('Today, the two plans could not differ more.')).toEqual([]);
+    expect(en('He wants it done as soon as possible.')).toEqual([]);
+  });
+
+  it('counts planned delays and durations as statistics, not dates or pairs', () => {
+    expect(claimOf(en('The order will lift the sanctions in 180 days.'), 'The').cue).toBe('180');
+    expect(claimOf(fr('La grève a duré pendant trois mois.'), 'La').kinds).toEqual(['statistic']);
+    expect(en('In 2019 the two sides met again.')).toEqual([]);
+  });
+});

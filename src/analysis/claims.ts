@@ -7,6 +7,7 @@ import { findQuotes, type QuoteRegion } from './quotes';
 import { type SentenceRules, splitBlock, splitBlocks } from './sentences';
 import {
   appositionAfter,
+  breaksBefore,
   inciseAt,
   type Phrase,
   phraseAfter,
@@ -33,12 +34,37 @@ export interface ClaimLexicon {
   inciseVerbs: string;
   /** Multi-word reporting cues ("pointed out", "fait part"). */
   reportingPhrases: readonly string[];
+  /**
+   * Stances of others with no speaking subject ("seen as", "regarded as", "perçu comme", "sommé de",
+   * "suscité la colère"): attributed, the source being an agent after them when one is named.
+   */
+  stancePhrases: readonly string[];
   /** Cues followed by their source ("according to", "selon", "citant"). */
   sourceIntroducers: readonly string[];
   /** The same, only at the start of a sentence ("Pour la ministre, …"). */
   openingSourceIntroducers: readonly string[];
   /** Words and phrases that mark content as unconfirmed or predicted. */
   hedges: readonly string[];
+  /** Idioms that contain a hedge word but hedge nothing ("could not differ more", "might as well"). */
+  hedgeIdioms: readonly string[];
+  /** Verbs of a scheduled event ("doit se rendre vendredi"), a hedge before an infinitive when the sentence names a time. */
+  scheduleVerbs: string;
+  /** Words naming a coming time for those ("vendredi", "demain", "prochaine"). */
+  scheduleWords: string;
+  /** Endings of an infinitive ("er", "ir", "re"). */
+  infinitiveEndings: string;
+  /** Words just before a quotation that make it a label, not someone's words ("so-called", "dubbed", "surnommé"). */
+  labelIntroducers: readonly string[];
+  /** Prepositions: a name after one is no subject ("the lawyer for X", "une décision de X"). */
+  prepositions: string;
+  /** Endings of past participles ("ed", "é"), and irregular ones as whole words ("seen", "prévu"). */
+  pastParticiples: string;
+  /** Whether a bare past participle after a noun is an adjective, not a verb ("les aires prévues"): true where the past tense needs an auxiliary. */
+  bareParticipleIsAdjective: boolean;
+  /** Words of the future ("will", "sera"): "in 180 days" after one measures a delay, not a date. */
+  futureMarkers: string;
+  /** Words that open a reported statement ("that", "que"), unlike "whether"/"si", which open a question. */
+  contentOpeners: string;
   /** Endings of a conditional mood that is a hedge unless it only follows reported speech ("rait"). */
   conditionalEndings: string;
   /** Words with those endings that are no verbs ("portrait"). */
@@ -106,9 +132,20 @@ export interface CompiledClaimLexicon {
   inversionVerbs: ReadonlySet<string>;
   inciseVerbs: ReadonlySet<string>;
   reportingPhrases: PhraseSet;
+  stancePhrases: PhraseSet;
   sourceIntroducers: PhraseSet;
   openingSourceIntroducers: PhraseSet;
   hedges: PhraseSet;
+  hedgeIdioms: PhraseSet;
+  scheduleVerbs: ReadonlySet<string>;
+  scheduleWords: ReadonlySet<string>;
+  infinitiveEndings: readonly string[];
+  labelIntroducers: readonly (readonly string[])[];
+  prepositions: ReadonlySet<string>;
+  participleEndings: readonly string[];
+  participleWords: ReadonlySet<string>;
+  bareParticipleIsAdjective: boolean;
+  contentOpeners: ReadonlySet<string>;
   conditionalEndings: readonly string[];
   conditionalExceptions: ReadonlySet<string>;
   complementizers: ReadonlySet<string>;
@@ -159,9 +196,20 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
     inversionVerbs: lowerSet(lex.inversionVerbs),
     inciseVerbs: lowerSet(lex.inciseVerbs),
     reportingPhrases: new PhraseSet(lex.reportingPhrases),
+    stancePhrases: new PhraseSet(lex.stancePhrases),
     sourceIntroducers: new PhraseSet(lex.sourceIntroducers),
     openingSourceIntroducers: new PhraseSet(lex.openingSourceIntroducers),
     hedges: new PhraseSet(lex.hedges),
+    hedgeIdioms: new PhraseSet(lex.hedgeIdioms),
+    scheduleVerbs: lowerSet(lex.scheduleVerbs),
+    scheduleWords: lowerSet(lex.scheduleWords),
+    infinitiveEndings: words(lex.infinitiveEndings),
+    labelIntroducers: lex.labelIntroducers.map((p) => p.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []),
+    prepositions: lowerSet(lex.prepositions),
+    participleEndings: words(lex.pastParticiples).filter((w) => w.startsWith('-')).map((w) => w.slice(1)),
+    participleWords: lowerSet(words(lex.pastParticiples).filter((w) => !w.startsWith('-')).join(' ')),
+    bareParticipleIsAdjective: lex.bareParticipleIsAdjective,
+    contentOpeners: lowerSet(lex.contentOpeners),
     conditionalEndings: words(lex.conditionalEndings),
     conditionalExceptions: lowerSet(lex.conditionalExceptions),
     complementizers: lowerSet(lex.complementizers),
@@ -197,6 +245,7 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
       pairWords: lowerSet(lex.pairWords),
       clockAfter: lowerSet(lex.clockAfter),
       units: lowerSet(lex.units),
+      futureMarkers: lowerSet(lex.futureMarkers),
     },
   };
   compiled.set(lex, result);
@@ -219,6 +268,8 @@ interface SentenceMarks extends Span {
   source: string | null;
   /** The sentence ends with a colon: what follows may be what the source said. */
   introducesList: boolean;
+  /** The first quotation of a headline (global region id), else -1. */
+  headlineQuote: number;
 }
 
 interface Mention extends Span {
@@ -248,16 +299,19 @@ export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon
     const blockRegions = regions.slice(firstRegion);
     const sentences = splitBlock(text, block.start, block.end, lex.sentenceRules);
     const navigation = isNavigation(text, block, lex);
+    const headline = sentences.length === 1 && !/[.!?…]["”»’')\]]*$/.test(text.slice(block.start, block.end));
     for (const sentence of sentences) {
       if (navigation) continue;
-      marks.push(markSentence(text, sentence, b, lex, blockRegions, firstRegion));
+      marks.push(markSentence(text, sentence, b, lex, blockRegions, firstRegion, headline));
     }
   }
   const mentions = people
     .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
     .sort((a, b) => a.start - b.start);
-  nameSources(marks, new Namer(text, mentions, lex));
+  const namer = new Namer(text, mentions, lex);
+  nameSources(marks, namer);
   shareQuoteSources(marks, regions);
+  nameHeadlineQuotes(text, marks, regions, namer);
   return marks.flatMap((m) => toClaim(m));
 }
 
@@ -270,7 +324,7 @@ function isNavigation(text: string, block: Span, lex: CompiledClaimLexicon): boo
 interface Cue {
   first: number;
   last: number;
-  kind: 'verb' | 'introducer' | 'incise';
+  kind: 'verb' | 'introducer' | 'incise' | 'stance';
 }
 
 function markSentence(
@@ -280,6 +334,7 @@ function markSentence(
   lex: CompiledClaimLexicon,
   blockRegions: readonly QuoteRegion[],
   regionOffset: number,
+  headline: boolean,
 ): SentenceMarks {
   const ws = wordsIn(text, sentence.start, sentence.end);
   const view: SentenceView = { text, words: ws, lex };
@@ -296,29 +351,48 @@ function markSentence(
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const midCapital = i > 0 && isCapitalised(text, w);
+    const idiom = midCapital ? 0 : lex.hedgeIdioms.matchAt(text, ws, i);
+    if (idiom > 0) {
+      consumed.fill(1, i, i + idiom);
+      i += idiom - 1;
+      continue;
+    }
     const hedge = midCapital ? 0 : lex.hedges.matchAt(text, ws, i);
     if (hedge > 0) {
       hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
       consumed.fill(1, i, i + hedge);
-      i += hedge - 1;
+    }
+    // A hedge may report too ("suggested that", "a laissé entendre"): it is still looked up as a cue.
+    const skip = Math.max(1, hedge) - 1;
+    if (inQuote(w) || midCapital) {
+      i += skip;
       continue;
     }
-    if (inQuote(w) || midCapital) continue;
     const intro = lex.sourceIntroducers.matchAt(text, ws, i) || (i === 0 ? openingIntroducer(view) : 0);
     if (intro > 0) {
       cues.push({ first: i, last: i + intro - 1, kind: 'introducer' });
-      i += intro - 1;
+      i += Math.max(intro, hedge) - 1;
+      continue;
+    }
+    const stance = lex.stancePhrases.matchAt(text, ws, i);
+    if (stance > 0) {
+      cues.push({ first: i, last: i + stance - 1, kind: 'stance' });
+      i += Math.max(stance, hedge) - 1;
       continue;
     }
     const phrase = lex.reportingPhrases.matchAt(text, ws, i);
     if (phrase > 0) {
       cues.push({ first: i, last: i + phrase - 1, kind: 'verb' });
-      i += phrase - 1;
+      i += Math.max(phrase, hedge) - 1;
       continue;
     }
     if (lex.reportingVerbs.has(w.lower) && isVerbUse(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
-    else if (inciseAt(view, i, closesQuoteBefore(text, sentence.start, w.start))) cues.push({ first: i, last: i, kind: 'incise' });
+    else if (hedge === 0 && inciseAt(view, i, closesQuoteBefore(text, sentence.start, w.start))) {
+      cues.push({ first: i, last: i, kind: 'incise' });
+    }
+    i += skip;
   }
+  hedgeCue ??= scheduleHedge(view);
   hedgeCue ??= conditionalHedge(view, cues, consumed);
 
   let subject: Subject = { kind: 'none' };
@@ -328,7 +402,8 @@ function markSentence(
   const speechFirst = [...cues].sort((a, b) => speechRank(view, a) - speechRank(view, b));
   for (const c of speechFirst) {
     const found = subjectOfCue(view, c);
-    if (found.kind === 'passive') continue; // "ayant été condamnées": nobody reports anything
+    // "ayant été condamnées": nobody reports anything; but "il a été observé que …" reports a finding.
+    if (found.kind === 'passive' && !opensContent(view, c.last + 1)) continue;
     fallback ??= c;
     if (found.kind === 'phrase') {
       subject = found;
@@ -342,27 +417,81 @@ function markSentence(
   }
   cue ??= cues.find((c) => c === fallback);
   const attributedCue = cue ? text.slice(ws[cue.first]!.start, ws[cue.last]!.end) : null;
-  const long = touching.filter((r) => blockRegions[r]!.words >= 3 && !blockRegions[r]!.label);
+  // Nicknames and labels ("so-called 'G40'", "surnommé « le Bulldozer »") are nobody's words.
+  const spoken = touching.filter((r) => !isLabelled(view, blockRegions[r]!.start));
+  // Headlines capitalise every word, so there a quotation of two words is someone's words too.
+  const long = spoken.filter((r) => {
+    const q = blockRegions[r]!;
+    return q.words >= 3 ? !q.label : headline && q.words === 2 && !afterDeterminer(view, q.start);
+  });
   // Words in quotation marks are someone's words when there are several, or when the sentence says who spoke.
-  const quoted = long.length || attributedCue === null ? long : touching;
-  const short = touching.length > 0 && long.length === 0;
+  const quoted = long.length || attributedCue === null ? long : spoken;
+  const short = spoken.length > 0 && long.length === 0;
   const mark = (r: number) => text.slice(blockRegions[r]!.start, blockRegions[r]!.start + 1);
+  // "Leader and wife 'insisting he finishes his term'": a headline quotation standing for the verb is reported speech.
+  const spokenHeadline =
+    headline && attributedCue === null && quoted.length > 0 && isPredicateQuote(view, blockRegions[quoted[0]!]!.start);
   const last = text[sentence.end - 1];
   return {
     start: sentence.start,
     end: sentence.end,
     block,
     view,
-    attributedCue,
+    attributedCue: spokenHeadline ? mark(quoted[0]!) : attributedCue,
     hedgeCue,
     statisticCue: findStatistic(text, ws, lex.numbers),
     quoteCue: quoted.length ? mark(quoted[0]!) : null,
-    shortQuoteCue: short ? mark(touching[0]!) : null,
+    shortQuoteCue: short ? mark(spoken[0]!) : null,
     regions: quoted.map((r) => r + regionOffset),
     subject,
     source: null,
     introducesList: last === ':' && attributedCue !== null,
+    headlineQuote: headline && quoted.length > 0 ? regionOffset + quoted[0]! : -1,
   };
+}
+
+/** The index of the last word of the sentence that ends at or before an offset, or -1. */
+function lastWordBefore(v: SentenceView, at: number): number {
+  let j = v.words.length - 1;
+  while (j >= 0 && v.words[j]!.end > at) j--;
+  return j;
+}
+
+/** "Les « boîtes noires »", "his 'biggest frustration'": a short quotation after a determiner names a thing. */
+function afterDeterminer(v: SentenceView, at: number): boolean {
+  const j = lastWordBefore(v, at);
+  return j >= 0 && v.lex.determiners.has(v.words[j]!.lower) && !v.lex.prepositions.has(v.words[j]!.lower);
+}
+
+/** Whether the words just before a quotation introduce a label ("so-called", "dubbed", "surnommé"). */
+function isLabelled(v: SentenceView, at: number): boolean {
+  const j = lastWordBefore(v, at);
+  return v.lex.labelIntroducers.some((parts) => {
+    if (parts.length === 0 || j + 1 < parts.length) return false;
+    for (let k = 0; k < parts.length; k++) if (v.words[j - parts.length + 1 + k]!.lower !== parts[k]) return false;
+    return true;
+  });
+}
+
+/**
+ * Whether a headline quotation follows a bare subject ("Leader and wife 'insisting …'", "Le ministre : « … »"),
+ * not a verb of the writer's own ("Trump to Consider 'Many Names'").
+ */
+function isPredicateQuote(v: SentenceView, at: number): boolean {
+  const { words: ws, lex, text } = v;
+  const j = lastWordBefore(v, at);
+  if (j < 0) return false;
+  const colonBefore = (k: number) => text.slice(ws[k - 1]!.end, ws[k]!.start).includes(':');
+  // The subject starts after a colon; in "Le ministre : « … »" it is the words before the colon.
+  let start = j;
+  while (start > 0 && !colonBefore(start)) start--;
+  for (let k = start; k <= j; k++) {
+    const w = ws[k]!.lower;
+    if (lex.finiteVerbs.has(w) || lex.infinitiveMarkers.has(w) || lex.reportingVerbs.has(w) || lex.prepositions.has(w)) {
+      return false;
+    }
+  }
+  return j - start < 6;
 }
 
 /** Whether a reporting form is used as a verb: not a noun after a determiner, not an adjective, not a bare gerund. */
@@ -377,8 +506,44 @@ function isVerbUse(v: SentenceView, i: number): boolean {
   if (lex.participleEnding && w.lower.endsWith(lex.participleEnding)) {
     return gap.includes(',') || lex.auxiliaries.has(prev.lower) || lex.participleIntroducers.has(prev.lower);
   }
+  if (isNounBeforeVerb(v, i)) return false;
+  if (lex.bareParticipleIsAdjective && isPastParticiple(lex, w.lower) && !hasAuxiliaryBefore(v, i)) {
+    // "les aires prévues à cet effet": an adjective, unless an agent follows ("décrié par la société civile").
+    const next = v.words[i + 1];
+    return next !== undefined && lex.agentPrepositions.has(next.lower) && !breaksBefore(v, i + 1);
+  }
   const verbOnly = lex.verbOnlyEndings.some((e) => w.lower.endsWith(e));
   return !(tight && !verbOnly && lex.determiners.has(prev.lower));
+}
+
+function isPastParticiple(lex: CompiledClaimLexicon, word: string): boolean {
+  return lex.participleWords.has(word) || lex.participleEndings.some((e) => word.length > e.length + 2 && word.endsWith(e));
+}
+
+/** Whether an auxiliary or a subject pronoun comes before words[i], past adverbs and clitics ("a fortement critiqué"). */
+function hasAuxiliaryBefore(v: SentenceView, i: number): boolean {
+  const { lex } = v;
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (breaksBefore(v, k + 1)) return true; // ", critiqué par …" or a sentence start: an incise or a verb
+    const w = v.words[k]!.lower;
+    if (lex.finiteVerbs.has(w) || lex.passiveMarkers.has(w) || lex.subjectPronouns.has(w) || lex.impersonalPronouns.has(w)) return true;
+    if (!(lex.auxiliaries.has(w) || (w.length > lex.adverbEnding.length + 3 && w.endsWith(lex.adverbEnding)))) return false;
+  }
+  return false;
+}
+
+/**
+ * "Intelligence reports seen by Reuters suggest", "Police reports say": a form of a reporting verb that is
+ * followed by a participle and its agent, or by another reporting verb, is a plural noun.
+ */
+function isNounBeforeVerb(v: SentenceView, i: number): boolean {
+  const { words: ws, lex } = v;
+  const next = ws[i + 1];
+  if (!next || breaksBefore(v, i + 1) || !ws[i]!.lower.endsWith('s')) return false;
+  // The verb after a plural subject has no "s": "reports suggest", not "insists claims".
+  if (lex.reportingVerbs.has(next.lower) && !next.lower.endsWith('s') && !next.lower.endsWith('ing')) return true;
+  const after = ws[i + 2];
+  return after !== undefined && isPastParticiple(lex, next.lower) && lex.agentPrepositions.has(after.lower);
 }
 
 /** Whether a quotation closes between the sentence start and an offset (a cheap look at the marks). */
@@ -401,16 +566,71 @@ function openingIntroducer(v: SentenceView): number {
 }
 
 function speechRank(v: SentenceView, cue: Cue): number {
+  if (cue.kind === 'stance') return 2;
   return cue.kind !== 'verb' || v.lex.inversionVerbs.has(v.words[cue.last]!.lower) ? 0 : 1;
 }
 
+/** Whether reported content opens at words[i] ("que", "that"), past a few adverbs. */
+function opensContent(v: SentenceView, i: number): boolean {
+  for (let k = i; k < v.words.length && k < i + 3; k++) {
+    const w = v.words[k]!.lower;
+    if (v.lex.contentOpeners.has(w)) return true;
+    if (!(w.endsWith(v.lex.adverbEnding) || v.lex.auxiliaries.has(w))) return false;
+  }
+  return false;
+}
+
 function subjectOfCue(v: SentenceView, cue: Cue): Subject {
+  if (cue.kind === 'stance') return stanceAgent(v, cue.last);
   if (cue.kind === 'introducer') {
     const phrase = phraseAfter(v, cue.last + 1, false);
     return phrase ? { kind: 'phrase', phrase } : { kind: 'none' };
   }
   const head = v.words[cue.last]!.lower;
   return subjectOfVerb(v, cue.first, cue.last, cue.kind === 'incise' || v.lex.inversionVerbs.has(head));
+}
+
+/**
+ * "seen by many as", "a suscité la colère des élus", "regarded by Western diplomats as": the agent right after
+ * a stance of others, when the text names one; otherwise the stance has no source.
+ */
+function stanceAgent(v: SentenceView, last: number): Subject {
+  const { words: ws, lex } = v;
+  const lastWord = ws[last]!.lower;
+  let from = last + 1;
+  if (!lex.agentPrepositions.has(lastWord)) {
+    const next = ws[from];
+    if (!next || breaksBefore(v, from)) return { kind: 'none' };
+    // "of the members", "de la ministre"; "des élus" keeps its article.
+    if (lex.agentPrepositions.has(next.lower) || next.lower === 'of' || next.lower === 'de' || next.lower === 'd') from++;
+    else if (!(next.lower === 'des' || next.lower === 'du')) return { kind: 'none' };
+  }
+  const phrase = phraseAfter(v, from, false);
+  if (!phrase) return { kind: 'none' };
+  const w = ws[phrase.first]!;
+  return lex.determiners.has(w.lower) || isCapitalised(v.text, w) ? { kind: 'phrase', phrase } : { kind: 'none' };
+}
+
+/**
+ * "Le Premier ministre doit se rendre vendredi à Lyon": a scheduled event is a forecast. "devoir" before an
+ * infinitive counts when the sentence names a coming time, which tells it from an obligation.
+ */
+function scheduleHedge(v: SentenceView): string | null {
+  const { words: ws, lex, text } = v;
+  if (lex.scheduleVerbs.size === 0) return null;
+  for (let i = 0; i < ws.length; i++) {
+    const w = ws[i]!;
+    if (!lex.scheduleVerbs.has(w.lower)) continue;
+    const prev = ws[i - 1]?.lower;
+    if (prev === 'ne' || prev === 'n') continue; // "ne doit pas": an obligation
+    let k = i + 1;
+    // Clitics and adverbs between the verb and its infinitive: "doit se rendre", "devra aussi y revenir".
+    while (k < ws.length && k < i + 4 && (lex.auxiliaries.has(ws[k]!.lower) || ws[k]!.lower.endsWith(lex.adverbEnding))) k++;
+    const inf = ws[k];
+    if (!inf || inf.lower.length < 4 || !lex.infinitiveEndings.some((e) => inf.lower.endsWith(e))) continue;
+    if (ws.some((x) => lex.scheduleWords.has(x.lower))) return text.slice(w.start, w.end);
+  }
+  return null;
 }
 
 /** The French journalistic conditional ("aurait", "permettrait"), unless it only follows reported speech. */
@@ -473,10 +693,24 @@ class Namer {
       while (clauseStart > limit && !',;:—–('.includes(this.text[clauseStart - 1]!)) clauseStart--;
       if (clauseStart === limit && limit > from) continue;
       const before = wordsIn(this.text, clauseStart, m.start);
-      const titled = before.length === 0 || (before.length === 1 && isCapitalised(this.text, before[0]!));
-      if (titled && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m.person.name;
+      if (this.isTitle(before) && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m.person.name;
     }
     return null;
+  }
+
+  /** Whether the words before a name are only its title: "", "Senator", "Le ministre de l'Intérieur", "the mayor". */
+  private isTitle(before: readonly Word[]): boolean {
+    if (before.length === 0) return true;
+    if (before.length === 1) return isCapitalised(this.text, before[0]!) || this.lex.definiteArticles.has(before[0]!.lower);
+    const lex = this.lex;
+    const opener = before[0]!;
+    if (before.length > 5 || !(lex.definiteArticles.has(opener.lower) || isCapitalised(this.text, opener))) return false;
+    if (lex.prepositions.has(before[before.length - 1]!.lower)) return false;
+    return before.every(
+      (w) =>
+        !(lex.finiteVerbs.has(w.lower) || lex.auxiliaries.has(w.lower) || lex.reportingVerbs.has(w.lower) || lex.boundaries.has(w.lower)) ||
+        lex.definiteArticles.has(w.lower),
+    );
   }
 
   private indexAfter(start: number): number {
@@ -504,7 +738,9 @@ class Namer {
     const start = ws[first]!.start;
     const end = ws[phrase.last]!.end;
     const head = ws[first]!.lower;
-    const person = this.personIn(start, end);
+    // A pronoun or a clause is no name ("he was", "il").
+    if (this.lex.subjectPronouns.has(head) || (first === phrase.last && this.lex.impersonalPronouns.has(head))) return null;
+    const person = this.headPerson(v, first, phrase.last);
     if (person && !this.lex.groupHeads.has(head)) return person.name;
     // A description with a name in apposition: "le directeur général du Conseil, Norman Sabourin".
     const apposed = appositionAfter(v, phrase);
@@ -517,6 +753,30 @@ class Namer {
     if (described) return this.resolveDescription(ws.slice(first, phrase.last + 1), start) ?? literal;
     if (first === phrase.last) return this.fullerForm(ws[first]!.lower) ?? literal;
     return literal;
+  }
+
+  /**
+   * The person a phrase names, when the name is its head: not after a preposition ("the lawyer for X",
+   * "une décision de X") and not a modifier of a common noun ("Obama administration officials").
+   */
+  private headPerson(v: SentenceView, first: number, last: number): Person | null {
+    const { words: ws } = v;
+    const at = this.indexAfter(ws[first]!.start);
+    const m = this.mentions[at];
+    if (!m || m.start >= ws[last]!.end) return null;
+    let k = first;
+    while (k <= last && ws[k]!.end <= m.start) k++;
+    if (k > first && this.lex.prepositions.has(ws[k - 1]!.lower)) return null;
+    while (k <= last && ws[k]!.start < m.end) k++;
+    for (; k <= last; k++) {
+      const w = ws[k]!;
+      if (isCapitalised(this.text, w)) continue;
+      const lex = this.lex;
+      const functionWord =
+        lex.determiners.has(w.lower) || lex.timeWords.has(w.lower) || lex.boundaries.has(w.lower) || lex.auxiliaries.has(w.lower);
+      return functionWord ? m.person : null;
+    }
+    return m.person;
   }
 
   private personIn(start: number, end: number): Person | null {
@@ -631,7 +891,7 @@ function shareQuoteSources(marks: SentenceMarks[], regions: readonly QuoteRegion
   }
   for (let i = 0; i < marks.length; i++) {
     const m = marks[i]!;
-    if (m.source || !m.quoteCue) continue;
+    if (m.source || !m.quoteCue || m.headlineQuote >= 0) continue;
     for (const r of m.regions) {
       const s = regionSource.get(r);
       if (s) {
@@ -643,6 +903,34 @@ function shareQuoteSources(marks: SentenceMarks[], regions: readonly QuoteRegion
     m.source = nearestSpeaker(marks, i);
   }
   void regions;
+}
+
+// Bounds that keep the search for a headline's quotation in the body linear.
+const MAX_HEADLINE_QUOTES = 8;
+const HEADLINE_QUOTE_REACH = 20000;
+
+/**
+ * A headline quotation is usually repeated in the body, where its speaker is named: that sentence's source.
+ * Otherwise the person the headline opens with, if any.
+ */
+function nameHeadlineQuotes(text: string, marks: SentenceMarks[], regions: readonly QuoteRegion[], namer: Namer): void {
+  let done = 0;
+  for (let i = 0; i < marks.length && done < MAX_HEADLINE_QUOTES; i++) {
+    const m = marks[i]!;
+    if (m.headlineQuote < 0 || m.source) continue;
+    done++;
+    const q = regions[m.headlineQuote]!;
+    const inner = text.slice(q.start + 1, q.end - 1).trim().toLowerCase().replace(/[.,!?;:…]+$/, '');
+    for (let k = i + 1; k < marks.length && inner.length > 0; k++) {
+      const later = marks[k]!;
+      if (later.start - m.end > HEADLINE_QUOTE_REACH) break;
+      if (later.source && text.slice(later.start, later.end).toLowerCase().includes(inner)) {
+        m.source = later.source;
+        break;
+      }
+    }
+    m.source ??= namer.openingPerson(m.start, q.start);
+  }
 }
 
 function nearestSpeaker(marks: readonly SentenceMarks[], i: number): string | null {

@@ -25,11 +25,15 @@ export interface NumberData {
   clockAfter: ReadonlySet<string>;
   /** Suffixes glued to digits that make a measurement ("km", "kg", "mw"). */
   units: ReadonlySet<string>;
+  /** Words of the future ("will", "sera"): after one, "in 180 days" measures a delay rather than placing an event. */
+  futureMarkers: ReadonlySet<string>;
 }
 
 const DIGITS = /^\d+$/;
 const ORDINAL_OR_TIME = /^\d+(?:e|er|re|ère|ème|eme|è|th|st|nd|rd|h\d*)$/;
 const CURRENCY = '$€£¥₹';
+// How far before "in N days" a future verb is looked for.
+const FUTURE_LOOKBACK = 12;
 
 /** The number or number word that makes the sentence a statistic, or null. */
 export function findStatistic(text: string, words: readonly Word[], data: NumberData): string | null {
@@ -137,5 +141,8 @@ function placesInTime(words: readonly Word[], first: number, last: number, data:
   const after = words[last + 2];
   if (after && data.timeAfter.has(after.lower)) return true;
   const prev = words[first - 1];
-  return prev !== undefined && data.timeBefore.has(prev.lower);
+  if (prev === undefined || !data.timeBefore.has(prev.lower)) return false;
+  // "will lift the sanctions in 180 days": a planned delay is a length of time.
+  for (let k = first - 2; k >= 0 && k >= first - FUTURE_LOOKBACK; k--) if (data.futureMarkers.has(words[k]!.lower)) return false;
+  return true;
 }

@@ -161,6 +161,12 @@ function leftPhrase(v: SentenceView, k: number): Subject {
   // "Earlier he said", "Last week the minister said": time words in front are no part of the source.
   while (first < k && lex.timeWords.has(words[first]!.lower)) first++;
   if (first > k) return NONE;
+  // "Intelligence reports seen by Reuters suggest": the agent of a participle is not the subject, its noun is.
+  const agent = first - 1;
+  if (agent >= 1 && !breaksBefore(v, first) && lex.agentPrepositions.has(words[agent]!.lower) && isParticipleWord(v, agent - 1)) {
+    const head = leftPhrase(v, agent - 2);
+    if (head.kind === 'phrase') return head;
+  }
   const nearest = words[k]!.lower;
   if (lex.subjectPronouns.has(nearest)) return pronoun(nearest);
   if (lex.impersonalPronouns.has(nearest)) return NONE;
@@ -171,10 +177,17 @@ function leftPhrase(v: SentenceView, k: number): Subject {
 
 /** ", a rapporté jeudi le Wall Street Journal", "said Martin Indyk": the subject after the verb. */
 function inverted(v: SentenceView, last: number): Subject {
+  const { words, lex } = v;
   const phrase = phraseAfter(v, last + 1, true);
   if (!phrase) return NONE;
-  const w = v.words[phrase.first]!;
-  if (phrase.first === phrase.last && v.lex.subjectPronouns.has(w.lower)) return pronoun(w.lower);
+  const w = words[phrase.first]!;
+  if (lex.subjectPronouns.has(w.lower)) {
+    // "said he." is the speaker; "said he was 'appalled'" opens what was said.
+    return phrase.first === phrase.last || lex.timeWords.has(words[phrase.first + 1]!.lower) ? pronoun(w.lower) : NONE;
+  }
+  if (lex.impersonalPronouns.has(w.lower)) return NONE;
+  // A phrase holding a finite verb is the reported clause ("said the talks were over"), not the speaker.
+  for (let i = phrase.first; i <= phrase.last; i++) if (lex.finiteVerbs.has(words[i]!.lower)) return NONE;
   return { kind: 'phrase', phrase };
 }
 
@@ -182,7 +195,7 @@ function inverted(v: SentenceView, last: number): Subject {
 function agentLater(v: SentenceView, from: number): Subject {
   const { words, lex } = v;
   for (let r = from; r < words.length && r < from + MAX_PHRASE; r++) {
-    if (r > from && breaksBefore(v, r)) return NONE;
+    if (r > from && breaksBefore(v, r)) return PASSIVE;
     if (lex.agentPrepositions.has(words[r]!.lower)) {
       const agent = agentPhrase(v, r + 1);
       return agent ? { kind: 'phrase', phrase: agent } : PASSIVE;
@@ -197,6 +210,11 @@ function agentPhrase(v: SentenceView, from: number): Phrase | null {
   if (!phrase) return null;
   const w = v.words[phrase.first]!;
   return v.lex.determiners.has(w.lower) || isCap(v.text, w.start) ? phrase : null;
+}
+
+function isParticipleWord(v: SentenceView, i: number): boolean {
+  const w = v.words[i]!.lower;
+  return v.lex.participleWords.has(w) || v.lex.participleEndings.some((e) => w.length > e.length + 2 && w.endsWith(e));
 }
 
 function isParticiple(v: SentenceView, i: number): boolean {

@@ -1,6 +1,7 @@
 // English data for claims: abbreviations, reporting verbs, hedges, number words. Word lists are
 // space-separated strings to keep the bundle small; phrases are arrays.
 import type { ClaimLexicon } from '../claims';
+import { phrases, verbs } from './forms';
 
 export const enClaims: ClaimLexicon = {
   fixedAbbreviations:
@@ -13,46 +14,68 @@ export const enClaims: ClaimLexicon = {
     'in on at for with after before when while as if however meanwhile still now then today yesterday ' +
     'mr mrs ms dr some many most few all no one two three officials',
   // Single-word forms; a form right after a determiner ("the report", "a claim") is taken as a noun.
-  reportingVerbs:
-    'said says saying told tells telling wrote writes written added adds announced announces announcing ' +
-    'warned warns warning denied denies denying accused accuses accusing blamed blames blaming criticized ' +
-    'criticizes criticizing criticised criticises criticising argued argues arguing claimed claims claiming ' +
-    'insisted insists insisting noted notes noting estimated estimates reported reports reporting admitted admits ' +
-    'admitting acknowledged acknowledges acknowledging confirmed confirms confirming vowed vows vowing pledged ' +
-    'pledges pledging promised promises declared declares declaring asserted asserts alleged alleges contended ' +
-    'contends maintained explained explains explaining suggested suggests suggesting predicted predicts ' +
-    'predicting believe believes believed thinks expects hopes hoped fears feared concluded concludes revealed ' +
-    'reveals disclosed urged urges urging demanded demands recommended recommends proposed proposes questioned ' +
-    'complained complains conceded concedes responded responds replied replies answered testified testifies ' +
-    'emphasized emphasised stressed stresses hailed hails praised praises applauded applauds opposed opposes ' +
-    'protested protests boasted boasts celebrated condemned condemns rejected rejects defended defends favored ' +
-    'favoured threatened threatens cautioned warns dismissed apologized apologised welcomed welcomes lamented ' +
-    'decried denounced denounces slammed blasted tweeted observed remarked indicated indicates speculated ' +
-    'recalled recalls repeated reiterated reiterates stated insists agreed disagreed charged doubted worried ' +
-    'admit admitted signaled signalled say suggest argue insist warn claim predict deny acknowledge allege ' +
-    'contend estimate expect fear hope think',
+  reportingVerbs: verbs(
+    'said say+ told tells telling wrote writes written added adds announce+ warn+ deny+ accused accuses accusing ' +
+      'blamed blames blaming criticized criticizes criticizing criticised criticises criticising argue+ claim+ insist+ noted notes noting estimate+ reported ' +
+      'reports reporting admit admitted admits admitting acknowledge+ confirm+ vowed vows vowing pledged pledges ' +
+      'pledging promised promises declare+ asserted asserts asserting allege+ contend+ maintained explain+ suggest+ ' +
+      'predict+ believe+ thinks think expects expect hope+ fears feared fear concluded concludes reveal+ disclose+ ' +
+      'urge+ demanded demands demanding recommended recommends proposed proposes questioned complained complains ' +
+      'concede+ responded responds replied replies answered testified testifies emphasized emphasised stressed ' +
+      'stresses hailed hails praised praises praising applauded applauds opposed opposes protested protests boasted ' +
+      'boasts celebrated condemn+ rejected rejects defended defends favored favoured threatened threatens cautioned ' +
+      'dismissed apologize+ apologise+ welcomed welcomes lamented decried denounced denounces slammed blasted ' +
+      'tweeted observed remarked indicated indicates speculated recalled recalls repeated reiterated reiterates ' +
+      'stated agreed disagreed charged doubted worried signaled signalled divulge+ cited cites affirmed affirms ' +
+      'reaffirmed assured assures disputed refuted rebuked scolded lambasted chided castigated implored begged',
+  ),
   inversionVerbs:
     'said says added adds wrote writes explained explains noted notes continued recalled replied insisted ' +
-    'argued warned stated acknowledged admitted conceded cautioned observed remarked asked tweeted',
+    'argued warned stated acknowledged admitted conceded cautioned observed remarked asked tweeted ' +
+    'confirmed disclosed revealed insists',
   inciseVerbs: 'continued went added asked replied recalled explained quipped joked laughed shouted cried',
   reportingPhrases: [
     'pointed out', 'points out', 'made clear', 'makes clear', 'spoke out', 'speaks out', 'called for', 'calls for',
     'called on', 'calls on', 'is adamant', 'are adamant', 'was adamant', 'is concerned', 'are concerned',
     'was concerned', 'were concerned', 'found that', 'finds that', 'showed that', 'shows that',
-    'in a statement', 'took issue', 'takes issue', 'raised concerns', 'raised doubts',
+    'in a statement', 'took issue', 'takes issue', 'raised concerns', 'raised doubts', 'made public',
+    'spoke of', 'speaks of', 'went on to say', 'has said', 'have said', 'had said',
   ],
+  stancePhrases: phrases(
+    'seen as, seen by, regarded as, regarded by, viewed as, viewed by, perceived as, considered by, ' +
+      'widely considered, ~ considered, reviled, revered, hailed as, branded as, denounced as, criticised as, ' +
+      'criticized as, condemned as, derided as, described as, ~ accused, stands accused, is alleged, was alleged, ' +
+      'came under fire, came under criticism, drew criticism, drew condemnation, sparked outrage, ' +
+      'sparked criticism, calls to, faced calls, under pressure to',
+  ),
   sourceIntroducers: ['according to', 'citing', 'as reported by', 'as quoted by', 'in the words of'],
   openingSourceIntroducers: [],
-  hedges: [
-    'reportedly', 'allegedly', 'apparently', 'supposedly', 'purportedly', 'presumably', 'perhaps', 'probably',
-    'possibly', 'likely', 'unlikely', 'may', 'might', 'could', 'maybe', 'seemingly', 'ostensibly',
-    'is believed', 'are believed', 'was believed', 'were believed', 'is thought', 'are thought', 'was thought',
-    'is said to', 'are said to', 'was said to', 'were said to', 'is expected to', 'are expected to',
-    'was expected to', 'were expected to', 'is unclear', 'it is unclear', 'remains unclear', 'was unclear',
-    'it is not clear', 'not clear whether', 'unclear whether', 'unconfirmed', 'seems', 'seem', 'seemed',
-    'appears to', 'appear to', 'appeared to', 'suspected', 'alleged', 'rumoured', 'rumored', 'it is possible',
-    'is understood to', 'are understood to', 'is feared',
-  ],
+  hedges: phrases(
+    'reportedly, allegedly, apparently, supposedly, purportedly, presumably, perhaps, probably, possibly, likely, ' +
+      'unlikely, may, might, could, maybe, seemingly, ostensibly, ~ believed, ~ thought, ~ said to, expected to, ' +
+      'is unclear, it is unclear, remains unclear, was unclear, it is not clear, not clear whether, unclear whether, ' +
+      'unconfirmed, seems, seem, seemed, appears to, appear to, appeared to, suspected, alleged, rumoured, rumored, ' +
+      'it is possible, a possible, possible that, is understood to, are understood to, is feared, reputed, reputedly, ' +
+      'said to be, suggest, suggests, suggested, suggesting, ~ set to, is poised to, are poised to, ~ due to, ' +
+      'presumed, believed to, it appears, potentially, conceivably, in all likelihood',
+  ),
+  hedgeIdioms: phrases(
+    'could not differ, could not be more, could not have been, could hardly be more, could not agree, ' +
+      'could not be reached, might as well, may as well, as soon as possible, as much as possible, ' +
+      'as far as possible, as quickly as possible, whenever possible, where possible, made possible, make possible, ' +
+      'makes possible, ~ due to the',
+  ),
+  scheduleVerbs: '',
+  scheduleWords: '',
+  infinitiveEndings: '',
+  labelIntroducers: ['so-called', 'dubbed', 'nicknamed', 'known as', 'termed', 'labelled', 'labeled', 'self-styled'],
+  prepositions:
+    'of from to for with without by about against near at in on into under over between among toward towards ' +
+    'behind beside like',
+  pastParticiples: '-ed seen made given shown written taken done known held found told brought sent',
+  bareParticipleIsAdjective: false,
+  futureMarkers: 'will would shall ll going plans plan planned',
+  contentOpeners: 'that',
   conditionalEndings: '',
   conditionalExceptions: '',
   complementizers: 'that whether if',

@@ -1,6 +1,7 @@
 // French data for claims: abbreviations, reporting verbs in all their conjugated forms, hedges (the
 // journalistic conditional among them), number words. Regular -er verbs are conjugated here at load time.
 import type { ClaimLexicon } from '../claims';
+import { phrases } from './forms';
 
 // Before a silent "e" ending, é/e + consonant becomes è (considère, soulève) and -eler/-eter double (rappelle).
 function presentStem(stem: string): string {
@@ -33,7 +34,8 @@ const speechVerbs =
   'déclarer affirmer annoncer rapporter noter estimer ajouter indiquer préciser expliquer souligner rappeler ' +
   'assurer confirmer mentionner raconter insister confier témoigner observer commenter signaler ' +
   'révéler juger considérer répliquer rétorquer marteler plaider constater tweeter détailler ' +
-  'regretter déplorer résumer ironiser nuancer argumenter arguer énoncer murmurer';
+  'regretter déplorer résumer ironiser nuancer argumenter arguer énoncer murmurer divulguer dévoiler ' +
+  'certifier relater signaler réaffirmer clamer proclamer lâcher avancer';
 
 // Verbs of stance: they carry content but take an object, so they never come before their subject.
 const stanceVerbs =
@@ -41,7 +43,9 @@ const stanceVerbs =
   'rejeter contester nier démentir protester prôner étiqueter décrier menacer ' +
   'jurer avouer penser espérer redouter excuser encourager reprocher recommander suggérer proposer ' +
   'réitérer exhorter défendre soulever évoquer dénoncer alerter avertir souhaiter refuser ' +
-  'soutenir douter admettre reconnaître promettre';
+  'soutenir douter admettre reconnaître promettre concéder préconiser implorer supplier réfuter ' +
+  'interpeller épingler vanter approuver désapprouver revendiquer sommer conjurer tancer railler ' +
+  'dédouaner';
 
 const firstGroupSpeech = speechVerbs.split(' ').filter((v) => v.endsWith('er') && !v.includes("'"));
 const firstGroupStance = stanceVerbs.split(' ').filter((v) => v.endsWith('er'));
@@ -57,7 +61,8 @@ const irregularSpeech =
 const irregularStance =
   'promet promettent promis promettait dément démentent démenti démentait croit croient cru croyait croyaient ' +
   'craint craignent craignait craignaient prétend prétendent prétendait défend défendent défendu défendait ' +
-  'interdit contredit';
+  'interdit contredit applaudit applaudissent applaudi applaudie garantit garantissent garanti ' +
+  'reconnaissent concède concèdent';
 
 export const frClaims: ClaimLexicon = {
   fixedAbbreviations:
@@ -87,22 +92,53 @@ export const frClaims: ClaimLexicon = {
     "s'est félicité", "s'est félicitée", 'se félicite', "s'inquiète", "s'inquiètent", "s'est inquiété",
     "s'est inquiétée", 'a appelé', 'ont appelé', 'appelle', 'appellent', 'met en garde', 'a mis en garde',
     'ont mis en garde',
+    ...phrases(
+      "fait état, font état, faisait état, faisaient état, fera état, laissé entendre, laisse entendre, " +
+        "laissent entendre, laissait entendre, laissaient entendre, s'était excusé*, s'excuse, s'excusent, " +
+        "s'est indigné*, s'indigne, s'indignent, s'est insurgé*, s'insurge, s'est prononcé*, s'est engagé*, " +
+        "s'engage, s'est plaint, s'est plainte, a fait valoir, fait valoir, font valoir, a tenu à, rendu* public, a plaidé",
+    ),
   ],
+  stancePhrases: phrases(
+    "perçu* comme, considéré* comme, vu* comme, jugé* trop, jugé* comme, qualifié* de, décrit* comme, sommé* de, " +
+      "suscité la désapprobation, suscité la colère, suscité des critiques, suscité l'indignation, " +
+      "suscité la polémique, suscité un tollé, suscité l'ire, suscité des réactions, suscite la désapprobation, " +
+      "suscite la colère, suscite des critiques, suscite l'indignation, suscite la polémique, suscitent la colère, " +
+      'appels à, appel à, sous le feu des critiques, essuyé des critiques, est accusé*, sont accusé*, ' +
+      'était accusé*, a été accusé*, visé* par des critiques, pointé* du doigt, mis en cause, mise en cause',
+  ),
   sourceIntroducers: ["d'après", 'selon', 'citant', 'aux dires de', 'de source', 'de sources'],
   openingSourceIntroducers: ['pour'],
-  hedges: [
-    'aurait', 'auraient', 'serait', 'seraient', 'pourrait', 'pourraient', 'devrait', 'devraient', 'devait',
-    'pourrais', 'aurais', 'serais', 'devrais', 'pourrions', 'aurions', 'serions', 'devrions', 'pourriez',
-    'devaient', 'semble', 'semblent', 'semblait', 'semblaient', 'semblerait', 'sembleraient', 'paraît',
-    'paraissent', 'paraissait', 'paraissaient', 'puisse', 'puissent', 'probablement', 'peut-être',
-    'sans doute', 'vraisemblablement', 'apparemment', 'supposément', 'prétendument', 'visiblement',
-    'présumé', 'présumée', 'présumés', 'présumées', 'supposé', 'supposée', 'supposés', 'supposées',
-    'prétendu', 'prétendue', 'prétendus', 'prétendues', 'soupçonné', 'soupçonnée', 'soupçonnés',
-    'soupçonnées', 'on pense', 'on croit', 'on estime', 'on suppose', 'il semble', 'il semblerait',
-    'on ne sait pas', "on ignore", 'reste inconnu', 'reste inconnue', 'restent inconnus', 'restent inconnues', 'reste incertain',
-    'il est possible', 'il se pourrait', 'possiblement', 'éventuellement', 'selon toute vraisemblance',
-    'risque de', 'risquent de', 'incertain', 'incertaine', 'hypothétique', 'potentiellement',
-  ],
+  hedges: phrases(
+    'aurait, auraient, serait, seraient, pourrait, pourraient, devrait, devraient, devait, pourrais, aurais, ' +
+      'serais, devrais, pourrions, aurions, serions, devrions, pourriez, devaient, semble, semblent, semblait, ' +
+      'semblaient, semblerait, sembleraient, paraît, paraissent, paraissait, paraissaient, puisse, puissent, ' +
+      'probablement, peut-être, sans doute, vraisemblablement, apparemment, supposément, prétendument, visiblement, ' +
+      'présumé*, supposé*, prétendu*, soupçonné*, on pense, on croit, on estime, on suppose, il semble, ' +
+      'il semblerait, on ne sait pas, on ignore, reste inconnu*, restent inconnu*, reste incertain, il est possible, ' +
+      'il se pourrait, possiblement, éventuellement, selon toute vraisemblance, risque de, risquent de, incertain, ' +
+      'incertaine, hypothétique, potentiellement, censé*, laissé entendre, laisse entendre, laissent entendre, ' +
+      'laissait entendre, laissaient entendre, est possible, il est probable, est probable, sembler, paraître, ' +
+      'présumément, à priori, a priori, en principe, suggère, suggèrent, suggéré, suggérait, soupçonne, ' +
+      'soupçonnent, aux dernières nouvelles',
+  ),
+  hedgeIdioms: ['dès que possible', 'le plus possible', 'autant que possible', 'le plus tôt possible', 'si possible'],
+  scheduleVerbs: 'doit doivent devra devront',
+  scheduleWords:
+    'demain lundi mardi mercredi jeudi vendredi samedi dimanche prochain prochaine prochains prochaines ' +
+    'janvier février mars avril mai juin juillet août septembre octobre novembre décembre soir matin ' +
+    'après-midi bientôt ultérieurement courant',
+  infinitiveEndings: 'er ir re oir',
+  labelIntroducers: phrases('surnommé*, baptisé*, dit, dite, soi-disant, prétendu*'),
+  prepositions: 'de d du des à au aux par pour avec sans contre chez sur sous entre envers vers auprès dans en',
+  // Irregular participles that are no present tense as well ("dit" is both, so it is left out).
+  pastParticiples: `-é -ée -és -ées ${phrases(
+    'prévu*, reconnu*, soutenu*, maintenu*, répondu, entendu*, prétendu*, défendu*, démenti*, admis, admise*, ' +
+      'promis, promise*, averti*, prévenu*, conclu*',
+  ).join(' ')}`,
+  bareParticipleIsAdjective: true,
+  futureMarkers: 'sera seront devra devront pourra pourront aura auront va vont fera feront prévoit prévoient',
+  contentOpeners: 'que qu',
   // The conditional, told apart from the imperfect of -rer verbs ("gérait", "montrait").
   conditionalEndings:
     'erait eraient rrait rraient evrait evraient aurait auraient ndrait ndraient ttrait ttraient irait iraient ' +
@@ -138,7 +174,9 @@ export const frClaims: ClaimLexicon = {
   passiveMarkers: 'été est sont était étaient être fut',
   infinitiveMarkers: '',
   navigation: 'lire voir regarder écouter revivez abonnez inscrivez suivez partager publicité',
-  finiteVerbs: 'a ont avait avaient aura auront aurait auraient est sont était étaient sera seront serait fut',
+  finiteVerbs:
+    'a ont avait avaient aura auront aurait auraient est sont était étaient sera seront serait fut ait aient soit ' +
+    'soient ayant avoir',
   demonstratives: 'ceux celles celui celle',
   intensifiers: 'plus moins très si trop fort bien',
   participleEnding: 'ant',
