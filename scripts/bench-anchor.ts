@@ -10,7 +10,8 @@ import { anchorMany, describeTextRange, type NoteSelectors } from '../src/anchor
 
 const PAGES = new URL('../../shared/pages/', import.meta.url).pathname;
 const NOTES = 1000;
-const RUNS = 9;
+/** Runs of each method, interleaved so a busy machine slows both alike; min and median reported. */
+const RUNS = 11;
 
 // ---- the article and a seeded random source, so every run measures the same thing ----
 const longest = readdirSync(PAGES)
@@ -136,18 +137,29 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const fastest = (xs: number[]) => Math.min(...xs);
 const input = notes.map((n) => ({ id: n.id, selectors: n.selectors }));
 
-// The machine may be busy (other work in parallel): runs alternate, and each side keeps its fastest.
+// The machine may be busy (other work in parallel): runs alternate, and which goes first alternates too.
 let ours = await anchorMany(edited, input);
 let theirs: (Found | null)[] = notes.map((n) => hypothesisAnchor(edited, n));
 const oursTimes: number[] = [];
 const theirTimes: number[] = [];
-for (let r = 0; r < RUNS; r++) {
-  let t0 = performance.now();
+const runOurs = async () => {
+  const t0 = performance.now();
   ours = await anchorMany(edited, input);
   oursTimes.push(performance.now() - t0);
-  t0 = performance.now();
+};
+const runTheirs = () => {
+  const t0 = performance.now();
   theirs = notes.map((n) => hypothesisAnchor(edited, n));
   theirTimes.push(performance.now() - t0);
+};
+for (let r = 0; r < RUNS; r++) {
+  if (r % 2 === 0) {
+    await runOurs();
+    runTheirs();
+  } else {
+    runTheirs();
+    await runOurs();
+  }
 }
 
 // ---- compare ----
@@ -177,7 +189,7 @@ const medianRatio = median(theirTimes) / median(oursTimes);
 console.log(`Article: ${longest.f} (${original.length} chars → ${edited.length} after edits); ${NOTES} notes; ${RUNS} alternating runs (Node ${process.version})`);
 console.log(`Newsmark anchorMany (sliced, yields every 8 ms): fastest ${oursMs.toFixed(1)} ms, median ${median(oursTimes).toFixed(1)} ms`);
 console.log(`Hypothesis way (whole-text approx-string-match per note): fastest ${theirMs.toFixed(1)} ms, median ${median(theirTimes).toFixed(1)} ms`);
-console.log(`Speed ratio: ${ratio.toFixed(1)}× faster on the fastest runs, ${medianRatio.toFixed(1)}× on the medians (target ≥ 5×) ${ratio >= 5 ? 'PASS' : 'FAIL'}`);
+console.log(`Speed ratio: ${ratio.toFixed(1)}× on the fastest runs (min), ${medianRatio.toFixed(1)}× on the medians (target ≥ 5× on the medians) ${medianRatio >= 5 ? 'PASS' : 'FAIL'}`);
 console.log('kind       notes  same-as-Hypothesis  Newsmark-correct  Hypothesis-correct  Newsmark statuses');
 for (const row of table) {
   console.log(
@@ -206,4 +218,4 @@ const agree = differing.length === 0;
 console.log(
   `Unchanged and edited notes give the same results in both: ${agree ? 'PASS' : onlyHypothesisWrong ? `PASS except ${differing.length} where Hypothesis is wrong and Newsmark right` : 'FAIL'}`,
 );
-if (!(agree || onlyHypothesisWrong) || ratio < 5) process.exitCode = 1;
+if (!(agree || onlyHypothesisWrong) || medianRatio < 5) process.exitCode = 1;

@@ -64,6 +64,11 @@ export function anchorSelectors(
   if (position && index.text.slice(position.start, position.end) === quote.exact) {
     return { status: 'anchored', start: position.start, end: position.end, score: 1 };
   }
+  // Text added or removed earlier in the page moves a note without changing it: at the place the
+  // notes before it moved to, the quote with both its neighbours intact cannot be beaten.
+  if (hint !== position?.start && inPlace(index.text, hint, quote.exact, context)) {
+    return { status: 'anchored', start: hint, end: hint + quote.exact.length, score: 1 };
+  }
 
   const exact = exactCandidates(index, quote.exact, context, hint);
   if (exact.best && (exact.best.score >= minScore || (exact.count === 1 && exact.quoteLength >= LONG_UNIQUE_QUOTE))) {
@@ -73,6 +78,16 @@ export function anchorSelectors(
   const fuzzy = fuzzyCandidate(index, quote.exact, context, hint);
   if (fuzzy && fuzzy.score >= minScore) return { status: 'fuzzy', start: fuzzy.start, end: fuzzy.end, score: fuzzy.score };
   return orphan(Math.max(fuzzy?.score ?? 0, exact.best?.score ?? 0));
+}
+
+function inPlace(text: string, at: number, exact: string, context: { prefix: string; suffix: string }): boolean {
+  const end = at + exact.length;
+  return (
+    at >= context.prefix.length &&
+    text.startsWith(exact, at) &&
+    text.startsWith(context.prefix, at - context.prefix.length) &&
+    text.startsWith(context.suffix, end)
+  );
 }
 
 function orphan(score: number): AnchorResult {
