@@ -72,3 +72,38 @@ describe('splitSentences', () => {
     }
   });
 });
+
+describe('splitSentences on news abbreviations and numbers', () => {
+  it('keeps titles, "No.", "U.S.-based" and "p. ex." inside the sentence', () => {
+    expect(split('Dr. Ann Poe met Mr. Tom Reyes and Gov. Lee Park. The U.S.-based firm is ranked No. 2 in the state.')).toEqual([
+      'Dr. Ann Poe met Mr. Tom Reyes and Gov. Lee Park.',
+      'The U.S.-based firm is ranked No. 2 in the state.',
+    ]);
+    expect(split('Il y a des fruits, p. ex. des pommes. M. Roux et Mme Lenoir sont venus.', fr)).toEqual([
+      'Il y a des fruits, p. ex. des pommes.',
+      'M. Roux et Mme Lenoir sont venus.',
+    ]);
+  });
+
+  it('keeps French numbers whole', () => {
+    expect(split('Le taux est de 3,5 % et 1 200 personnes sont venues. Rien de plus.', fr)).toEqual([
+      'Le taux est de 3,5 % et 1 200 personnes sont venues.',
+      'Rien de plus.',
+    ]);
+  });
+
+  it('splits after "?!" and after an abbreviation that ends a sentence before a usual opener', () => {
+    expect(split('Vraiment ?! Elle est partie.', fr)).toEqual(['Vraiment ?!', 'Elle est partie.']);
+    expect(split('They sold books, pens, etc. The shop closed. He left at 5 p.m. Then she came.')).toEqual([
+      'They sold books, pens, etc.',
+      'The shop closed.',
+      'He left at 5 p.m.',
+      'Then she came.',
+    ]);
+    expect(split('Il vit aux É.-U. Le maire a parlé.', fr)).toEqual(['Il vit aux É.-U.', 'Le maire a parlé.']);
+  });
+
+  it('keeps an ellipsis inside its sentence', () => {
+    expect(split('Il était là… puis il est parti. Fin.', fr)).toEqual(['Il était là… puis il est parti.', 'Fin.']);
+  });
+});

@@ -161,7 +161,8 @@ function isBoundary(text: string, stop: number, next: number, end: number, mark:
   const word = wordBefore(text, stop);
   if (word === '') return true;
   if (word.includes('.')) return opensSentence(text, next, end, rules); // U.S., a.m., H.W.
-  if (word.length === 1 && isLetter(word)) return false; // an initial: "Nikki R. Haley", "M. Darmanin"
+  // The last letter of "É.-U." or "p. ex." may end a sentence; an initial never does: "Nikki R. Haley", "M. Darmanin".
+  if (word.length === 1 && isLetter(word)) return (text[stop - 2] === '-' || text[stop - 2] === '.') && opensSentence(text, next, end, rules);
   if (rules.fixedAbbreviations.has(word)) return false;
   if (rules.softAbbreviations.has(word)) return opensSentence(text, next, end, rules);
   return true;
