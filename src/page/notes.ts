@@ -5,6 +5,7 @@ import { type AnchoredNote, anchorMany, describeTextRange } from '../anchoring/i
 import type { Annotation, NoteColor } from '../lib/annotation';
 import { NOTE_COLORS } from '../lib/annotation';
 import { send } from '../lib/messages';
+import { notesWriter } from '../store/client';
 import { HIGHLIGHT_NAMES, noteColorHighlight, setHighlight } from './highlights';
 import type { TextModel } from './text-model';
 
@@ -85,7 +86,7 @@ export class NotesLayer {
       target: { source, url, title, selector: describeTextRange(model.text, start, end) },
       anchor: { status: 'anchored', score: 1 },
     };
-    const saved = (await send('annotation.save', { annotation })).annotation;
+    const saved = (await notesWriter.save(annotation)).annotation;
     this.notes = [...this.notes.filter((n) => n.id !== saved.id), saved];
     this.placed.set(saved.id, { note: saved, result: { id: saved.id, status: 'anchored', start, end, score: 1 } });
     this.draw(model);
@@ -93,7 +94,7 @@ export class NotesLayer {
   }
 
   async update(model: TextModel, id: string, patch: { body?: string; color?: NoteColor }): Promise<void> {
-    const { annotation } = await send('annotation.update', { id, patch });
+    const { annotation } = await notesWriter.update(id, patch);
     this.notes = this.notes.map((n) => (n.id === id ? annotation : n));
     const placed = this.placed.get(id);
     if (placed) placed.note = annotation;
@@ -101,7 +102,7 @@ export class NotesLayer {
   }
 
   async remove(model: TextModel, id: string): Promise<void> {
-    await send('annotation.delete', { id });
+    await notesWriter.delete(id);
     this.notes = this.notes.filter((n) => n.id !== id);
     this.placed.delete(id);
     this.draw(model);
