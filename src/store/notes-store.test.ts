@@ -193,6 +193,49 @@ describe('faults', () => {
     expect((await store.all()).map((n) => n.id)).toEqual([existing.id]);
   });
 
+  it('a full disk during a save or an edit leaves the note as it was, and search stays right', async () => {
+    const store = freshStore();
+    const note = await store.save(makeNote({ quote: 'original words' }));
+    expect((await store.search('original')).map((n) => n.id)).toEqual([note.id]);
+    const realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      await expect(store.save(makeNote({ quote: 'never saved' }))).rejects.toMatchObject({ code: 'quota' });
+      const error = await store.update(note.id, { body: 'lost edit' }).catch((e) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect(error.message).toMatch(/disk space.*Nothing was written/);
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+    }
+    expect(await store.all()).toEqual([note]);
+    expect(await store.search('never')).toEqual([]);
+    expect(await store.search('lost')).toEqual([]);
+  });
+
+  it('a write whose transaction aborts on its own (quota reached at commit) reports the disk as full', async () => {
+    const store = freshStore();
+    await store.count();
+    const realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      const request = realPut.apply(this, args);
+      if (this.name !== STORE) return request;
+      // As Chromium does when the disk fills: the request fails, then its transaction aborts.
+      this.transaction.abort();
+      Object.defineProperty(this.transaction, 'error', { value: new DOMException('Quota exceeded', 'QuotaExceededError') });
+      return request;
+    };
+    try {
+      const error = await store.save(makeNote()).catch((e) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect(error).toMatchObject({ code: 'quota', message: expect.stringMatching(/disk space.*Nothing was written/) });
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+    }
+    expect(await store.count()).toBe(0);
+  });
+
   it('a database deleted under the extension: the store reopens, reports it, and keeps working', async () => {
     const faults: StoreError[] = [];
     const name = `deleted-${crypto.randomUUID()}`;

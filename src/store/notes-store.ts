@@ -112,7 +112,9 @@ export class NotesStore {
           // the transaction already aborted on its own
         }
         await tx.done.catch(() => undefined);
-        throw error;
+        // When the transaction aborted on its own (a full disk), its requests fail with a bare
+        // AbortError: the transaction's error says why.
+        throw (error as { name?: string }).name === 'AbortError' && tx.error ? tx.error : error;
       }
     });
   }
