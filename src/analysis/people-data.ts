@@ -63,12 +63,14 @@ export interface PeopleLexicon {
   nicknameCues: string;
 }
 
+const ACCENTED = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ';
+const UNACCENTED = 'aaaaaaceeeeiiiinooooouuuuyy';
+
 /** The word with its first letter's accent dropped ("état" → "etat"): capitals often lose theirs ("Etat"). */
 export function foldFirst(word: string): string {
-  const c = word.charCodeAt(0);
-  if (c < 0xc0) return word;
-  const base = word[0]!.normalize('NFD')[0]!;
-  return base === word[0] ? word : base + word.slice(1);
+  // A table, not normalize('NFD'): Unicode normalisation is slow on its first use, at cold start.
+  const k = word.length > 0 && word.charCodeAt(0) >= 0xc0 ? ACCENTED.indexOf(word[0]!) : -1;
+  return k < 0 ? word : UNACCENTED[k]! + word.slice(1);
 }
 
 const ELIDED = new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'"]);

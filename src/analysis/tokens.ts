@@ -89,6 +89,8 @@ function classify(code: number): C {
     if (code === 32 || code === 9 || code === 11 || code === 12) return C.Space;
     return C.Other;
   }
+  // Latin-1 and Latin Extended letters (é, ř, ł…) without the Unicode regex, whose first use is slow.
+  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? C.Other : C.Letter;
   let c = classCache.get(code);
   if (c === undefined) {
     const ch = String.fromCharCode(code);
