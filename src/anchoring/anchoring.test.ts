@@ -194,4 +194,19 @@ describe('similarity', () => {
       { numRuns: 500 },
     );
   });
+
+  it('agrees with approx-string-match on near misses from a small alphabet, short and long (property)', async () => {
+    const { similarity } = await import('./context-score');
+    const { default: approxSearch } = await import('approx-string-match');
+    const abc = (min: number, max: number) =>
+      fc.array(fc.constantFrom('a', 'b', 'c', ' ', 'é'), { minLength: min, maxLength: max }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(abc(0, 80), abc(1, 48), (actual, expected) => {
+        const best = actual.length === 0 ? null : approxSearch(actual, expected, expected.length)[0];
+        const reference = best ? 1 - best.errors / expected.length : 0;
+        expect(similarity(actual, expected)).toBeCloseTo(reference, 10);
+      }),
+      { numRuns: 1000 },
+    );
+  });
 });

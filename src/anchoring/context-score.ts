@@ -3,17 +3,55 @@
 const QUOTE_WEIGHT = 50;
 const PREFIX_WEIGHT = 20;
 const SUFFIX_WEIGHT = 20;
-const MIN_NEIGHBOUR_FOR_PLACE = 0.5;
+/** A neighbour at least this similar lets being in the expected place vouch for the other one. */
+export const MIN_NEIGHBOUR_FOR_PLACE = 0.5;
 
 /** 1 when `expected` occurs in `actual` unchanged, falling towards 0 with each edit needed (the
  * fewest edits over every substring of `actual`: the same measure as approx-string-match's best match,
- * computed directly because contexts are at most 32 characters). */
+ * computed directly because contexts are short). */
 export function similarity(actual: string, expected: string): number {
   const m = expected.length;
   if (m === 0) return 1;
-  const n = actual.length;
-  if (n === 0) return 0;
+  if (actual.length === 0) return 0;
   if (actual.endsWith(expected) || actual.startsWith(expected)) return 1;
+  return 1 - (m <= 32 ? fewestEditsBitParallel(actual, expected) : fewestEditsTable(actual, expected)) / m;
+}
+
+/** Myers' bit-vector search (one machine word holds a column of the edit table): the fewest edits
+ * turning `pattern` (at most 32 characters) into some substring of `text`, without allocating. */
+function fewestEditsBitParallel(text: string, pattern: string): number {
+  const m = pattern.length;
+  const last = 1 << (m - 1);
+  let pv = m === 32 ? -1 : (1 << m) - 1;
+  let mv = 0;
+  let score = m;
+  let best = m;
+  for (let i = 0; i < m; i++) PEQ[pattern.charCodeAt(i)]! |= 1 << i;
+  for (let j = 0; j < text.length; j++) {
+    const eq = PEQ[text.charCodeAt(j)]!;
+    const xv = eq | mv;
+    const xh = (((eq & pv) + pv) ^ pv) | eq;
+    let ph = mv | ~(xh | pv);
+    let mh = pv & xh;
+    if (ph & last) score++;
+    else if (mh & last) score--;
+    ph <<= 1;
+    mh <<= 1;
+    pv = mh | ~(xv | ph);
+    mv = ph & xv;
+    if (score < best) best = score;
+  }
+  for (let i = 0; i < m; i++) PEQ[pattern.charCodeAt(i)] = 0;
+  return best;
+}
+
+/** For each UTF-16 code unit, the pattern positions holding it; all zero between calls. */
+const PEQ = new Int32Array(65536);
+
+/** The same measure by the edit table, for longer patterns. */
+function fewestEditsTable(actual: string, expected: string): number {
+  const m = expected.length;
+  const n = actual.length;
   // Row i holds, for each end position j in `actual`, the edits to match expected[0, i) ending at j.
   let prev = new Int32Array(n + 1);
   let cur = new Int32Array(n + 1);
@@ -28,7 +66,7 @@ export function similarity(actual: string, expected: string): number {
   }
   let best = m;
   for (let j = 0; j <= n; j++) best = Math.min(best, prev[j]!);
-  return 1 - best / m;
+  return best;
 }
 
 export interface Context {

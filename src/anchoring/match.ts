@@ -4,7 +4,7 @@
 import approxSearch from 'approx-string-match';
 import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../lib/annotation';
 import { candidateWindows } from './candidates';
-import { nearness, scoreCandidate } from './context-score';
+import { MIN_NEIGHBOUR_FOR_PLACE, nearness, scoreCandidate, similarity } from './context-score';
 import { normalizeSpaceOnly } from './normalize-space';
 import { type TextIndex, toIndex } from './text-index';
 
@@ -64,8 +64,9 @@ export function anchorSelectors(
   if (position && index.text.slice(position.start, position.end) === quote.exact) {
     return { status: 'anchored', start: position.start, end: position.end, score: 1 };
   }
-  // Text added or removed earlier in the page moves a note without changing it: at the place the
-  // notes before it moved to, the quote with both its neighbours intact cannot be beaten.
+  // Text added or removed earlier in the page moves a note without changing it. At the place the
+  // notes before it moved to, the intact quote with one neighbour still agreeing scores 1 (being in
+  // place vouches for the other neighbour, see scoreCandidate), and wins any tie by being nearest.
   if (hint !== position?.start && inPlace(index.text, hint, quote.exact, context)) {
     return { status: 'anchored', start: hint, end: hint + quote.exact.length, score: 1 };
   }
@@ -75,19 +76,21 @@ export function anchorSelectors(
     return { status: 'anchored', ...exact.best };
   }
 
-  const fuzzy = fuzzyCandidate(index, quote.exact, context, hint);
+  const fuzzy = fuzzyCandidate(index, quote.exact, context, hint, minScore);
   if (fuzzy && fuzzy.score >= minScore) return { status: 'fuzzy', start: fuzzy.start, end: fuzzy.end, score: fuzzy.score };
   return orphan(Math.max(fuzzy?.score ?? 0, exact.best?.score ?? 0));
 }
 
 function inPlace(text: string, at: number, exact: string, context: { prefix: string; suffix: string }): boolean {
+  if (at < 0 || !text.startsWith(exact, at)) return false;
   const end = at + exact.length;
-  return (
-    at >= context.prefix.length &&
-    text.startsWith(exact, at) &&
-    text.startsWith(context.prefix, at - context.prefix.length) &&
-    text.startsWith(context.suffix, end)
-  );
+  const { prefix, suffix } = context;
+  // Half a neighbour intact already makes its similarity at least 1/2: no edit table needed.
+  const half = (s: string) => Math.ceil(s.length / 2);
+  if (text.startsWith(prefix.slice(prefix.length - half(prefix)), at - half(prefix)) && at >= half(prefix)) return true;
+  if (text.startsWith(suffix.slice(0, half(suffix)), end)) return true;
+  const before = similarity(text.slice(Math.max(0, at - prefix.length), at), prefix);
+  return before >= MIN_NEIGHBOUR_FOR_PLACE || similarity(text.slice(end, end + suffix.length), suffix) >= MIN_NEIGHBOUR_FOR_PLACE;
 }
 
 function orphan(score: number): AnchorResult {
@@ -142,6 +145,7 @@ function fuzzyCandidate(
   exact: string,
   context: { prefix: string; suffix: string },
   hint: number,
+  minScore: number,
 ): Candidate | null {
   const m = exact.length;
   const maxErrors = Math.min(MAX_ERRORS, Math.floor(m * MAX_ERROR_RATIO));
@@ -162,9 +166,32 @@ function fuzzyCandidate(
     // that needs more edits than some match already found is skipped), except in the window of the
     // expected place, searched first, which always competes.
     if (best && (minErrors > best.errors! || best.score > scoreBound(minErrors, m))) continue;
+    // A window whose surroundings cannot reach the minimum score, however well the quote matches
+    // there, is not searched: this is what makes giving up on a note whose passage is gone cheap.
+    if (contextBound(text, window, minErrors, m, context, hint) < minScore) continue;
     best = bestInWindow(index, window, exact, maxErrors, context, hint, best);
   }
   return best;
+}
+
+/** The highest score any match in `window` could reach (as scoreCandidate counts): its quote needs at
+ * least `minErrors` edits, and its prefix (suffix) lies in the text just before (after) or inside the
+ * window, so its similarity to that whole stretch bounds it (similarity takes the best substring). */
+function contextBound(
+  text: string,
+  window: { start: number; end: number },
+  minErrors: number,
+  m: number,
+  context: { prefix: string; suffix: string },
+  hint: number,
+): number {
+  let prefix = similarity(text.slice(Math.max(0, window.start - context.prefix.length), window.end), context.prefix);
+  let suffix = similarity(text.slice(window.start, window.end + context.suffix.length), context.suffix);
+  // Near the expected place, being there can stand in for both neighbours (see scoreCandidate).
+  const reach = 2 * slackFor(m);
+  const near = window.start < hint + reach && hint - reach < window.end;
+  if (near && Math.max(prefix, suffix) >= MIN_NEIGHBOUR_FOR_PLACE) prefix = suffix = 1;
+  return (50 * (1 - minErrors / m) + 20 * prefix + 20 * suffix) / 90;
 }
 
 /** The highest score a match with `errors` edits could reach, with perfect context. */

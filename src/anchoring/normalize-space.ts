@@ -58,5 +58,18 @@ export function normalizeSpace(original: string): SpaceNormalized {
 
 /** The normalized form of a short string (a quote), without offset maps. */
 export function normalizeSpaceOnly(s: string): string {
-  return normalizeSpace(s).text;
+  return isNormalized(s) ? s : normalizeSpace(s).text;
+}
+
+/** Most quotes have nothing to normalize: telling so costs one pass and no allocation. */
+function isNormalized(s: string): boolean {
+  let previousSpace = false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (isInvisible(c)) return false;
+    const space = isSpace(c);
+    if (space && (c !== 32 || previousSpace)) return false;
+    previousSpace = space;
+  }
+  return true;
 }
