@@ -210,3 +210,19 @@ describe('similarity', () => {
     );
   });
 });
+
+describe('occurrences', () => {
+  it('finds exactly what an indexOf loop finds, overlapping ones included (property)', async () => {
+    const { occurrences, TextIndex } = await import('./text-index');
+    const abc = (min: number, max: number) =>
+      fc.array(fc.constantFrom('a', 'b', ' ', 'é'), { minLength: min, maxLength: max }).map((cs) => cs.join(''));
+    fc.assert(
+      fc.property(abc(0, 200), abc(1, 8), (text, needle) => {
+        const expected: number[] = [];
+        for (let at = text.indexOf(needle); at !== -1; at = text.indexOf(needle, at + 1)) expected.push(at);
+        expect(occurrences(text, new TextIndex(text).trigrams, needle, 1000)).toEqual(expected);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});

@@ -6,7 +6,7 @@ import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../l
 import { candidateWindows } from './candidates';
 import { MIN_NEIGHBOUR_FOR_PLACE, nearness, scoreCandidate, similarity } from './context-score';
 import { normalizeSpaceOnly } from './normalize-space';
-import { type TextIndex, toIndex } from './text-index';
+import { occurrences, type TextIndex, toIndex } from './text-index';
 
 /** Score (0..1) a candidate needs; below it the note is an orphan. */
 export const DEFAULT_MIN_SCORE = 0.75;
@@ -112,32 +112,32 @@ function exactCandidates(
 ): { best: Candidate | null; count: number; quoteLength: number } {
   // Verbatim occurrences first: their boundaries are exact. Only when none is convincing does the
   // white-space-insensitive view (whose boundaries cover whole runs of white space) get a say.
-  const verbatim = scanOccurrences(index.text, exact, (at) => [at, at + exact.length], index, context, hint);
+  const found = occurrences(index.text, index.trigrams, exact, MAX_EXACT_HITS);
+  const verbatim = scoreOccurrences(found, exact.length, (at) => [at, at + exact.length], index, context, hint);
   if (verbatim.best && verbatim.best.score >= DEFAULT_MIN_SCORE) return verbatim;
   const needle = normalizeSpaceOnly(exact);
   if (needle.trim().length === 0) return verbatim;
   const { text: haystack, starts, ends } = index.normalized;
-  const spaced = scanOccurrences(haystack, needle, (at) => [starts[at]!, ends[at + needle.length - 1]!], index, context, hint);
+  const spacedFound = occurrences(haystack, index.normalizedTrigrams, needle, MAX_EXACT_HITS);
+  const spaced = scoreOccurrences(spacedFound, needle.length, (at) => [starts[at]!, ends[at + needle.length - 1]!], index, context, hint);
   return spaced.best && (!verbatim.best || spaced.best.score > verbatim.best.score) ? spaced : verbatim;
 }
 
-function scanOccurrences(
-  haystack: string,
-  needle: string,
+function scoreOccurrences(
+  found: readonly number[],
+  needleLength: number,
   toOriginal: (at: number) => [number, number],
   index: TextIndex,
   context: { prefix: string; suffix: string },
   hint: number,
 ): { best: Candidate | null; count: number; quoteLength: number } {
   let best: Candidate | null = null;
-  let count = 0;
-  for (let at = haystack.indexOf(needle); at !== -1 && count < MAX_EXACT_HITS; at = haystack.indexOf(needle, at + 1)) {
-    count++;
+  for (const at of found) {
     const [start, end] = toOriginal(at);
-    const score = scoreCandidate(index.text, start, end, 0, needle.length, context, nearness(start, hint, slackFor(needle.length)));
+    const score = scoreCandidate(index.text, start, end, 0, needleLength, context, nearness(start, hint, slackFor(needleLength)));
     best = better(best, { start, end, score }, hint);
   }
-  return { best, count, quoteLength: needle.length };
+  return { best, count: found.length, quoteLength: needleLength };
 }
 
 function fuzzyCandidate(

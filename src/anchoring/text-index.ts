@@ -34,9 +34,39 @@ function buildTrigrams(text: string): TrigramIndex {
   return { offsets, positions };
 }
 
+/**
+ * Every start of `needle` in `text` (at most `limit`), ascending: the same as an indexOf loop, but
+ * only the places of the needle's rarest trigram are checked (each occurrence holds that trigram).
+ */
+export function occurrences(text: string, grams: TrigramIndex, needle: string, limit: number): number[] {
+  const found: number[] = [];
+  if (needle.length < GRAM) {
+    for (let at = text.indexOf(needle); at !== -1 && found.length < limit; at = text.indexOf(needle, at + 1)) found.push(at);
+    return found;
+  }
+  const { offsets, positions } = grams;
+  let rarest = 0;
+  let fewest = Number.POSITIVE_INFINITY;
+  for (let i = 0; i + GRAM <= needle.length && fewest > 0; i++) {
+    const slot = gramSlot(needle, i);
+    const count = offsets[slot + 1]! - offsets[slot]!;
+    if (count < fewest) {
+      fewest = count;
+      rarest = i;
+    }
+  }
+  const slot = gramSlot(needle, rarest);
+  for (let k = offsets[slot]!, end = offsets[slot + 1]!; k < end && found.length < limit; k++) {
+    const at = positions[k]! - rarest;
+    if (at >= 0 && text.startsWith(needle, at)) found.push(at);
+  }
+  return found;
+}
+
 export class TextIndex {
   private spaced?: SpaceNormalized;
   private grams?: TrigramIndex;
+  private spacedGrams?: TrigramIndex;
 
   constructor(readonly text: string) {}
 
@@ -48,6 +78,12 @@ export class TextIndex {
   get trigrams(): TrigramIndex {
     this.grams ??= buildTrigrams(this.text);
     return this.grams;
+  }
+
+  /** Trigrams of the white-space-insensitive view. */
+  get normalizedTrigrams(): TrigramIndex {
+    this.spacedGrams ??= buildTrigrams(this.normalized.text);
+    return this.spacedGrams;
   }
 }
 
