@@ -2,7 +2,8 @@
 // read from the page's main world. The UI lives in a CLOSED shadow root that page scripts (and
 // Playwright's locators) cannot open; tests read it through the DevTools protocol, which pierces
 // closed roots, exactly like a reader's screen shows it and without weakening the page's isolation.
-import type { CDPSession, Page, Worker } from '@playwright/test';
+import type { CDPSession, Frame, Page, Worker } from '@playwright/test';
+import { expect } from '@playwright/test';
 import type { PageResponseMap } from '../src/lib/messages';
 
 /** The text of every range registered under a highlight name, in registration order. */
@@ -155,4 +156,16 @@ export async function pageAnalysis(serviceWorker: Worker, url: string): Promise<
     }
     throw new Error(`No tab at ${pageUrl}`);
   }, url);
+}
+
+/** The note frame (an extension page in an iframe inside the closed shadow root), once it shows its text box. */
+export async function noteFrame(page: Page): Promise<Frame> {
+  let frame: Frame | undefined;
+  await expect
+    .poll(async () => {
+      frame = page.frames().find((f) => f.url().includes('/src/page/note-frame/index.html'));
+      return frame ? frame.locator('textarea').count() : 0;
+    })
+    .toBe(1);
+  return frame!;
 }

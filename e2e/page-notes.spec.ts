@@ -3,7 +3,7 @@
 // note is never readable by the page's scripts.
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { clickUiButton, highlightTexts, pointOf, selectText, uiText, waitForAnchored, waitForReady } from './page-helpers';
+import { clickUiButton, highlightTexts, noteFrame, pointOf, selectText, uiText, waitForAnchored, waitForReady } from './page-helpers';
 
 async function dragSelect(page: Page, text: string): Promise<string> {
   await pointOf(page, text); // scrolls it into view
@@ -65,8 +65,9 @@ test('a note typed in the toolbar is saved, shown on hover, and comes back after
   await dragSelect(page, 'confiance modérée');
   await expect.poll(() => uiText(page)).not.toBe('');
   await clickUiButton(page, 'Note');
+  const frame = await noteFrame(page);
   await page.keyboard.type('Vérifier la source du blog');
-  await clickUiButton(page, 'Save note');
+  await frame.getByRole('button', { name: 'Save note' }).click();
   await expect.poll(() => highlightTexts(page, 'newsmark-note').then((t) => t.length)).toBe(1);
   await page.reload();
   await waitForAnchored(page);
@@ -153,8 +154,9 @@ test('a page script cannot read the text of a note', async ({ context, openArtic
   await page.keyboard.press('Alt+Shift+H');
   await expect.poll(() => uiText(page)).not.toBe('');
   await clickUiButton(page, 'Note');
+  const frame = await noteFrame(page);
   await page.keyboard.type(secret);
-  await clickUiButton(page, 'Save note');
+  await frame.getByRole('button', { name: 'Save note' }).click();
   await expect.poll(() => highlightTexts(page, 'newsmark-note').then((t) => t.length)).toBe(1);
   // Show the note's card so its text is on screen.
   const { x, y } = await pointOf(page, 'objectifs d’espionnage');
@@ -177,4 +179,61 @@ test('a page script cannot read the text of a note', async ({ context, openArtic
   expect(leak.shadowRoot).toBeNull();
   expect(leak.caughtRoots).toBe(false);
   expect(leak.heard).not.toContain(secret.slice(0, 6));
+});
+
+test('keys typed into a note reach no page listener, even capture listeners on window and document', async ({ context, openArticle }) => {
+  const secret = 'Qz7-privé-wX9';
+  await context.addInitScript(() => {
+    const w = window as unknown as { __heard: string[] };
+    w.__heard = [];
+    const types = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'change'];
+    for (const target of [window, document]) {
+      for (const type of types) {
+        target.addEventListener(
+          type,
+          (event) => {
+            // Characters only: the names of keys pressed in the page itself (Shift, Enter) are no leak.
+            const e = event as KeyboardEvent & InputEvent & CompositionEvent;
+            if (typeof e.key === 'string' && e.key.length === 1) w.__heard.push(e.key);
+            if (typeof e.data === 'string') w.__heard.push(e.data);
+          },
+          true,
+        );
+      }
+    }
+  });
+  const page = await openArticle('demo');
+  await waitForReady(page);
+  await waitForAnchored(page);
+  // From the toolbar.
+  await selectText(page, 'non classifiés');
+  await page.keyboard.press('Alt+Shift+H');
+  await expect.poll(() => uiText(page)).not.toBe('');
+  await clickUiButton(page, 'Note');
+  await noteFrame(page);
+  await page.keyboard.type(secret);
+  await page.keyboard.press('Control+Enter');
+  await expect.poll(() => highlightTexts(page, 'newsmark-note')).toEqual(['non classifiés']);
+  // From a card: edit the note just made.
+  const { x, y } = await pointOf(page, 'non classifiés');
+  await page.mouse.move(x, y, { steps: 3 });
+  await expect.poll(() => uiText(page)).toContain(secret);
+  await clickUiButton(page, 'Edit note');
+  const editor = await noteFrame(page);
+  expect(await editor.locator('textarea').inputValue()).toBe(secret);
+  await page.keyboard.press('End');
+  await page.keyboard.type(' +ajout');
+  await editor.getByRole('button', { name: 'Save note' }).click();
+  await expect.poll(() => uiText(page)).toContain(`${secret} +ajout`);
+
+  const heard = await page.evaluate(() => (window as unknown as { __heard: string[] }).__heard.join('|'));
+  for (const ch of new Set(`${secret}+ajout`.replace(/[\s-]/g, ''))) expect(heard, `the page heard "${ch}"`).not.toContain(ch);
+  expect(heard.length).toBeGreaterThan(0); // the listeners work: they heard the page's own shortcut
+
+  // The saved note reads back from the store after a reload.
+  await page.reload();
+  await waitForAnchored(page);
+  const again = await pointOf(page, 'non classifiés');
+  await page.mouse.move(again.x, again.y, { steps: 3 });
+  await expect.poll(() => uiText(page)).toContain(`${secret} +ajout`);
 });

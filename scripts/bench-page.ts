@@ -12,7 +12,8 @@ import { launchWithExtension } from '../e2e/launch';
 import { pageNamed, routeKey } from '../e2e/pages';
 
 const PAGES = ['nytimes-2', 'bbc-1', 'nbcnews-1', 'gothamist-1'];
-const RUNS = 3;
+/** Runs per page (median reported): the machine may be busy with other work. */
+const RUNS = Number(process.env.RUNS) || 5;
 const require = createRequire(import.meta.url);
 const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
 
@@ -38,87 +39,94 @@ interface ExtensionRun {
   mentions: string[];
   officials: number;
   claims: number;
+  steps: string;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 
-async function withExtension(): Promise<Map<string, ExtensionRun[]>> {
-  const { context, close } = await launchWithExtension();
-  await serveWithoutPageScripts(context);
-  await context.addInitScript(() => {
+type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
+
+async function extensionContext(): Promise<Launched> {
+  const launched = await launchWithExtension();
+  await serveWithoutPageScripts(launched.context);
+  await launched.context.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];
     (window as unknown as { __tasks: typeof tasks }).__tasks = tasks;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
     }).observe({ type: 'longtask', buffered: true });
   });
-  const results = new Map<string, ExtensionRun[]>();
-  for (let run = 0; run < RUNS; run++) {
-    for (const name of PAGES) {
-      const page = await context.newPage();
-      if (process.env.STEPS) page.on('console', (m) => m.text().startsWith('steps') && console.log(name, m.text()));
-      await page.goto(pageNamed(name).url);
-      await page.waitForFunction(() => performance.getEntriesByName('newsmark:anchored').length > 0, undefined, { timeout: 30_000 });
-      await page.waitForTimeout(500);
-      const result = await page.evaluate(() => {
-        const start = performance.getEntriesByName('newsmark:start')[0]!.startTime;
-        const ready = performance.getEntriesByName('newsmark:ready')[0]!.duration;
-        const anchored = performance.getEntriesByName('newsmark:anchored')[0]!;
-        const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks;
-        // Tasks that end after the script started (a task running when it started counts too).
-        const ours = tasks.filter((t) => t.start + t.duration >= start);
-        // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
-        const officials = [...(CSS.highlights.get('newsmark-official') ?? [])].map((r) => r.toString());
-        const people = [...(CSS.highlights.get('newsmark-person') ?? [])].map((r) => r.toString());
-        const steps = ['newsmark:settings', 'newsmark:article', 'newsmark:text'].map((mark) => `${mark.slice(9)} ${((performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN) - start).toFixed(1)}`);
-        console.log(`steps: ${steps.join(' ')} ready ${ready.toFixed(1)}`);
-        return {
-          ready,
-          longest: Math.max(0, ...ours.map((t) => t.duration)),
-          workMs: anchored.startTime + anchored.duration - start,
-          mentions: [...new Set([...officials, ...people])],
-          officials: officials.length,
-          claims: CSS.highlights.get('newsmark-claim')?.size ?? 0,
-        };
-      });
-      results.set(name, [...(results.get(name) ?? []), result]);
-      await page.close();
-    }
-  }
-  await close();
-  return results;
+  return launched;
 }
 
-async function markJs(mentions: Map<string, string[]>): Promise<Map<string, number[]>> {
-  const { context, close } = await launchWithExtension({ withExtension: false });
-  await serveWithoutPageScripts(context);
-  const results = new Map<string, number[]>();
-  for (let run = 0; run < RUNS; run++) {
-    for (const name of PAGES) {
-      const page = await context.newPage();
-      await page.goto(pageNamed(name).url);
-      await page.evaluate(MARK_JS);
-      // A string, not a function: tsx would wrap the callback in a helper the page does not have.
-      const ms = (await page.evaluate(`(() => {
-        const t0 = performance.now();
-        let t1 = t0;
-        new window.Mark(document.body).mark(${JSON.stringify(mentions.get(name) ?? [])}, {
-          separateWordSearch: false,
-          done: function () { t1 = performance.now(); },
-        });
-        return t1 - t0;
-      })()`)) as number;
-      results.set(name, [...(results.get(name) ?? []), ms]);
-      await page.close();
-    }
-  }
-  await close();
-  return results;
+async function withExtension(context: BrowserContext, name: string): Promise<ExtensionRun> {
+  const page = await context.newPage();
+  await page.goto(pageNamed(name).url);
+  await page.waitForFunction(() => performance.getEntriesByName('newsmark:anchored').length > 0, undefined, { timeout: 30_000 });
+  await page.waitForTimeout(500);
+  const result = await page.evaluate(() => {
+    const start = performance.getEntriesByName('newsmark:start')[0]!.startTime;
+    const ready = performance.getEntriesByName('newsmark:ready')[0]!.duration;
+    const anchored = performance.getEntriesByName('newsmark:anchored')[0]!;
+    const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks;
+    // Tasks that end after the script started (a task running when it started counts too).
+    const ours = tasks.filter((t) => t.start + t.duration >= start);
+    // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
+    const officials = [...(CSS.highlights.get('newsmark-official') ?? [])].map((r) => r.toString());
+    const people = [...(CSS.highlights.get('newsmark-person') ?? [])].map((r) => r.toString());
+    const steps = ['newsmark:settings', 'newsmark:article', 'newsmark:text']
+      .map((mark) => `${mark.slice(9)} ${((performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN) - start).toFixed(1)}`)
+      .join(' ');
+    return {
+      ready,
+      longest: Math.max(0, ...ours.map((t) => t.duration)),
+      workMs: anchored.startTime + anchored.duration - start,
+      mentions: [...new Set([...officials, ...people])],
+      officials: officials.length,
+      claims: CSS.highlights.get('newsmark-claim')?.size ?? 0,
+      steps,
+    };
+  });
+  if (process.env.STEPS) console.log(`${name} steps: ${result.steps} ready ${result.ready.toFixed(1)} longest ${result.longest.toFixed(0)}`);
+  await page.close();
+  return result;
 }
 
-const extension = await withExtension();
-const mentions = new Map([...extension].map(([name, runs]) => [name, runs[0]!.mentions]));
-const marked = await markJs(mentions);
+async function markJs(context: BrowserContext, name: string, mentions: string[]): Promise<number> {
+  const page = await context.newPage();
+  await page.goto(pageNamed(name).url);
+  await page.evaluate(MARK_JS);
+  // A string, not a function: tsx would wrap the callback in a helper the page does not have.
+  const ms = (await page.evaluate(`(() => {
+    const t0 = performance.now();
+    let t1 = t0;
+    new window.Mark(document.body).mark(${JSON.stringify(mentions)}, {
+      separateWordSearch: false,
+      done: function () { t1 = performance.now(); },
+    });
+    return t1 - t0;
+  })()`)) as number;
+  await page.close();
+  return ms;
+}
+
+// Both browsers stay open and the measurements alternate (extension, then mark.js, page by
+// page, run by run), so a busy spell on the machine hits both sides alike.
+const withExt = await extensionContext();
+const without = await launchWithExtension({ withExtension: false });
+await serveWithoutPageScripts(without.context);
+const extension = new Map<string, ExtensionRun[]>();
+const marked = new Map<string, number[]>();
+for (let run = 0; run < RUNS; run++) {
+  for (const name of PAGES) {
+    const result = await withExtension(withExt.context, name);
+    extension.set(name, [...(extension.get(name) ?? []), result]);
+    // mark.js marks the same strings the extension found on this page.
+    marked.set(name, [...(marked.get(name) ?? []), await markJs(without.context, name, extension.get(name)![0]!.mentions)]);
+  }
+}
+await withExt.close();
+await without.close();
 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 console.log(`Medians of ${RUNS} runs; page scripts off (CSP); mark.js on document.body, same mention strings.\n`);

@@ -54,9 +54,23 @@ export function isFurniture(el: Element): boolean {
   return el.querySelector(STORY_MARKERS) === null;
 }
 
-/** Hidden from the reader: hidden attribute, aria-hidden, editable, or not rendered. */
-export function isHiddenOrEditable(el: Element): boolean {
+const INLINE_HIDDEN = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/**
+ * Hidden or editable by its markup alone (hidden attribute, aria-hidden, inline display:none,
+ * contenteditable): no style or layout is read, so this is cheap enough for the first pass.
+ */
+export function isHiddenOrEditableByMarkup(el: Element): boolean {
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
+  const editable = el.getAttribute('contenteditable');
+  if (editable !== null && editable !== 'false') return true;
+  const style = el.getAttribute('style');
+  return !!style && INLINE_HIDDEN.test(style);
+}
+
+/** Also hidden by a style sheet (not rendered, visibility hidden): reads computed style, so costly. */
+export function isHiddenOrEditable(el: Element): boolean {
+  if (isHiddenOrEditableByMarkup(el)) return true;
   if ((el as HTMLElement).isContentEditable) return true;
   const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
   return check ? !check.call(el, { visibilityProperty: true }) : false;

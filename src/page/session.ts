@@ -57,6 +57,8 @@ export class ArticleSession {
   private hideTimer = 0;
   private flashTimer = 0;
   private cssInstalled = false;
+  /** A note is being typed in the open panel: pointer moves neither close nor replace it. */
+  private pinned = false;
 
   constructor(
     /** Null until storage answers: the article is read and analysed meanwhile, drawn after. */
@@ -68,13 +70,19 @@ export class ArticleSession {
       saveCard: (body) => this.saveCurrent(body),
       highlightSelection: (color, body) => this.highlightSelection(color, body),
       editNote: async (id, body) => {
-        if (this.model) await this.notes.update(this.model, id, { body });
+        if (!this.model) return;
+        await this.notes.update(this.model, id, { body });
+        this.refreshCard();
       },
       deleteNote: async (id) => {
         if (this.model) await this.notes.remove(this.model, id);
         this.close();
       },
       close: () => this.close(),
+      pin: () => {
+        this.pinned = true;
+        clearTimeout(this.hideTimer);
+      },
       pointerOverPanel: (over) => {
         this.pointer.overPanel = over;
         if (over) clearTimeout(this.hideTimer);
@@ -97,7 +105,7 @@ export class ArticleSession {
     const guess = findArticle(document);
     performance.mark('newsmark:article');
     if (!isProbablyArticle(guess)) return false;
-    this.model = TextModel.build(guess.root);
+    this.model = TextModel.build(guess.root, { quick: true });
     performance.mark('newsmark:text');
     return this.model.text.length > 0;
   }
@@ -111,6 +119,9 @@ export class ArticleSession {
     if (!model) return;
     this.analyzer ??= new BlockAnalyzer(document.documentElement.lang || '');
     const notesLoaded = this.notes.load().catch((error) => report(error, 'loading notes'));
+    // Reading the article and the engine's first call (it compiles its word lists) are separate tasks.
+    await yieldToPage();
+    this.signal.throwIfAborted();
     const first = this.analyzer.firstLook(model, FIRST_LOOK_CHARS);
     if (first) {
       this.analysis = first;
@@ -125,8 +136,31 @@ export class ArticleSession {
         this.draw();
       },
     });
+    await yieldToPage();
+    await this.recheckHidden();
     await notesLoaded;
     await this.anchorNotes();
+  }
+
+  /**
+   * The first read judged hidden text by markup only; now that highlights are up, read again with
+   * computed styles and, if that leaves text out, analyse the difference (unchanged blocks are kept).
+   */
+  private async recheckHidden(): Promise<void> {
+    const model = this.model;
+    if (!model || !this.analyzer) return;
+    this.signal.throwIfAborted();
+    const thorough = TextModel.build(model.root);
+    if (thorough.text === model.text) return;
+    this.model = thorough;
+    await this.analyzer.run(thorough, {
+      signal: this.signal,
+      onProgress: (analysis, done) => {
+        if (!done) return;
+        this.analysis = analysis;
+        this.draw();
+      },
+    });
   }
 
   /** Re-reads the article after the page changed; unchanged blocks keep their results. */
@@ -263,11 +297,19 @@ export class ArticleSession {
     });
   }
 
+  /** Shows the open card's data again (after its note was edited). */
+  private refreshCard(): void {
+    const card = this.ui.state.card;
+    const data = this.current && this.cardData(this.current.target);
+    if (card && data) this.ui.update({ card: { ...card, data } });
+  }
+
   close(): void {
     clearTimeout(this.hoverTimer);
     clearTimeout(this.hideTimer);
     const returnFocus = this.current?.via === 'keyboard' ? this.current.returnFocus : null;
     this.current = null;
+    this.pinned = false;
     this.selection = null;
     setHighlight(HIGHLIGHT_NAMES.focus, []);
     this.ui.update({ card: null, toolbar: null });
@@ -277,7 +319,7 @@ export class ArticleSession {
   private scheduleHide(): void {
     clearTimeout(this.hideTimer);
     this.hideTimer = window.setTimeout(() => {
-      if (!this.pointer.overPanel && this.current?.via === 'pointer') this.close();
+      if (!this.pointer.overPanel && !this.pinned && this.current?.via === 'pointer') this.close();
     }, HOVER_GRACE_MS);
   }
 
@@ -298,7 +340,7 @@ export class ArticleSession {
   }
 
   private hover(): void {
-    if (!this.model || this.current?.via === 'keyboard' || this.ui.state.toolbar) return;
+    if (!this.model || this.pinned || this.current?.via === 'keyboard' || this.ui.state.toolbar) return;
     const hit = hitTest(this.model, this.targets, this.pointer.x, this.pointer.y);
     if (hit && this.current && this.current.target === hit.target) {
       clearTimeout(this.hideTimer);

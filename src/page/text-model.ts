@@ -1,7 +1,7 @@
 // The article as one string, blocks joined by "\n\n" (a hard boundary for the engine), with maps
 // between offsets in that string and positions in the page's text nodes. White space is collapsed
 // and soft hyphens dropped in the string, never in the page: the DOM is only read.
-import { BLOCK_TAGS, isFurniture, isHiddenOrEditable } from './filters';
+import { BLOCK_TAGS, isFurniture, isHiddenOrEditable, isHiddenOrEditableByMarkup } from './filters';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
@@ -78,8 +78,13 @@ export class TextModel {
     this.text = parts.join('');
   }
 
-  /** Reads the article text under root, leaving out furniture, hidden and editable parts. */
-  static build(root: Element): TextModel {
+  /**
+   * Reads the article text under root, leaving out furniture, hidden and editable parts. `quick`
+   * judges hidden text by markup alone (no style read, for the first highlights); a thorough build
+   * follows once they are drawn.
+   */
+  static build(root: Element, options: { quick?: boolean } = {}): TextModel {
+    const hidden = options.quick ? isHiddenOrEditableByMarkup : isHiddenOrEditable;
     const blocks: DraftBlock[] = [];
     let current: DraftBlock = newBlock();
     const breakBlock = () => {
@@ -92,7 +97,7 @@ export class TextModel {
           addText(current, child as Text, inLink);
         } else if (child.nodeType === 1) {
           const element = child as Element;
-          if (isFurniture(element) || isHiddenOrEditable(element)) {
+          if (isFurniture(element) || hidden(element)) {
             // A skipped block still separates the text around it.
             if (BLOCK_TAGS.has(element.tagName)) breakBlock();
             continue;

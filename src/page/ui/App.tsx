@@ -18,7 +18,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
           onClose={actions.close}
           onPointer={actions.pointerOverPanel}
         >
-          <Card data={card.data} actions={actions} />
+          <Card data={card.data} actions={actions} dark={state.dark} />
           {card.focus && <p class="hint muted">{t('pageCardHint')}</p>}
         </Panel>
       )}
@@ -32,7 +32,7 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
           onClose={actions.close}
           onPointer={actions.pointerOverPanel}
         >
-          <Toolbar actions={actions} defaultColor={state.defaultColor} />
+          <Toolbar actions={actions} defaultColor={state.defaultColor} dark={state.dark} />
         </Panel>
       )}
     </div>

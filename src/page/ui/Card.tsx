@@ -8,6 +8,7 @@ import type { CardData, UiActions } from './types';
 interface CardProps {
   data: CardData;
   actions: UiActions;
+  dark?: boolean;
 }
 
 export function cardLabel(data: CardData): string {
@@ -16,9 +17,13 @@ export function cardLabel(data: CardData): string {
   return t('pageNoteLabel');
 }
 
-export function Card({ data, actions }: CardProps) {
+export function Card({ data, actions, dark = false }: CardProps) {
   const [editing, setEditing] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
+  const startEditing = () => {
+    actions.pin();
+    setEditing(true);
+  };
   const run = async (work: () => Promise<void>, done?: string) => {
     try {
       await work();
@@ -36,6 +41,7 @@ export function Card({ data, actions }: CardProps) {
       {editing ? (
         <NoteEditor
           initial={data.kind === 'note' ? data.body : ''}
+          dark={dark}
           onSave={(body) =>
             run(() => (data.kind === 'note' ? actions.editNote(data.id, body) : actions.saveCard(body)), t('pageSaved'))
           }
@@ -45,7 +51,7 @@ export function Card({ data, actions }: CardProps) {
         <div class="actions">
           {data.kind === 'note' ? (
             <>
-              <button type="button" onClick={() => setEditing(true)}>
+              <button type="button" onClick={() => startEditing()}>
                 {t('pageEditNote')}
               </button>
               <button type="button" onClick={() => run(() => actions.deleteNote(data.id))}>
@@ -57,7 +63,7 @@ export function Card({ data, actions }: CardProps) {
               <button type="button" class="primary" onClick={() => run(() => actions.saveCard(), t('pageSaved'))}>
                 {t('pageSave')}
               </button>
-              <button type="button" onClick={() => setEditing(true)}>
+              <button type="button" onClick={() => startEditing()}>
                 {t('pageAddNote')}
               </button>
             </>

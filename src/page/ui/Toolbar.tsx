@@ -6,7 +6,7 @@ import { NOTE_SWATCHES } from '../styles';
 import { NoteEditor } from './NoteEditor';
 import type { UiActions } from './types';
 
-export function Toolbar({ actions, defaultColor }: { actions: UiActions; defaultColor: NoteColor }) {
+export function Toolbar({ actions, defaultColor, dark = false }: { actions: UiActions; defaultColor: NoteColor; dark?: boolean }) {
   const [noting, setNoting] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const colors = [defaultColor, ...NOTE_COLORS.filter((c) => c !== defaultColor)];
@@ -18,7 +18,7 @@ export function Toolbar({ actions, defaultColor }: { actions: UiActions; default
     }
   };
   if (noting) {
-    return <NoteEditor onSave={(body) => run(defaultColor, body)} onCancel={() => setNoting(false)} />;
+    return <NoteEditor dark={dark} onSave={(body) => run(defaultColor, body)} onCancel={() => setNoting(false)} />;
   }
   return (
     <div>
@@ -46,7 +46,13 @@ export function Toolbar({ actions, defaultColor }: { actions: UiActions; default
             onClick={() => run(color)}
           />
         ))}
-        <button type="button" onClick={() => setNoting(true)}>
+        <button
+          type="button"
+          onClick={() => {
+            actions.pin();
+            setNoting(true);
+          }}
+        >
           {t('pageNote')}
         </button>
       </div>

@@ -29,4 +29,6 @@ export interface UiActions {
   deleteNote(id: string): Promise<void>;
   close(): void;
   pointerOverPanel(over: boolean): void;
+  /** The reader started typing a note: the panel stays until saved, cancelled or closed. */
+  pin(): void;
 }

@@ -36,6 +36,9 @@ button:focus-visible { outline: 2px solid #3b5bdb; outline-offset: 2px; }
 textarea { box-sizing: border-box; width: 100%; min-height: 72px; font: inherit; margin-top: 8px; padding: 6px;
   border-radius: 6px; border: 1px solid #8f8f9d; background: #fff; color: #1b1b1f; resize: vertical; }
 .dark textarea { background: #1b1b1f; color: #ececf1; border-color: #6e6e7c; }
+.note-frame { display: block; box-sizing: border-box; width: 100%; min-width: 260px; height: 132px; border: 0; margin-top: 8px;
+  background: transparent; color-scheme: light; }
+.dark .note-frame { color-scheme: dark; }
 .toolbar { display: flex; align-items: center; gap: 6px; min-width: 0; padding: 6px 8px; }
 .swatch { width: 24px; height: 24px; padding: 0; border-radius: 50%; border: 2px solid rgba(0,0,0,.35); }
 .dark .swatch { border-color: rgba(255,255,255,.55); }
