@@ -452,9 +452,15 @@ function markSentence(
 
 /** The index of the last word of the sentence that ends at or before an offset, or -1. */
 function lastWordBefore(v: SentenceView, at: number): number {
-  let j = v.words.length - 1;
-  while (j >= 0 && v.words[j]!.end > at) j--;
-  return j;
+  // Binary search: a sentence may hold many quotations.
+  let lo = 0;
+  let hi = v.words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (v.words[mid]!.end <= at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /** "Les « boîtes noires »", "his 'biggest frustration'": a short quotation after a determiner names a thing. */
@@ -617,7 +623,7 @@ function stanceAgent(v: SentenceView, last: number): Subject {
  */
 function scheduleHedge(v: SentenceView): string | null {
   const { words: ws, lex, text } = v;
-  if (lex.scheduleVerbs.size === 0) return null;
+  if (lex.scheduleVerbs.size === 0 || !ws.some((x) => lex.scheduleWords.has(x.lower))) return null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (!lex.scheduleVerbs.has(w.lower)) continue;
@@ -627,8 +633,7 @@ function scheduleHedge(v: SentenceView): string | null {
     // Clitics and adverbs between the verb and its infinitive: "doit se rendre", "devra aussi y revenir".
     while (k < ws.length && k < i + 4 && (lex.auxiliaries.has(ws[k]!.lower) || ws[k]!.lower.endsWith(lex.adverbEnding))) k++;
     const inf = ws[k];
-    if (!inf || inf.lower.length < 4 || !lex.infinitiveEndings.some((e) => inf.lower.endsWith(e))) continue;
-    if (ws.some((x) => lex.scheduleWords.has(x.lower))) return text.slice(w.start, w.end);
+    if (inf && inf.lower.length > 3 && lex.infinitiveEndings.some((e) => inf.lower.endsWith(e))) return text.slice(w.start, w.end);
   }
   return null;
 }

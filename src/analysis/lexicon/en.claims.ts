@@ -34,19 +34,16 @@ export const enClaims: ClaimLexicon = {
     'argued warned stated acknowledged admitted conceded cautioned observed remarked asked tweeted ' +
     'confirmed disclosed revealed insists',
   inciseVerbs: 'continued went added asked replied recalled explained quipped joked laughed shouted cried',
-  reportingPhrases: [
-    'pointed out', 'points out', 'made clear', 'makes clear', 'spoke out', 'speaks out', 'called for', 'calls for',
-    'called on', 'calls on', 'is adamant', 'are adamant', 'was adamant', 'is concerned', 'are concerned',
-    'was concerned', 'were concerned', 'found that', 'finds that', 'showed that', 'shows that',
-    'in a statement', 'took issue', 'takes issue', 'raised concerns', 'raised doubts', 'made public',
-    'spoke of', 'speaks of', 'went on to say', 'has said', 'have said', 'had said',
-  ],
+  reportingPhrases: phrases(
+    'pointed|points out, made|makes clear|public, spoke|speaks out|of, called|calls for|on, is|are|was adamant, ' +
+      '~ concerned, found|finds|showed|shows that, in a statement, took|takes issue, raised concerns|doubts, ' +
+      'went on to say, has|have|had said',
+  ),
   stancePhrases: phrases(
-    'seen as, seen by, regarded as, regarded by, viewed as, viewed by, perceived as, considered by, ' +
-      'widely considered, ~ considered, reviled, revered, hailed as, branded as, denounced as, criticised as, ' +
-      'criticized as, condemned as, derided as, described as, ~ accused, stands accused, is alleged, was alleged, ' +
-      'came under fire, came under criticism, drew criticism, drew condemnation, sparked outrage, ' +
-      'sparked criticism, calls to, faced calls, under pressure to',
+    'seen|regarded|viewed as|by, perceived|hailed|branded|denounced|criticised|criticized|condemned|derided|described as, ' +
+      'considered by, widely considered, ~ considered|accused, reviled, revered, stands accused, is|was alleged, ' +
+      'came under fire|criticism, drew criticism|condemnation, sparked outrage|criticism, calls to, faced calls, ' +
+      'under pressure to',
   ),
   sourceIntroducers: ['according to', 'citing', 'as reported by', 'as quoted by', 'in the words of'],
   openingSourceIntroducers: [],
@@ -60,10 +57,7 @@ export const enClaims: ClaimLexicon = {
       'presumed, believed to, it appears, potentially, conceivably, in all likelihood',
   ),
   hedgeIdioms: phrases(
-    'could not differ, could not be more, could not have been, could hardly be more, could not agree, ' +
-      'could not be reached, might as well, may as well, as soon as possible, as much as possible, ' +
-      'as far as possible, as quickly as possible, whenever possible, where possible, made possible, make possible, ' +
-      'makes possible, ~ due to the',
+    'could not differ, could not be more, could hardly be more, could not agree, might as well, may as well, ~ due to the',
   ),
   scheduleVerbs: '',
   scheduleWords: '',

@@ -1,7 +1,8 @@
 // Short notations that keep the word lists of the lexicons small; expanded once when a lexicon loads.
-//   "insist+"     → insist insists insisted insisting (regular English verb: -e, -y and plain stems)
-//   "~ believed"  → is believed, are believed, was believed, were believed
-//   "sommé* de"   → sommé de, sommée de, sommés de, sommées de (French agreement)
+//   "insist+"            → insist insists insisted insisting (regular English verb: -e, -y and plain stems)
+//   "~ believed"         → is believed, are believed, was believed, were believed
+//   "sommé* de"          → sommé de, sommée de, sommés de, sommées de (French agreement)
+//   "fait|font état"     → fait état, font état (alternatives; "_" stands for a space inside one)
 
 function englishForms(base: string): string[] {
   if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
@@ -17,15 +18,19 @@ export function verbs(list: string): string {
     .join(' ');
 }
 
-/** Phrases with "~" expanded to the forms of "be" and "word*" to the four French agreements. */
+function alternatives(token: string): string[] {
+  if (token === '~') return ['is', 'are', 'was', 'were'];
+  return token
+    .split('|')
+    .flatMap((t) => (t.endsWith('*') ? ['', 'e', 's', 'es'].map((end) => t.slice(0, -1) + end) : [t.replaceAll('_', ' ')]));
+}
+
+/** A comma-separated list of phrases, each expanded over its alternatives. */
 export function phrases(list: string): string[] {
-  return list.split(',').flatMap((raw) => {
-    let out = [raw.trim()];
-    if (out[0]!.startsWith('~ ')) out = ['is', 'are', 'was', 'were'].map((b) => b + out[0]!.slice(1));
-    return out.flatMap((p) => {
-      const star = /(\S+)\*/.exec(p);
-      if (!star) return [p];
-      return ['', 'e', 's', 'es'].map((end) => p.replace(star[0], star[1] + end));
-    });
-  });
+  return list.split(',').flatMap((raw) =>
+    raw
+      .trim()
+      .split(' ')
+      .reduce<string[]>((acc, token) => acc.flatMap((head) => alternatives(token).map((alt) => (head ? `${head} ${alt}` : alt))), ['']),
+  );
 }

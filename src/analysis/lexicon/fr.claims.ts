@@ -64,6 +64,9 @@ const irregularStance =
   'interdit contredit applaudit applaudissent applaudi applaudie garantit garantissent garanti ' +
   'reconnaissent concède concèdent';
 
+// "a laissé entendre que…" reports and hedges at once.
+const ENTENDRE = 'laissé|laisse|laissent|laissait|laissaient entendre';
+
 export const frClaims: ClaimLexicon = {
   fixedAbbreviations:
     'M MM Mme Mmes Mlle Mlles Dr Drs Pr Me Mgr St Ste Sts Stes janv févr fév avr juil sept oct nov déc Jan Feb ' +
@@ -84,28 +87,19 @@ export const frClaims: ClaimLexicon = {
     'soufflé résume résumé ironise ironisé reprend repris interroge interrogé tonne tonné renchérit renchéri ' +
     'conclut conclu explique expliqué rappelle rappelé assène asséné martèle martelé nuance nuancé sourit souri ' +
     'commente commenté avance avancé raconte raconté confie confié détaille détaillé fait',
-  reportingPhrases: [
-    'fait savoir', 'a fait savoir', 'font savoir', 'fait part', 'font part', 'faisait part', 'a fait part',
-    'ont fait part', 'se dit', 'se disent', 'se défend', 'se défendent', "s'est dit", "s'est dite",
-    "s'est défendu", "s'est défendue", 'était défavorable', 'était favorable', 'est défavorable', 'est favorable',
-    "s'oppose", "s'opposent", "s'est opposé", "s'est opposée", "s'est excusé", "s'est excusée",
-    "s'est félicité", "s'est félicitée", 'se félicite', "s'inquiète", "s'inquiètent", "s'est inquiété",
-    "s'est inquiétée", 'a appelé', 'ont appelé', 'appelle', 'appellent', 'met en garde', 'a mis en garde',
-    'ont mis en garde',
-    ...phrases(
-      "fait état, font état, faisait état, faisaient état, fera état, laissé entendre, laisse entendre, " +
-        "laissent entendre, laissait entendre, laissaient entendre, s'était excusé*, s'excuse, s'excusent, " +
-        "s'est indigné*, s'indigne, s'indignent, s'est insurgé*, s'insurge, s'est prononcé*, s'est engagé*, " +
-        "s'engage, s'est plaint, s'est plainte, a fait valoir, fait valoir, font valoir, a tenu à, rendu* public, a plaidé",
-    ),
-  ],
+  reportingPhrases: phrases(
+    `fait|font savoir|part|valoir, a fait savoir|part|valoir, faisait part, ont fait part, ${ENTENDRE}, ` +
+      "se dit|disent|défend|défendent|félicite, s'est dit|dite|défendu*|opposé*|excusé*|félicité*|inquiété*|" +
+      "indigné*|insurgé*|prononcé*|engagé*|plaint|plainte, était|est défavorable|favorable, s'était|s'étaient excusé*, " +
+      "s'oppose|s'opposent|s'inquiète|s'inquiètent|s'excuse|s'excusent|s'indigne|s'indignent|s'insurge|s'engage, " +
+      'a|ont appelé, appelle|appellent, met en garde, a|ont mis en garde, fait|font|faisait|faisaient|fera état, ' +
+      'a tenu à, rendu* public, a plaidé',
+  ),
   stancePhrases: phrases(
-    "perçu* comme, considéré* comme, vu* comme, jugé* trop, jugé* comme, qualifié* de, décrit* comme, sommé* de, " +
-      "suscité la désapprobation, suscité la colère, suscité des critiques, suscité l'indignation, " +
-      "suscité la polémique, suscité un tollé, suscité l'ire, suscité des réactions, suscite la désapprobation, " +
-      "suscite la colère, suscite des critiques, suscite l'indignation, suscite la polémique, suscitent la colère, " +
-      'appels à, appel à, sous le feu des critiques, essuyé des critiques, est accusé*, sont accusé*, ' +
-      'était accusé*, a été accusé*, visé* par des critiques, pointé* du doigt, mis en cause, mise en cause',
+    'perçu*|considéré*|vu*|décrit* comme, jugé* trop|comme, qualifié*|sommé* de, ' +
+      "suscité|suscite|suscitent la_désapprobation|la_colère|des_critiques|l'indignation|la_polémique|un_tollé|l'ire|" +
+      'des_réactions, appels|appel à, sous le feu des critiques, essuyé des critiques, est|était|sont accusé*, ' +
+      'a été accusé*, visé* par des critiques, pointé* du doigt, mis|mise en cause',
   ),
   sourceIntroducers: ["d'après", 'selon', 'citant', 'aux dires de', 'de source', 'de sources'],
   openingSourceIntroducers: ['pour'],
@@ -117,12 +111,12 @@ export const frClaims: ClaimLexicon = {
       'présumé*, supposé*, prétendu*, soupçonné*, on pense, on croit, on estime, on suppose, il semble, ' +
       'il semblerait, on ne sait pas, on ignore, reste inconnu*, restent inconnu*, reste incertain, il est possible, ' +
       'il se pourrait, possiblement, éventuellement, selon toute vraisemblance, risque de, risquent de, incertain, ' +
-      'incertaine, hypothétique, potentiellement, censé*, laissé entendre, laisse entendre, laissent entendre, ' +
-      'laissait entendre, laissaient entendre, est possible, il est probable, est probable, sembler, paraître, ' +
+      'incertaine, hypothétique, potentiellement, censé*, ' +
+      `${ENTENDRE}, est possible, il est probable, est probable, sembler, paraître, ` +
       'présumément, à priori, a priori, en principe, suggère, suggèrent, suggéré, suggérait, soupçonne, ' +
       'soupçonnent, aux dernières nouvelles',
   ),
-  hedgeIdioms: ['dès que possible', 'le plus possible', 'autant que possible', 'le plus tôt possible', 'si possible'],
+  hedgeIdioms: [],
   scheduleVerbs: 'doit doivent devra devront',
   scheduleWords:
     'demain lundi mardi mercredi jeudi vendredi samedi dimanche prochain prochaine prochains prochaines ' +
@@ -133,8 +127,8 @@ export const frClaims: ClaimLexicon = {
   prepositions: 'de d du des à au aux par pour avec sans contre chez sur sous entre envers vers auprès dans en',
   // Irregular participles that are no present tense as well ("dit" is both, so it is left out).
   pastParticiples: `-é -ée -és -ées ${phrases(
-    'prévu*, reconnu*, soutenu*, maintenu*, répondu, entendu*, prétendu*, défendu*, démenti*, admis, admise*, ' +
-      'promis, promise*, averti*, prévenu*, conclu*',
+    'prévu*, reconnu*, soutenu*, maintenu*, répondu, défendu*, démenti*, admis, admise, promis, promise, averti*, ' +
+      'prévenu*, conclu*',
   ).join(' ')}`,
   bareParticipleIsAdjective: true,
   futureMarkers: 'sera seront devra devront pourra pourront aura auront va vont fera feront prévoit prévoient',
