@@ -10,7 +10,7 @@ const handlers: Handlers = {
   ...annotationHandlers,
 };
 
-browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id) as never);
+browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('')) as never);
 registerContextMenu();
 registerCommands();
 // What the menu item and the commands call, reachable from the worker's console and from tests
