@@ -2,6 +2,7 @@
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { Annotation } from '../lib/annotation';
 import { StoreError } from './errors';
 import { NotesStore } from './notes-store';
 import { GENERATION_KEY, INDEX, META, MIGRATIONS, STORE } from './schema';
@@ -152,6 +153,53 @@ describe('search', () => {
     const { store, notes } = await seeded();
     expect((await store.search('o')).map((n) => n.id)).toEqual([notes.oeuvre.id]);
     expect((await store.search('N')).map((n) => n.id)).toEqual([notes.english.id]);
+  });
+
+  it('the writing context patches its own search copy: same results as a fresh reader, no reload', async () => {
+    const name = `patch-${crypto.randomUUID()}`;
+    const writer = freshStore({ name });
+    const words = ['alpha', 'beta', 'gamma', 'delta'];
+    let seed = 3;
+    const rand = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    const live: Annotation[] = [];
+    await writer.search('alpha');
+    const realGetAll = IDBObjectStore.prototype.getAll;
+    let reloads = 0;
+    IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+      reloads++;
+      return realGetAll.apply(this, args);
+    };
+    try {
+      for (let step = 0; step < 60; step++) {
+        const op = rand(4);
+        if (op < 2 || live.length === 0) {
+          // Some notes share a creation time, so ties are ordered too.
+          const note = makeNote({ quote: `${words[rand(4)]} ${words[rand(4)]}`, created: `2024-05-0${1 + rand(3)}T00:00:00.000Z` });
+          live.push(await writer.save(note));
+        } else if (op === 2) {
+          const at = rand(live.length);
+          live[at] = await writer.update(live[at]!.id, { body: words[rand(4)]! });
+        } else {
+          await writer.delete(live.splice(rand(live.length), 1)[0]!.id);
+        }
+        const query = words[rand(4)]!;
+        IDBObjectStore.prototype.getAll = realGetAll;
+        const reader = freshStore({ name });
+        const expected = (await reader.search(query)).map((n) => n.id);
+        reader.close();
+        IDBObjectStore.prototype.getAll = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['getAll']>) {
+          reloads++;
+          return realGetAll.apply(this, args);
+        };
+        expect((await writer.search(query)).map((n) => n.id)).toEqual(expected);
+      }
+    } finally {
+      IDBObjectStore.prototype.getAll = realGetAll;
+    }
+    expect(reloads).toBe(0);
   });
 
   it('sees writes made by another context (the background) since its last search', async () => {

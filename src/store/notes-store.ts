@@ -97,13 +97,24 @@ export class NotesStore {
 
   /** One readwrite transaction: commits when `fn` resolves, rolls back entirely if anything throws.
    * Unless told the text did not change, it also renews the generation, so searches reload. */
-  private write<T>(fn: (store: WriteStore) => Promise<T>, options: { textUnchanged?: boolean } = {}): Promise<T> {
+  private write<T>(
+    fn: (store: WriteStore) => Promise<T>,
+    options: { textUnchanged?: boolean; /** Brings this context's search copy up to date with the write. */ patch?: (cache: SearchCache, result: T) => boolean } = {},
+  ): Promise<T> {
     return this.withDb(async (db) => {
       const tx = db.transaction([STORE, META], 'readwrite');
       try {
+        const meta = tx.objectStore(META);
+        const before = options.textUnchanged ? undefined : await meta.get(GENERATION_KEY);
         const result = await fn(tx.objectStore(STORE));
-        if (!options.textUnchanged) await tx.objectStore(META).put(newGeneration(), GENERATION_KEY);
+        const after = newGeneration();
+        if (!options.textUnchanged) await meta.put(after, GENERATION_KEY);
         await tx.done;
+        // The background writes and searches: patching its copy spares it a reload after each save.
+        // A copy that was already behind, or a change it cannot patch, waits for the next reload.
+        if (!options.textUnchanged && this.searchCache.isCurrent(before) && options.patch?.(this.searchCache, result)) {
+          this.searchCache.advance(after);
+        }
         return result;
       } catch (error) {
         try {
@@ -129,9 +140,12 @@ export class NotesStore {
 
   /** Saves a note, replacing any with the same id: saving twice is the same as saving once. */
   async save(annotation: Annotation): Promise<Annotation> {
-    await this.write(async (store) => {
-      await store.put(annotation);
-    });
+    await this.write(
+      async (store) => {
+        await store.put(annotation);
+      },
+      { patch: (cache) => cache.put(annotation) },
+    );
     return annotation;
   }
 
@@ -146,7 +160,7 @@ export class NotesStore {
       };
       await store.put(updated);
       return updated;
-    });
+    }, { patch: (cache, updated) => cache.put(updated) });
   }
 
   /** Deletes a note; true if it existed. Deleting again is harmless. */
@@ -155,7 +169,7 @@ export class NotesStore {
       const existed = (await store.getKey(id)) !== undefined;
       if (existed) await store.delete(id);
       return existed;
-    });
+    }, { patch: (cache) => cache.remove(id) });
   }
 
   /** Deletes every note in one transaction (the options page's "delete everything"); returns their ids. */
@@ -164,7 +178,7 @@ export class NotesStore {
       const ids = (await store.getAllKeys()) as string[];
       await store.clear();
       return ids;
-    });
+    }, { patch: (cache) => cache.empty() });
   }
 
   /** Records the last anchoring result (for the popup) of the notes that still exist. */

@@ -1,7 +1,8 @@
 // Search as the reader types, without a word index in the database: each context that searches keeps
 // the folded text of every note in memory, newest first, and scans it (10,000 notes take a few ms).
 // The copy is reloaded only when the database's generation record changed, which every write that
-// changes a note's text does in the same transaction, so a search never sees stale text.
+// changes a note's text does in the same transaction, so a search never sees stale text. The context
+// that writes (the background) patches its own copy instead of reloading it.
 import type { Annotation } from '../lib/annotation';
 import { searchTerms } from './fold';
 
@@ -16,6 +17,7 @@ const newestFirst = (a: Annotation, b: Annotation) => (a.created < b.created ? 1
 export class SearchCache {
   private generation: unknown;
   private ids: string[] = [];
+  private created: string[] = [];
   private texts: string[] = [];
 
   /** True when the copy was loaded at `generation` (an unknown generation is never current). */
@@ -26,8 +28,49 @@ export class SearchCache {
   load(annotations: Annotation[], generation: unknown): void {
     const sorted = [...annotations].sort(newestFirst);
     this.ids = sorted.map((a) => a.id);
+    this.created = sorted.map((a) => a.created);
     this.texts = sorted.map(searchText);
     this.generation = generation;
+  }
+
+  /** The copy now matches `generation` (after a write whose change was patched in). */
+  advance(generation: unknown): void {
+    this.generation = generation;
+  }
+
+  /** Adds or replaces one note, where a reload would have put it (newest first, then by id). */
+  put(annotation: Annotation): boolean {
+    this.remove(annotation.id);
+    const { id, created } = annotation;
+    let lo = 0;
+    let hi = this.ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.created[mid]!;
+      if (c > created || (c === created && this.ids[mid]! < id)) lo = mid + 1;
+      else hi = mid;
+    }
+    this.ids.splice(lo, 0, id);
+    this.created.splice(lo, 0, created);
+    this.texts.splice(lo, 0, searchText(annotation));
+    return true;
+  }
+
+  remove(id: string): boolean {
+    const at = this.ids.indexOf(id);
+    if (at >= 0) {
+      this.ids.splice(at, 1);
+      this.created.splice(at, 1);
+      this.texts.splice(at, 1);
+    }
+    return true;
+  }
+
+  empty(): boolean {
+    this.ids = [];
+    this.created = [];
+    this.texts = [];
+    return true;
   }
 
   /** Ids of the newest `limit` notes in which every term starts a word (terms come folded). */
