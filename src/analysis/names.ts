@@ -216,8 +216,10 @@ function reclassify(tokens: readonly Token[], run: number[], cls: Cls[], lex: Co
     // "Marine Le Pen": look through a capitalised particle to the name after it.
     if (next === Cls.NotName && k + 2 < m && cls[k + 2] === Cls.Name && lex.particles.match(tokens, run[k + 1]!) === 1)
       next = Cls.Name;
-    if (isFirstName(lex, t.lower) && (next === Cls.Name || next === Cls.Initial) && !t.sentenceStart) cls[k] = Cls.Name;
-    else if (isFirstName(lex, t.lower) && next === Cls.Name && t.sentenceStart && !lex.notNames.has(t.lower))
+    // An article is never a given name, whatever other languages name their children ("Les Amis du Parc").
+    const given = isFirstName(lex, t.lower) && !lex.determiners.has(t.lower) && !lex.links.has(t.lower);
+    if (given && (next === Cls.Name || next === Cls.Initial) && !t.sentenceStart) cls[k] = Cls.Name;
+    else if (given && next === Cls.Name && t.sentenceStart && !lex.notNames.has(t.lower))
       cls[k] = Cls.Name;
     else if (
       prev === Cls.Name &&

@@ -61,6 +61,16 @@ export interface PeopleLexicon {
   companyWords: string;
   /** Words before a nickname in quotes ("dubbed", "surnommé"): the quoted words are no new person. */
   nicknameCues: string;
+  /** Words that give the function someone acts in ("as", "en tant que"): "her time as secretary of state". */
+  asCues: string;
+  /** Words before an "as" that make it a comparison or a label, not a function ("such as", "seen as"). */
+  asBlockers: string;
+  /** Subject pronouns that a role clause may follow ("when she was …", "lorsqu'elle était …"). */
+  subjectPronouns: string;
+  /** pronoun:gender pairs ("he:m", "elle:f"): which people a pronoun can stand for. */
+  pronounGenders: string;
+  /** noun:title pairs for offices named by their institution ("in the presidency" → president). */
+  officeNouns: string;
 }
 
 const ACCENTED = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ';
@@ -191,6 +201,11 @@ export interface CompiledPeople {
   companyTitles: Set<string>;
   companyWords: Set<string>;
   nicknameCues: PhraseSet;
+  asCues: PhraseSet;
+  asBlockers: Set<string>;
+  subjectPronouns: Set<string>;
+  officeNouns: Map<string, string>;
+  pronounGenders: Map<string, string>;
   firstNames: Set<string>;
 }
 
@@ -204,6 +219,16 @@ function wordSet(list: string): Set<string> {
   for (const w of split(list)) {
     out.add(w);
     out.add(foldFirst(w));
+  }
+  return out;
+}
+
+/** "a:b|c:d" → a Map. */
+function pairs(list: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const pair of split(list)) {
+    const [key, value] = pair.split(':');
+    if (key && value) out.set(key, value);
   }
   return out;
 }
@@ -231,11 +256,7 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const titleWords = official.words();
   for (const w of other.words()) titleWords.add(w);
   for (const w of [...split(lex.roleLinks), ...split(lex.determiners), 'and', 'et', '&']) titleWords.delete(w);
-  const verbRoles = new Map<string, string>();
-  for (const pair of split(lex.verbRoles)) {
-    const [verb, title] = pair.split(':');
-    if (verb && title) verbRoles.set(verb, title);
-  }
+  const verbRoles = pairs(lex.verbRoles);
   const compiled: CompiledPeople = {
     abbreviations,
     honorifics: new Set(split(lex.honorifics)),
@@ -270,6 +291,11 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     companyTitles: new Set(split(lex.companyTitles)),
     companyWords: new Set(split(lex.companyWords)),
     nicknameCues: new PhraseSet(lex.nicknameCues, abbreviations),
+    asCues: new PhraseSet(lex.asCues, abbreviations),
+    asBlockers: new Set(split(lex.asBlockers)),
+    subjectPronouns: new Set(split(lex.subjectPronouns)),
+    officeNouns: pairs(lex.officeNouns),
+    pronounGenders: pairs(lex.pronounGenders),
     firstNames,
   };
   cache.set(lex, compiled);

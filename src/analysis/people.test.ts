@@ -133,6 +133,129 @@ describe('roles and officials', () => {
   });
 });
 
+const roleOf = (ps: { name: string; role: string | null; official: boolean }[], name: string) => {
+  const p = ps.find((x) => x.name === name);
+  return p ? { role: p.role, official: p.official } : undefined;
+};
+
+describe('electoral and party roles are offices', () => {
+  it('takes incumbents, challengers, nominees and running mates as officials', () => {
+    const text =
+      'Democratic incumbent Maria Lopez faced her Republican challenger Karen Doyle. The Republican nominee, ' +
+      'Peter Ashby, campaigned with her former running mate Tom Kerr. Carla Benton, the frontrunner, led.';
+    const ps = en(text);
+    expect(roleOf(ps, 'Maria Lopez')).toEqual({ role: 'Democratic incumbent', official: true });
+    expect(roleOf(ps, 'Karen Doyle')).toEqual({ role: 'Republican challenger', official: true });
+    expect(roleOf(ps, 'Peter Ashby')).toEqual({ role: 'Republican nominee', official: true });
+    expect(roleOf(ps, 'Tom Kerr')).toEqual({ role: 'former running mate', official: true });
+    expect(roleOf(ps, 'Carla Benton')).toEqual({ role: 'frontrunner', official: true });
+  });
+
+  it('takes candidates and local and party offices as officials', () => {
+    const text =
+      'The Labour candidate Owen Pryce met councilmember Dana Whitlock, Alderman Rick Tolland, Assemblywoman ' +
+      'Jo Markey, state senator Lisa Brandt and Delegate Amos Carver. Party chair Nina Holt, Leader of the ' +
+      'Opposition Gareth Wynn, chief whip Fiona Gale and Speaker Ron Dell did not.';
+    const ps = en(text);
+    for (const name of ['Owen Pryce', 'Dana Whitlock', 'Rick Tolland', 'Jo Markey', 'Lisa Brandt', 'Amos Carver',
+      'Nina Holt', 'Gareth Wynn', 'Fiona Gale', 'Ron Dell'])
+      expect(roleOf(ps, name)?.official, name).toBe(true);
+    expect(roleOf(ps, 'Owen Pryce')?.role).toBe('Labour candidate');
+    expect(roleOf(ps, 'Lisa Brandt')?.role).toBe('state senator');
+  });
+
+  it('takes a candidate running for an office as an official', () => {
+    expect(roleOf(en('Maria Lopez, who is running for governor, spoke.'), 'Maria Lopez')).toEqual({ role: 'governor', official: true });
+  });
+
+  it('knows French electoral roles', () => {
+    const ps = fr(
+      'Le maire sortant Jean Dufresne affronte la tête de liste Claire Moreau, le candidat socialiste Paul Giraud ' +
+        "et la candidate LR Anne Vidal. L'élue écologiste Lina Roux et le conseiller municipal Marc Olivier " +
+        'les soutiennent. Le sortant Hugo Lenoir se retire.',
+    );
+    expect(roleOf(ps, 'Jean Dufresne')).toEqual({ role: 'maire sortant', official: true });
+    expect(roleOf(ps, 'Claire Moreau')).toEqual({ role: 'tête de liste', official: true });
+    expect(roleOf(ps, 'Paul Giraud')).toEqual({ role: 'candidat socialiste', official: true });
+    expect(roleOf(ps, 'Anne Vidal')).toEqual({ role: 'candidate LR', official: true });
+    expect(roleOf(ps, 'Lina Roux')).toEqual({ role: 'élue écologiste', official: true });
+    expect(roleOf(ps, 'Marc Olivier')).toEqual({ role: 'conseiller municipal', official: true });
+    expect(roleOf(ps, 'Hugo Lenoir')).toEqual({ role: 'sortant', official: true });
+  });
+});
+
+describe('roles stated in a clause away from the name', () => {
+  it('links "when she was secretary of state" to the person the pronoun stands for', () => {
+    const ps = en('Helen Marsh spoke on Monday. She said the deal was signed when she was secretary of state.');
+    expect(roleOf(ps, 'Helen Marsh')).toEqual({ role: 'secretary of state', official: true });
+  });
+
+  it('links "during her time as …" and "he kept power as …"', () => {
+    expect(roleOf(en('Helen Marsh defended the deal she struck during her time as secretary of state.'), 'Helen Marsh'))
+      .toEqual({ role: 'secretary of state', official: true });
+    const ps = en(
+      'In 2008, Victor Aleshin stepped down as president for a term, placing his collaborator Dmitri Volkov in ' +
+        'the presidency while he kept much of the real power as prime minister.',
+    );
+    expect(roleOf(ps, 'Victor Aleshin')).toEqual({ role: 'president', official: true });
+    expect(roleOf(ps, 'Dmitri Volkov')).toEqual({ role: 'president', official: true });
+  });
+
+  it('gives a pronoun to a person of its gender when two are named', () => {
+    const text =
+      'Ruth Calder met Oscar Brandt in May. Brandt said he was tired. Calder said she was ready. ' +
+      'Oscar Brandt resents Ruth Calder over what he sees as her efforts to oust him when she was secretary of state.';
+    const ps = en(text);
+    expect(roleOf(ps, 'Ruth Calder')).toEqual({ role: 'secretary of state', official: true });
+    expect(roleOf(ps, 'Oscar Brandt')?.role).toBeNull();
+  });
+
+  it('links a French clause with elle/il', () => {
+    const ps = fr('Marie Dupont a parlé. Lorsqu\'elle était ministre de la Culture, elle avait signé la loi.');
+    expect(roleOf(ps, 'Marie Dupont')).toEqual({ role: 'ministre de la Culture', official: true });
+  });
+
+  it('does not read a comparison or a label as a role', () => {
+    expect(roleOf(en('Helen Marsh spoke as loudly as the president did.'), 'Helen Marsh')?.role).toBeNull();
+    expect(roleOf(en('Helen Marsh, seen as a future president, spoke.'), 'Helen Marsh')?.official).toBe(false);
+    expect(roleOf(en('Helen Marsh said her father was president.'), 'Helen Marsh')?.role).toBeNull();
+    expect(roleOf(en('Helen Marsh waited, as the president said she would.'), 'Helen Marsh')?.role).toBeNull();
+  });
+
+  it('takes a description in the next sentence or an apposition', () => {
+    expect(roleOf(en('Vladimir Aleshin spoke on Monday. The Russian leader said the war would go on.'), 'Vladimir Aleshin'))
+      .toEqual({ role: 'Russian leader', official: true });
+    expect(roleOf(fr('Jean Castel a parlé. Le chef du gouvernement a promis des réformes.'), 'Jean Castel'))
+      .toEqual({ role: 'chef du gouvernement', official: true });
+    expect(roleOf(fr('Vladimir Aleshin, le dirigeant russe, a parlé.'), 'Vladimir Aleshin'))
+      .toEqual({ role: 'dirigeant russe', official: true });
+  });
+});
+
+describe('no false officials', () => {
+  it('leaves a head of state named only through a possessive without a role', () => {
+    const ps = en("The Kremlin under Vladimir Aleshin has cracked down. Aleshin's government denied it.");
+    expect(roleOf(ps, 'Vladimir Aleshin')).toEqual({ role: null, official: false });
+  });
+
+  it('takes the founder of an association as an official, residents and experts as not', () => {
+    const ps = en(
+      'Marta Greer, founder of the civic association Clean Streets, said no. Tom Bale, a 52-year-old resident, ' +
+        'agreed. Ann Coy, a retiree, and Bob Kemp, a protester, shouted. Ben Ruiz, an economist, Jo Pike, a ' +
+        'professor at Yale, and Kim Holt, a journalist, did not. Ada Wren, a voter in Ohio, and Lea Moss, an ' +
+        'analyst at Barclays, left.\nBy Sarah Klein',
+    );
+    expect(roleOf(ps, 'Marta Greer')?.official).toBe(true);
+    expect(roleOf(ps, 'Tom Bale')).toEqual({ role: '52-year-old resident', official: false });
+    for (const name of ['Ann Coy', 'Bob Kemp', 'Ben Ruiz', 'Jo Pike', 'Kim Holt', 'Ada Wren', 'Lea Moss', 'Sarah Klein'])
+      expect(roleOf(ps, name)?.official, name).toBe(false);
+  });
+
+  it('never takes an article for a given name', () => {
+    expect(names(fr("Marie Dupont, présidente de l'association Les Amis du Parc, a parlé."))).toEqual(['Marie Dupont']);
+  });
+});
+
 describe('one entry per person', () => {
   it('attaches a titled surname that comes before the full name', () => {
     const text = 'Le juge Vautrin a siégé. Plus tard, le juge Arnaud Vautrin a quitté la salle.';

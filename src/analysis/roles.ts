@@ -225,6 +225,9 @@ export function appositionBefore(
   return make(text, tokens, s, end - 1, m.official, lex);
 }
 
+/** "a 52-year-old resident": an age before the title. */
+const AGE = /^\d+-year-old$/;
+
 const BOUNDARY = new Set([',', ';', ':', '.', '(', ')', '[', ']', '«', '»', '“', '”', '"', '!', '?', '—', '–', '…']);
 
 /** Role phrase starting at `i` (after any determiner): the title must come within a few words. */
@@ -240,7 +243,7 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
     m = titleAt(lex, tokens, k, tokens.length);
     if (m) break;
     const l = t.lower;
-    const ok = t.cap || lex.modifiers.has(l) || lex.nationalityWords.has(l) || (lex.links.has(l) && k > j);
+    const ok = t.cap || lex.modifiers.has(l) || lex.nationalityWords.has(l) || (lex.links.has(l) && k > j) || AGE.test(l);
     if (!ok) break;
   }
   if (!m) return null;
@@ -280,6 +283,7 @@ function clauseRole(text: string, tokens: readonly Token[], i: number, lex: Comp
   if (!t || t.kind !== Kind.Word || t.breaks > 0) return null;
   const c = lex.copulas.match(tokens, i);
   if (c > 0) return rolePhraseAt(text, tokens, i + c, lex);
+  if (lex.links.has(t.lower)) return officeNounRole(tokens, i + 1, lex);
   const title = lex.verbRoles.get(t.lower);
   if (!title) return null;
   let end = i;
@@ -290,6 +294,21 @@ function clauseRole(text: string, tokens: readonly Token[], i: number, lex: Comp
   }
   const official = lex.official.hasFirst(title) && !lex.other.hasFirst(title);
   return make(text, tokens, i, end, official, lex);
+}
+
+/**
+ * "placing X in the presidency", "élu à la mairie": an office named by its institution, a preposition
+ * and an article away from the name. The role is the office's title, which the noun may not contain.
+ */
+function officeNounRole(tokens: readonly Token[], i: number, lex: CompiledPeople): Role | null {
+  for (let k = i; k < i + 3 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Word || t.breaks > 0) return null;
+    const title = lex.officeNouns.get(t.lower);
+    if (title) return { text: title, official: true, start: t.start, end: t.end };
+    if (!lex.determiners.has(t.lower) && !lex.links.has(t.lower)) return null;
+  }
+  return null;
 }
 
 /** Singular of a plural title ("députés" → "député", "senators" → "senator"), or null. */

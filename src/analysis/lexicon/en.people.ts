@@ -36,7 +36,10 @@ export const enPeople: PeopleLexicon = {
     'foreign secretary|chief whip|first minister|taoiseach|tanaiste|head of state|head of government|' +
     'ruler|dictator|strongman|warlord|militia leader|rebel leader|union leader|shop steward|organiser|organizer|' +
     'campaign manager|campaign chairman|chief strategist|communications director|staffer|cabinet secretary|' +
-    'intelligence chief|spy chief|spymaster|army chief|police officer|fire chief|ranger|agent|special agent',
+    'intelligence chief|spy chief|spymaster|army chief|police officer|fire chief|ranger|agent|special agent|' +
+    'candidate|nominee|contender|incumbent|challenger|frontrunner|front-runner|running mate|presidential hopeful|' +
+    'councilmember|city councilmember|politician|party chair|party chairman|party chairwoman|caucus chair|' +
+    'state senator|state representative|state legislator|house speaker',
 
   otherTitles:
     'professor|prof.|lecturer|teacher|researcher|scientist|scholar|fellow|senior fellow|academic|analyst|' +
@@ -47,7 +50,7 @@ export const enPeople: PeopleLexicon = {
     'physician|surgeon|nurse|paramedic|witness|victim|survivor|resident|neighbour|neighbor|activist|' +
     'campaigner|protester|volunteer|athlete|player|coach|striker|goalkeeper|actor|actress|singer|musician|' +
     'artist|comedian|entrepreneur|investor|businessman|businesswoman|billionaire|owner|worker|employee|' +
-    'farmer|driver|pilot|engineer|programmer|hacker|researcher|candidate|nominee|contender|voter|supporter|' +
+    'farmer|driver|pilot|engineer|programmer|hacker|retiree|pensioner|shopkeeper|homeowner|voter|supporter|' +
     'critic|opponent|ally|friend|daughter|son|wife|husband|widow|mother|father|brother|sister|partner|' +
     'priest|pastor|preacher|monk|nun|missionary|chaplain|cleric|clergyman|mediator|middleman|middle-man|' +
     'manager|general manager|team manager',
@@ -164,7 +167,7 @@ export const enPeople: PeopleLexicon = {
     'criticized|criticised|praised|accused|blamed|has|had|is|was|will|would|who|did',
 
   copulas: 'is|was|became|becomes|has been|had been|served as|serves as|is now|was then|remains|' +
-    'will become|would become|named|appointed|elected|as',
+    'will become|would become|named|appointed|elected|as|is running for|was running for|ran for|runs for',
   relatives: 'who|whom',
   verbRoles: 'advises:adviser|heads:head|leads:leader|chairs:chair|runs:head|directs:director|' +
     'represents:representative|oversees:head|commands:commander|governs:governor|founded:founder|' +
@@ -183,4 +186,11 @@ export const enPeople: PeopleLexicon = {
   companyTitles: 'manager|general manager',
   companyWords: 'company|corporation|corp|inc|firm|bank|group|fund|agency|holdings|conglomerate|maker|manufacturer|retailer|insurer|lender|startup',
   nicknameCues: 'dubbed|nicknamed|nickname|known as|called|alias|aka|a.k.a.|branded|styled',
+  asCues: 'as',
+  asBlockers: 'such|so|as|well|much|many|same|known|soon|long|far|just|seen|regarded|described|viewed|dubbed|' +
+    'considered|treated|touted|billed|cast|act|acts|acting|posing|posed|disguised|dressed|rank|ranked|qualify',
+  subjectPronouns: 'he|she|his|her',
+  pronounGenders: 'he:m|his:m|him:m|himself:m|she:f|her:f|hers:f|herself:f',
+  officeNouns: 'presidency:president|vice-presidency:vice-president|premiership:prime minister|' +
+    'governorship:governor|chairmanship:chairman|speakership:speaker|mayoralty:mayor|chancellorship:chancellor',
 };

@@ -33,7 +33,9 @@ export const frPeople: PeopleLexicon = {
     'recteur|rectrice|doyen|doyenne|régent|régente|dictateur|chef rebelle|chef de guerre|édile|gouvernant|' +
     'ombudsman|protecteur du citoyen|vérificateur général|vérificatrice générale|commissaire à l\'information|' +
     'ministre fédéral|ministre fédérale|premier ministre du québec|lieutenant-gouverneur|' +
-    'lieutenante-gouverneure|gouverneur général|gouverneure générale|chef de police|shérif|agent de police',
+    'lieutenante-gouverneure|gouverneur général|gouverneure générale|chef de police|shérif|agent de police|' +
+    'sortant|sortante|tête de liste|colistier|colistière|challenger|challengeuse|homme politique|femme politique|' +
+    'politicien|politicienne|élu local|élue locale|conseiller régional|conseillère régionale',
 
   otherTitles:
     'professeur|professeure|maître de conférences|enseignant|enseignante|chercheur|chercheuse|' +
@@ -50,7 +52,8 @@ export const frPeople: PeopleLexicon = {
     'ouvrier|ouvrière|salarié|salariée|employé|employée|agriculteur|agricultrice|chauffeur|pilote|ingénieur|' +
     'ingénieure|informaticien|pirate|électeur|électrice|partisan|partisane|opposant|opposante|ami|amie|' +
     'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|compagne|compagnon|conjoint|conjointe|' +
-    'prêtre|pasteur|abbé|curé|moine|religieuse|missionnaire|aumônier|intermédiaire|manager|gérant|gérante',
+    'prêtre|pasteur|abbé|curé|moine|religieuse|missionnaire|aumônier|intermédiaire|manager|gérant|gérante|' +
+    'retraité|retraitée|commerçant|commerçante',
 
   titleModifiers:
     'ancien|ancienne|ex|ex-|actuel|actuelle|nouveau|nouvel|nouvelle|futur|future|intérimaire|sortant|' +
@@ -152,7 +155,7 @@ export const frPeople: PeopleLexicon = {
     'confie|raconte|rappelle|reconnaît|dénonce|insiste|note|juge|pense|croit|qui|est|était|sera|',
 
   copulas: 'est|était|fut|sera|devenu|devenue|est devenu|est devenue|a été|avait été|nommé|nommée|' +
-    'élu|élue|désigné|désignée|comme|en tant que|reste|demeure',
+    'élu|élue|désigné|désignée|comme|en tant que|reste|demeure|candidat à|candidate à',
   relatives: 'qui',
   verbRoles: 'dirige:dirigeant|préside:président|conseille:conseiller|représente:représentant|' +
     'commande:commandant|gouverne:gouverneur|fondé:fondateur|anime:animateur|enseigne:enseignant',
@@ -170,4 +173,10 @@ export const frPeople: PeopleLexicon = {
   companyTitles: 'manager|gérant|gérante',
   companyWords: 'société|entreprise|groupe|banque|compagnie|firme|fonds|agence|holding|constructeur|laboratoire',
   nicknameCues: 'surnommé|surnommée|surnommés|dit|dite|alias|baptisé|baptisée|appelé|appelée|sobriquet',
+  asCues: 'comme|en tant que',
+  asBlockers: 'tel|telle|tels|telles|même|aussi|autant|considéré|considérée|vu|vue|perçu|perçue|présenté|' +
+    'présentée|décrit|décrite|qualifié|qualifiée|désigné|désignée|pressenti|pressentie|cité|citée',
+  subjectPronouns: 'il|elle',
+  pronounGenders: 'il:m|elle:f',
+  officeNouns: 'présidence:président|vice-présidence:vice-président|mairie:maire|primature:premier ministre',
 };
