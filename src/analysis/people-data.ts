@@ -3,7 +3,10 @@
 import { FIRST_NAMES } from './lexicon/first-names';
 import { Kind, type Token, tokenize } from './tokens';
 
-/** Per-language data for finding people and their roles. Every list is '|'-separated and lower case. */
+/**
+ * Per-language data for finding people and their roles. Every list is '|'-separated and lower case;
+ * "président~e" stands for président and présidente.
+ */
 export interface PeopleLexicon {
   /** Courtesy titles kept outside a name: "mr", "mme". */
   honorifics: string;
@@ -209,8 +212,21 @@ export interface CompiledPeople {
   firstNames: Set<string>;
 }
 
+/** The entries of a '|'-separated list; "président~e" is two entries, président and présidente. */
 function split(list: string): string[] {
-  return list.split('|').map((s) => s.trim()).filter(Boolean);
+  const out: string[] = [];
+  for (const raw of list.split('|')) {
+    const entry = raw.trim();
+    const tilde = entry.indexOf('~');
+    if (tilde < 0) {
+      if (entry) out.push(entry);
+      continue;
+    }
+    const base = entry.slice(0, tilde);
+    out.push(base);
+    for (const suffix of entry.slice(tilde + 1).split('~')) out.push(base + suffix);
+  }
+  return out;
 }
 
 /** A Set of the listed words, each also under its unaccented-capital form. */
@@ -234,13 +250,41 @@ function pairs(list: string): Map<string, string> {
 }
 
 let firstNames: Set<string> | undefined;
+
+/**
+ * Expands a front-coded list (see first-names.ts): each entry is one digit, the number of letters it
+ * shares with the entry before it, then its own letters.
+ */
+export function expandFrontCoded(list: string, each: (word: string) => void): void {
+  let prev = '';
+  let i = 0;
+  while (i < list.length) {
+    const keep = list.charCodeAt(i) - 48;
+    let j = ++i;
+    while (j < list.length && !isDigit(list.charCodeAt(j))) j++;
+    prev = prev.slice(0, keep) + list.slice(i, j);
+    each(prev);
+    i = j;
+  }
+}
+
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+function givenNames(): Set<string> {
+  const out = new Set<string>();
+  expandFrontCoded(FIRST_NAMES, (name) => {
+    out.add(name);
+    out.add(foldFirst(name));
+  });
+  return out;
+}
 const cache = new WeakMap<PeopleLexicon, CompiledPeople>();
 
 /** Compiles a lexicon once; later calls return the same tables. */
 export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const hit = cache.get(lex);
   if (hit) return hit;
-  firstNames ??= wordSet(FIRST_NAMES.replaceAll(' ', '|'));
+  firstNames ??= givenNames();
   // Abbreviations whose full stop belongs to the word: every listed word written with a stop.
   const abbreviations = new Set<string>();
   const all = [lex.honorifics, lex.officialTitles, lex.otherTitles, lex.particles].join('|');

@@ -1,102 +1,61 @@
 // Common given names across the languages of the news we read (English, French, and names common in
 // world news). Used only as evidence that a capitalised word starts a person's name; never as a list
-// of people. One string, space-separated, lower case, to keep the bundle small.
+// of people. Lower case, sorted and front-coded to keep the bundle small: each name is a digit (how
+// many letters it shares with the name before it) and its remaining letters: "0anna3e" is anna, anne.
+// Expanded by expandFrontCoded() in people-data.ts.
 export const FIRST_NAMES =
-  'aaron abby abdel abdelaziz abdelkader abdou abdoulaye abdul abdullah abigail abraham adam adel adele adrian ' +
-  'adriana adrien adrienne adèle agathe agnès ahmad ahmed ahmet aidan aileen aisha akira alain alan alana ' +
-  'alassane alastair albert alberto aldo alec alejandra alejandro aleksandr aleksei alessandra alessandro alex ' +
-  'alexander alexandra alexandre alexandria alexei alexey alexia alexis alfonso alfred alfredo ali alice alicia ' +
-  'alina alison alistair alix allan allen allison alma alvin amadou amal amanda amandine amber amelia amin amina ' +
-  'aminata amir amit amos amy amélie ana anand anastasia anatoly anaïs anders andre andrea andreas andrei ' +
-  'andrew andriy andré andrés andy angel angela angelina angelo angie angus angélique anil anita ann anna ' +
-  'annabel anne anne-laure anne-marie anne-sophie annette annie annika anthony antoine antoinette anton antonia ' +
-  'antonio antony anwar apolline araceli archie ariane ariel arielle arkady arlene armand armando armelle armin ' +
-  'arnaud arnie arnold arthur arturo arun arvind ashley ashok ashton asif aude audrey augustin aurore aurélie ' +
-  'aurélien austin axelle ayman aziz baptiste barbara barney barry bart basil beatrice beatriz beau becky ben ' +
-  'benedict benjamin benny benoît benyamin bernadette bernard bernice bernie bertrand beth bethany betsy betty ' +
-  'beverly bill billy björn blair blaise blake blandine bob bobby bola bonnie boris boubacar brad bradley ' +
-  'brandon brenda brendan brent brett brian brice bridget brigitte britney brittany brock brooke bruce bruno ' +
-  'bryan bryce byron béatrice bérangère caitlin caleb callum calvin cameron camille candace capucine carine ' +
-  'carl carla carlo carlos carly carmen carol carole caroline carolyn carrie carter casey cassandra catherine ' +
-  'cathy cecil cecilia celia chad chantal charlene charles charlie charlotte chase chelsea cheryl chester chloe ' +
-  'chloé chris christa christelle christian christiane christina christine christophe christopher chuck cindy ' +
-  'claire clara clarence clarisse claude claudia claudine clay clayton cliff clifford clifton clint clive ' +
-  'clotilde clément clémentine cody colette colin colleen colton connie conor conrad constance coralie corey ' +
-  'corinne cory courtney craig cristiano cristina curtis cynthia cyril cyrille cécile cédric céline dale ' +
-  'damian damien dan dana dane daniel danielle danièle danny daphne darcy darius darnell darren daryl dave ' +
-  'david dean deb debbie deborah debra deepak deirdre delia delphine denis denise dennis denys derek desmond ' +
-  'devin dexter diana diane dianne dick didier diego dietrich dimitri dina dmitri dmitry dmytro dolores dominic ' +
-  'dominick dominique don donald donna doreen doris dorothy doug douglas drew duane duncan dustin dwayne dwight ' +
-  'dylan earl ebrahim ed eddie edgar edith edmond edmund edna eduardo edward edwige edwin ehud eileen elaine ' +
-  'eleanor elena eli elias elie elijah elisa elisabeth elise eliza elizabeth ella ellen ellie elliot elliott ' +
-  'elly elmer eloise elsa elsie elton emeline emerson emil emile emilie emily emma emmanuel emmanuelle enrico ' +
-  'enrique eric erica erik erika erin ernest ernesto ernie esme esteban estelle esther ethan ethel eugene ' +
-  'eugène eunice eva evan evelyn everett ezra fabien fabienne fabio fabrice fahad faisal fanny farah farid ' +
-  'fatima fatou fatoumata federico felicity felipe felix fernand fernando fiona florence florent florian floyd ' +
-  'forrest frances francesca francesco francine francis francisco franck frank frankie franklin franz françois ' +
-  'françoise fred freddie frederick freya friedrich frédéric frédérique félix gabriel gabriela gabrielle ' +
-  'gail gareth garrett garry gary gaspard gautam gauthier gavin gaétan gaël gaëlle gene geneviève gennady ' +
-  'geoff geoffrey george georges georgina gerald gerhard gerry ghislain ghislaine gianluca gianni gideon gil ' +
-  'gilbert gilberte gilles gina ginger giorgia giorgio giovanni gisèle giulia giuseppe gladys glen glenda glenn ' +
-  'gloria gonzalo gordon grace graham grant greg gregory gretchen grégoire grégory guillaume guillermo gus ' +
-  'gustavo guy gwen gwyneth gérald gérard günter hadrien hafez hailey hakim hal haley hamad hamid hamish ' +
-  'hamza hank hannah hans harlan harold harriet harrison harry haruki harvey hassan hayden hazel heather hector ' +
-  'heidi heinrich heinz helen helena helmut henri henriette henrik henrique henry herbert herman hervé hilary ' +
-  'hiroshi hollie holly homer horst hortense howard hubert hugh hugo hunter hussein hélène ian ibrahim ' +
-  'ibrahima idriss ignacio igor ilya imogen imran indira ines ingrid inès irene irina iris irving irène isaac ' +
-  'isabel isabella isabelle isla ismail ivan ivana ivy jack jackie jackson jacky jacob jacqueline jacques jaime ' +
-  'jake jamal james jamie jan jane janelle janet janice jared jarrod jasmine jason jasper javad javier jawad jay ' +
-  'jean jean-baptiste jean-charles jean-christophe jean-claude jean-françois jean-guy jean-jacques jean-louis ' +
-  'jean-luc jean-marc jean-marie jean-michel jean-noël jean-paul jean-philippe jean-pierre jean-rené ' +
-  'jean-victor jean-yves jeanette jeanne jeannette jeff jeffrey jenna jennifer jenny jens jeremiah jeremy jerome ' +
-  'jerry jess jesse jessica jesús jill jim jimmy jo joan joanna joanne joaquín jocelyn jocelyne jodie jody joe ' +
-  'joel joey johann johannes john johnny jolene jon jonah jonas jonathan joni jordan jorge joseph josephine ' +
-  'josette josh joshua josiane josie josselin josé josé-manuel joyce joël joëlle juan judd judith judy jules ' +
-  'julia julian julie julien juliette julio justin jérémie jérôme jürgen kai kamal karen karim karin karl ' +
-  'karla kate katharine katherine kathleen kathryn kathy katie katrin kay keenan keir keith kelly kelvin ken ' +
-  'kendall kenji kenneth kenny kent kerry kevin khaled khalid kieran kim kimberly kirill kirk kirsten klaus kofi ' +
-  'konstantin kristen kristi kristian kristin kristy kurt kyle lacey lachlan laetitia lamar lana lance lara ' +
-  'larry lars laura laure lauren laurence laurent laurie laverne lawrence laëtitia leah leanne lee leigh leila ' +
-  'lena lenny leo leon leonard leonardo leonid les leslie lester leïla liam lily lincoln linda lindsay lindsey ' +
-  'lionel lisa lise liz liza lloyd logan lois lola lorenzo lori lorna lorraine lou louis louise loïc luc luca ' +
-  'lucas lucie lucien lucile lucy ludovic luigi luis luiz luke luís lydia lyle lynn léa léo léon léonard ' +
-  'léonie mabel mack mackenzie macky madeleine madison maggie magnus mahamat mahmoud majid malcolm malik ' +
-  'mallory mamadou manon manuel manuela marc marc-andré marcel marcelle marcelo marcia marco marcus margaret ' +
-  'margo margot maria mariah marianne mariano marie marie-christine marie-claude marie-france marie-hélène ' +
-  'marie-josé marie-noëlle marie-pierre marie-ève marielle marilyn marina marine mario marion marisol marius ' +
-  'marjorie mark markus marlene marlon marlène marsha martha martin martina martine marty marvin marwan mary ' +
-  'maryam maryse mason masoud massimo mathias mathieu mathilde matilda matt matteo matthew matthias matthieu ' +
-  'maud maureen maurice mauricio maurizio max maxime maximilien maxine maxwell maya meg megan mehdi mehmet mel ' +
-  'melanie melissa melvin mercedes meredith merrick mervyn mia micah michael michaela michel micheline michelle ' +
-  'michèle mick mickey miguel mike mikhail milan mildred miles milo milton mimi mireille miriam mitch mitchell ' +
-  'mohamed mohammad mohammed mohsen molly mona monica monique monty morgan morgane moses moshe mourad moussa ' +
-  'muhammad mukesh muriel murray mustafa mustapha mykola myles myriam mélanie mélissa nabil nadia nadine ' +
-  'nadège naguib nancy naomi naoto nasser natalia natalie natasha nathalie nathan nathaniel neal ned neil nell ' +
-  'nellie nelson nicholas nick nicki nicola nicolas nicole nicolás nigel nikita nikki nikolai nils nina nirmala ' +
-  'noah noam noel nolan nora norah norbert norma norman nouri noémie noël océane odile oksana olaf oleg ' +
-  'oleksandr olena olga olha olive oliver olivia olivier ollie omar ophélie orla osama oscar oswald ousmane ' +
-  'owen pablo paloma pamela paolo pascal pascale pascaline pat patricia patrick patsy patty paul paula pauline ' +
-  'pavel pedro peggy penelope penny percy perrine perry pete peter petra petro peyton phil philip philippe ' +
-  'phillip phyllis pierre pierre-henri pierre-luc pierre-yves piers pietro piyush preston priscilla priti priya ' +
-  'quentin quincy rachel rachid rachida rafael rafaël rahul raj rajesh rajiv ralph ramesh rami ramon ramzi ' +
-  'ramón rand randall randy raphael raphaël raphaëlle raquel rashid raul ravi ray raymond raúl rebecca reece ' +
-  'reed reggie regina reginald renaud rené renée rex reza rhys riad ricardo rich richard rick ricky rishi rita ' +
-  'rob robert roberta roberto robin rod roderick rodney rodolphe rodrigo roger roland rolf romain ron ronald ' +
-  'ronan rory rosa rosalind rose roselyne rosemary roslyn ross rowan roxane roxanne roy royce ruby rudy rufus ' +
-  'rupert russell ruth ryan régine régis réjean rémi rémy saad sabine sabrina sacha sadie sadiq saeed sajid ' +
-  'salah salim sally salman salomé sam samantha sami samir samuel sandra sandrine sandy sanjay sara sarah sasha ' +
-  'saul scott seamus sean sebastian selena serge sergei sergey sergio sergiy seth seydou shane shannon sharon ' +
-  'shashi shaun shawn sheila sheldon shelley sherry shimon shirley sidney sienna silvio simon simone sinead ' +
-  'smriti sofia solange solène sonia sonya sophie souleymane spencer stacey stacy stan stanislas stanislav ' +
-  'stanley stefan stefano stella stephanie stephen steve steven stuart stéphane stéphanie sue sunil suresh ' +
-  'susan suzanne sven svetlana sylvain sylvester sylvia sylvie sébastien séverine takeshi tamara tamim tammy ' +
-  'tanguy tanya tara tarek tareq tariq taro tatiana ted teddy terence teresa terry tessa thabo thelma theo ' +
-  'theodore thibault thierry thomas théo thérèse tiffany tim timothy tina tobias todd tom tommy toni tony ' +
-  'tracy travis trent trevor tristan troy tucker ty tyler ulf ulrich ursula uwe valentin valentine valerie ' +
-  'valery valérie valéry vanessa vasily vera vern vernon veronica vicente vicki victor victoria vijay vikram ' +
-  'vince vincent violaine virginia virginie vitali vitaly vittorio vivian viviane vladimir vyacheslav véronique ' +
-  'wade wael wagner walid wallace walter wanda warren wayne wendy werner wes wesley whitney wilbur wilfred ' +
-  'wilhelm willard william willie wilson winston wolfgang wyatt xavi xavier ximena yair yann yannick yaroslav ' +
-  'yasmin yasmine yasser yaël yevgeniy yevgeny yitzhak yoav yoko yolanda yolande yosef yoshiko youssef yuki ' +
-  'yulia yuri yuriy yury yusuf yves yvette yvon yvonne zach zachary zaid zainab zane zoe zohra zoé álvaro ' +
-  'édith édouard élisabeth élise élodie émile émilie éric étienne évelyne ';
+  '0aaron1bby2del5aziz5kader3ou5laye3ul5lah2igail2raham1dam2el4e2rian6a4en6ne2èle1gathe2nès1hmad3ed4t1idan2leen2s' +
+  'ha1kira1lain3n4a3ssane4tair2bert6o2do2ec3jandra8o3ksandr5ei3ssandra9o3x4ander7ra8e8ia4ei5y4ia5s2fonso3red6o2i3' +
+  'ce4ia3na3son4tair3x2lan3en3ison2ma2vin1madou3l3nda5ine2ber2elia2in4a5ta3r3t2os2y2élie1na3nd3stasia3toly3ïs2der' +
+  's3re5a6s5i5w4iy4é5s3y2gel5a5ina5o3ie3us3élique2il3ta2n3a4bel3e4-laure5marie5sophie4tte3ie4ka2thony3oine7tte4n5' +
+  'ia6o5y2war1polline1raceli2chie2iane3el5le2kady2lene2mand6o3elle3in2naud3ie3old2thur3uro2un2vind1shley3ok3ton2i' +
+  'f1ude3rey2gustin2rore3élie7n2stin1xelle1yman1ziz0baptiste2rbara3ney3ry3t2sil1eatrice6z3u2cky2n3edict3jamin3ny3' +
+  'oît3yamin2rnadette5rd4ice5e3trand2th4any3sy3ty2verly1ill4y1jörn1lair4se3ke3ndine1ob3by2la2nnie2ris2ubacar1rad4' +
+  'ley3ndon2enda6n4t3tt2ian3ce3dget3gitte3tney4tany2ock3oke2uce3no2yan3ce1yron1éatrice2rangère0caitlin2leb3lum3vi' +
+  'n2meron3ille2ndace2pucine2rine3l4a4o5s4y3men3ol5e5ine5yn3rie3ter2sey3sandra2therine4y1ecil5ia2lia1had3ntal3rle' +
+  'ne6s5ie5otte3se2elsea3ryl3ster2loe4é2ris5ta6elle6ian9e7na8e6ophe9er2uck1indy1laire3ra4ence4isse3ude5ia6ne3y4to' +
+  'n2iff5ord4ton3nt3ve2otilde2ément7ine1ody2lette3in3leen3ton2nnie3or3rad3stance2ralie3ey3inne3y2urtney1raig2isti' +
+  'ano6na1urtis1ynthia2ril5le1écile2dric2line0dale2mian4en2n3a3e3iel6le4èle3ny2phne2rcy3ius3nell3ren3yl2ve3id1ean' +
+  '2b3bie3orah3ra2epak2irdre2lia3phine2nis5e3nis3ys2rek2smond2vin2xter1iana4e4ne2ck2dier2ego3trich2mitri2na1mitri' +
+  '5y2ytro1olores2minic7k6que2n3ald3na2reen3is3othy2ug4las1rew1uane2ncan2stin1wayne2ight1ylan0earl1brahim1d2die2g' +
+  'ar2ith2mond3und2na2uardo2ward3ige4n1hud1ileen1laine2eanor3na2i3as3e3jah3sa5beth4e3za5beth2la3en3ie4ot6t3y2mer2' +
+  'oise2sa3ie2ton1meline3rson2il4e4ie4y2ma4nuel8le1nrico4que1ric4a3k4a3n2nest6o3ie1sme2teban4lle3her1than3el1ugen' +
+  'e3ène2nice1va3n2elyn3rett1zra0fabien6ne4o3rice2had2isal2nny2rah3id2tima3ou5mata1ederico2licity4pe4x2rnand7o1io' +
+  'na1lorence6t4ian3yd1orrest1rances7ca8o5ine6s7co5k4k5ie5lin4z4çois8e2ed4die4erick3ya2iedrich2édéric7que1élix0ga' +
+  'briel7a7le2il2reth3rett4y3y2spard2utam4hier2vin2étan2ël4le1ene4viève3nady2off5rey3rge6s5ina2rald3hard3ry1hisla' +
+  'in8e1ianluca4ni2deon2l3bert7e3les2na3ger2orgia6o3vanni2sèle2ulia3seppe1ladys2en4da4n2oria1onzalo2rdon1race3ham' +
+  '3nt2eg4ory3tchen2égoire5ry1uillaume5ermo2s3tavo2y1wen2yneth1érald4rd1ünter0hadrien2fez2iley2kim2l3ey2mad3id4sh' +
+  '3za2nk3nah3s2rlan3old3riet5son4y3uki3vey2ssan2yden2zel1eather2ctor2idi3nrich4z2len5a3mut2nri5ette5k5que4y2rber' +
+  't3man3vé1ilary2roshi1ollie4y2mer2rst3tense2ward1ubert2gh3o2nter2ssein1élène0ian1brahim7a1driss1gnacio2or1lya1m' +
+  'ogen2ran1ndira2es2grid2ès1rene2ina3s2ving2ène1saac3bel6la7e2la2mail1van4a2y0jack4ie4son4y3ob3queline6s2ime2ke2' +
+  'mal3es3ie2n3e4lle4t3ice2red3rod2smine3on3per2vad3ier2wad2y1ean4-baptiste5charles7ristophe6laude5françois5guy5j' +
+  'acques5louis6uc5marc8ie6ichel5noël5paul6hilippe6ierre5rené5victor5yves4ette4ne6tte2ff4rey2nna4ifer4y3s2remiah5' +
+  'y3ome3ry2ss4e4ica3ús1ill2m3my1o2an4na5e3quín2celyn7e2die3y2e3l3y2hann6es3n4ny2lene2n3ah4s4than3i2rdan3ge2seph6' +
+  'ine4tte3h4ua3iane4e3selin3é4-manuel2yce2ël4le1uan2dd3ith3y2les3ia5n4e5n5tte4o2stin1érémie3ôme1ürgen0kai2mal2re' +
+  'n3im4n3l4a2te3harine4erine4leen4ryn4y3ie3rin2y1eenan2ir3th2lly3vin2n3dall3ji3neth4y3t2rry2vin1haled4id1ieran2m' +
+  '3berly2rill3k3sten1laus1ofi2nstantin1risten5i6an6n5y1urt1yle0lacey3hlan2etitia2mar2na3ce2ra3ry3s2ura4e5n6ce6t4' +
+  'ie2verne2wrence2ëtitia1eah3nne2e2igh3la2na3ny2o3n4ard7o4id2s3lie3ter2ïla1iam2ly2ncoln3da4say5ey2onel2sa3e2z3a1' +
+  'loyd1ogan2is2la2renzo3i3na3raine2u3is5e2ïc1uc3a4s3ie5n4le3y2dovic2igi3s3z2ke2ís1ydia2le2nn1éa2o3n4ard4ie0mabel' +
+  '2ck4enzie4y2deleine3ison2ggie3nus2hamat3moud2jid2lcolm3ik3lory2madou2non3uel6a2rc4-andré4el6le6o4ia4o4us3garet' +
+  '4o5t3ia5h5nne6o4e5-christine7laude6france6hélène6josé6noëlle6pierre6ève5lle4lyn4na5e4o5n4sol4us3jorie3k4us3len' +
+  'e4on4ène3sha3tha4in6a6e4y3vin3wan3y4am4se2son4ud3simo2thias5eu5lde3ilda3t4eo4hew5ias6eu2ud3reen4ice6io5zio2x3i' +
+  'me5ilien4ne3well2ya1eg3an2hdi3met2l3anie3issa3vin2rcedes3edith3rick3vyn1ia2cah3hael7a4el6ine6le4èle3k4ey2guel2' +
+  'ke3hail2lan3dred3es3o3ton2mi2reille3iam2tch5ell1ohamed5mad6ed3sen2lly2na3ica4que3ty2rgan6e2ses3he2urad3ssa1uha' +
+  'mmad2kesh2riel3ray2stafa5pha1ykola2les2riam1élanie3issa0nabil2dia4ne3ège2guib2ncy2omi3to2sser2talia6e4sha3hali' +
+  'e5n6iel1eal2d2il2ll4ie3son1icholas3k4i3ola6s5e5ás2gel2kita3ki3olai2ls2na2rmala1oah3m2el2lan2ra4h3bert3ma5n2uri' +
+  '2émie2ël0océane1dile1ksana1laf2eg3ksandr3na2ga2ha2ive5r4ia5er2lie1mar1phélie1rla1sama2car2wald1usmane1wen0pabl' +
+  'o2loma2mela2olo2scal6e6ine2t3ricia6k3sy3ty2ul4a4ine2vel1edro2ggy2nelope3ny2rcy3rine4y2te4r3ra4o2yton1hil4ip6pe' +
+  '4lip2yllis1ierre6-henri7luc7yves4s3tro2yush1reston2iscilla3ti3ya0quentin2incy0rachel4id6a2fael4ël2hul2j3esh3iv' +
+  '2lph2mesh3i3on3zi3ón2nd4all4y2phael5ël7le2quel2shid2ul2vi2y3mond2úl1ebecca2ece3d2ggie3ina6ld2naud3é4e2x2za1hys' +
+  '1iad2cardo3h4ard3k4y2shi2ta1ob3ert6a6o3in2d3erick3ney3olphe3rigo2ger2land3f2main2n3ald4n2ry2sa4lind3e4lyne4mar' +
+  'y3lyn3s2wan2xane5ne2y3ce1uby2dy2fus2pert2ssell2th1yan1égine4s2jean2mi3y0saad2bine3rina2cha2die4q2eed2jid2lah3i' +
+  'm3ly3man3omé2m3antha3i4r3uel2ndra5ine4y3jay2ra4h2sha2ul1cott1eamus3n2bastian2lena2rge5i5y4io5y2th2ydou1hane4no' +
+  'n3ron3shi3un3wn2eila3ldon4ley3rry2imon3rley1idney2enna2lvio2mon5e2nead1mriti1ofia2lange3ène2nia3ya2phie2uleyma' +
+  'ne1pencer1tacey4y3n4islas8v4ley2efan6o3lla3phanie5en3ve5n2uart2éphane7ie1ue2nil2resh2san2zanne1ven3tlana1ylvai' +
+  'n4ester4ia5e1ébastien2verine0takeshi2mara3im3my2nguy3ya2ra3ek4q3iq3o2tiana1ed3dy2rence4sa3ry2ssa1habo2elma3o4d' +
+  'ore2ibault3erry2omas2éo3rèse1iffany2m3othy2na1obias2dd2m3my2ni3y1racy3vis2ent3vor2istan2oy1ucker1y2ler0ulf2ric' +
+  'h1rsula1we0valentin8e4rie5y3érie5y2nessa2sily1era3n4on3onica1icente3ki3tor6ia2jay2kram2nce5nt2olaine2rginia7e2' +
+  'tali5y3torio2vian6e1ladimir1yacheslav1éronique0wade2el2gner2lid3lace3ter2nda2rren2yne1endy2rner2s3ley1hitney1i' +
+  'lbur3fred3helm3lard4iam5e3son2nston1olfgang1yatt0xavi4er1imena0yair2nn4ick2roslav2smin6e3ser2ël1evgeniy6y1itzh' +
+  'ak1oav2ko2landa6e2sef3hiko2ussef1uki2lia2ri4y3y2suf1ves3tte2on4ne0zach4ary2id3nab2ne1oe2hra2é0álvaro0édith2oua' +
+  'rd1lisabeth4e2odie1mile4ie1ric1tienne1velyne';

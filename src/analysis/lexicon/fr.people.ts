@@ -1,94 +1,95 @@
 // French data for people and roles: honorifics, titles of office and of other functions (with their
 // feminine forms), the words that build a role phrase, and capitalised words that are not names.
-// Lists are '|'-separated, lower case, apostrophes plain ('). No person's name belongs here.
+// Lists are '|'-separated, lower case, apostrophes plain ('); "président~e" stands for président and
+// présidente (a word and its longer form). No person's name belongs here.
 import type { PeopleLexicon } from '../people';
 
 export const frPeople: PeopleLexicon = {
   honorifics: 'm|mm|mme|mmes|mlle|mlles|me|mes|dr|pr|mgr|monsieur|madame|mademoiselle|maître|sir|lord|lady|mr|mrs|ms',
 
   officialTitles:
-    'président|présidente|vice-président|vice-présidente|président-directeur général|pdg|' +
-    'premier ministre|première ministre|ministre|ministre délégué|ministre déléguée|garde des sceaux|' +
-    'secrétaire|secrétaire d\'état|secrétaire général|secrétaire générale|haut-commissaire|haute-commissaire|' +
-    'commissaire|commissaire européen|commissaire européenne|ambassadeur|ambassadrice|envoyé|envoyée|' +
-    'envoyé spécial|envoyée spéciale|émissaire|diplomate|consul|consule|chargé d\'affaires|attaché|' +
-    'sénateur|sénatrice|député|députée|eurodéputé|eurodéputée|parlementaire|élu|élue|conseiller|conseillère|' +
+    'président~e|vice-président~e|président-directeur général|pdg|' +
+    'premier ministre|première ministre|ministre|ministre délégué~e|garde des sceaux|' +
+    'secrétaire|secrétaire d\'état|secrétaire général~e|haut-commissaire|haute-commissaire|' +
+    'commissaire|commissaire européen~ne|ambassadeur|ambassadrice|envoyé~e|' +
+    'envoyé spécial|envoyée spéciale|émissaire|diplomate|consul~e|chargé d\'affaires|attaché|' +
+    'sénateur|sénatrice|député~e|eurodéputé~e|parlementaire|élu~e|conseiller|conseillère|' +
     'conseiller municipal|conseillère municipale|maire|adjoint au maire|adjointe au maire|bourgmestre|' +
-    'échevin|échevine|gouverneur|gouverneure|préfet|préfète|sous-préfet|sous-préfète|chancelier|chancelière|' +
-    'roi|reine|prince|princesse|empereur|impératrice|monarque|sultan|émir|cheikh|pape|cardinal|archevêque|' +
-    'évêque|imam|rabbin|ayatollah|patriarche|juge|juge en chef|juge d\'instruction|magistrat|magistrate|' +
-    'procureur|procureure|procureur général|procureure générale|avocat général|avocate générale|bâtonnier|' +
+    'échevin~e|gouverneur~e|préfet|préfète|sous-préfet|sous-préfète|chancelier|chancelière|' +
+    'roi|reine|prince~sse|empereur|impératrice|monarque|sultan|émir|cheikh|pape|cardinal|archevêque|' +
+    'évêque|imam|rabbin|ayatollah|patriarche|juge|juge en chef|juge d\'instruction|magistrat~e|' +
+    'procureur~e|procureur général|procureure générale|avocat général|avocate générale|bâtonnier|' +
     'bâtonnière|greffier|greffière|policier|policière|commissaire de police|gendarme|inspecteur|inspectrice|' +
-    'général|générale|amiral|colonel|colonelle|lieutenant|lieutenante|capitaine|commandant|commandante|' +
+    'général~e|amiral|colonel~le|lieutenant~e|capitaine|commandant~e|' +
     'sergent|adjudant|caporal|maréchal|chef d\'état-major|chef des armées|porte-parole|conseiller spécial|' +
     'directeur|directrice|directeur général|directrice générale|directeur exécutif|directrice exécutive|' +
-    'dirigeant|dirigeante|patron|patronne|chef|cheffe|chef de file|chef de l\'état|chef du gouvernement|' +
+    'dirigeant~e|patron~ne|chef~fe|chef de file|chef de l\'état|chef du gouvernement|' +
     'chef de la diplomatie|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|' +
-    'responsable|administrateur|administratrice|délégué|déléguée|délégué général|déléguée générale|' +
+    'responsable|administrateur|administratrice|délégué~e|délégué général|déléguée générale|' +
     'médiateur|médiatrice|défenseur des droits|trésorier|trésorière|leader|numéro deux|' +
     'homologue|prédécesseur|successeur|chef de cabinet|directeur de cabinet|directrice de cabinet|' +
-    'collaborateur|collaboratrice|officier|officière|agent|agente|fonctionnaire|haut fonctionnaire|' +
-    'négociateur|négociatrice|représentant|représentante|vice-premier ministre|ministre-président|' +
-    'bras droit|dauphin|dauphine|candidat|candidate|syndicaliste|secrétaire national|secrétaire nationale|' +
-    'recteur|rectrice|doyen|doyenne|régent|régente|dictateur|chef rebelle|chef de guerre|édile|gouvernant|' +
+    'collaborateur|collaboratrice|officier|officière|agent~e|fonctionnaire|haut fonctionnaire|' +
+    'négociateur|négociatrice|représentant~e|vice-premier ministre|ministre-président|' +
+    'bras droit|dauphin~e|candidat~e|syndicaliste|secrétaire national~e|' +
+    'recteur|rectrice|doyen~ne|régent~e|dictateur|chef rebelle|chef de guerre|édile|gouvernant|' +
     'ombudsman|protecteur du citoyen|vérificateur général|vérificatrice générale|commissaire à l\'information|' +
-    'ministre fédéral|ministre fédérale|premier ministre du québec|lieutenant-gouverneur|' +
+    'ministre fédéral~e|premier ministre du québec|lieutenant-gouverneur|' +
     'lieutenante-gouverneure|gouverneur général|gouverneure générale|chef de police|shérif|agent de police|' +
-    'sortant|sortante|tête de liste|colistier|colistière|challenger|challengeuse|homme politique|femme politique|' +
-    'politicien|politicienne|élu local|élue locale|conseiller régional|conseillère régionale',
+    'sortant~e|tête de liste|colistier|colistière|challenger|challengeuse|homme politique|femme politique|' +
+    'politicien~ne|élu local|élue locale|conseiller régional|conseillère régionale',
 
   otherTitles:
-    'professeur|professeure|maître de conférences|enseignant|enseignante|chercheur|chercheuse|' +
-    'universitaire|analyste|économiste|historien|historienne|politologue|sociologue|juriste|spécialiste|' +
-    'expert|experte|consultant|consultante|journaliste|reporter|reporteur|correspondant|correspondante|' +
+    'professeur~e|maître de conférences|enseignant~e|chercheur|chercheuse|' +
+    'universitaire|analyste|économiste|historien~ne|politologue|sociologue|juriste|spécialiste|' +
+    'expert~e|consultant~e|journaliste|reporter|reporteur|correspondant~e|' +
     'rédacteur|rédactrice|rédacteur en chef|rédactrice en chef|éditorialiste|chroniqueur|chroniqueuse|' +
-    'auteur|auteure|autrice|écrivain|écrivaine|romancier|romancière|poète|blogueur|blogueuse|photographe|' +
+    'auteur~e|autrice|écrivain~e|romancier|romancière|poète|blogueur|blogueuse|photographe|' +
     'réalisateur|réalisatrice|producteur|productrice|animateur|animatrice|présentateur|présentatrice|' +
-    'critique|avocat|avocate|avocat de la défense|étudiant|étudiante|médecin|chirurgien|chirurgienne|' +
-    'infirmier|infirmière|témoin|victime|habitant|habitante|résident|résidente|voisin|voisine|militant|' +
-    'militante|manifestant|manifestante|bénévole|athlète|joueur|joueuse|entraîneur|entraîneuse|sélectionneur|' +
-    'acteur|actrice|comédien|comédienne|chanteur|chanteuse|musicien|musicienne|artiste|humoriste|' +
-    'entrepreneur|entrepreneure|investisseur|homme d\'affaires|femme d\'affaires|milliardaire|propriétaire|' +
-    'ouvrier|ouvrière|salarié|salariée|employé|employée|agriculteur|agricultrice|chauffeur|pilote|ingénieur|' +
-    'ingénieure|informaticien|pirate|électeur|électrice|partisan|partisane|opposant|opposante|ami|amie|' +
-    'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|compagne|compagnon|conjoint|conjointe|' +
-    'prêtre|pasteur|abbé|curé|moine|religieuse|missionnaire|aumônier|intermédiaire|manager|gérant|gérante|' +
-    'retraité|retraitée|commerçant|commerçante',
+    'critique|avocat~e|avocat de la défense|étudiant~e|médecin|chirurgien~ne|' +
+    'infirmier|infirmière|témoin|victime|habitant~e|résident~e|voisin~e|militant|' +
+    'militante|manifestant~e|bénévole|athlète|joueur|joueuse|entraîneur|entraîneuse|sélectionneur|' +
+    'acteur|actrice|comédien~ne|chanteur|chanteuse|musicien~ne|artiste|humoriste|' +
+    'entrepreneur~e|investisseur|homme d\'affaires|femme d\'affaires|milliardaire|propriétaire|' +
+    'ouvrier|ouvrière|salarié~e|employé~e|agriculteur|agricultrice|chauffeur|pilote|ingénieur|' +
+    'ingénieure|informaticien|pirate|électeur|électrice|partisan~e|opposant~e|ami~e|' +
+    'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|compagne|compagnon|conjoint~e|' +
+    'prêtre|pasteur|abbé|curé|moine|religieuse|missionnaire|aumônier|intermédiaire|manager|gérant~e|' +
+    'retraité~e|commerçant~e',
 
   titleModifiers:
-    'ancien|ancienne|ex|ex-|actuel|actuelle|nouveau|nouvel|nouvelle|futur|future|intérimaire|sortant|' +
-    'sortante|adjoint|adjointe|délégué|déléguée|général|générale|principal|principale|spécial|spéciale|' +
-    'exécutif|exécutive|premier|première|second|seconde|deuxième|haut|haute|grand|grande|chef|en|' +
-    'national|nationale|fédéral|fédérale|régional|régionale|municipal|municipale|européen|européenne|' +
-    'socialiste|écologiste|communiste|centriste|républicain|républicaine|démocrate|conservateur|' +
-    'conservatrice|libéral|libérale|insoumis|insoumise|frontiste|gaulliste|ump|ps|lr|rn|fn|lrem|modem|' +
-    'udi|pcf|eelv|lfi|plus|très|influent|influente|puissant|puissante|emblématique|éphémère',
+    'ancien~ne|ex|ex-|actuel~le|nouveau|nouvel~le|futur~e|intérimaire|sortant|' +
+    'sortante|adjoint~e|délégué~e|général~e|principal~e|spécial~e|' +
+    'exécutif|exécutive|premier|première|second~e|deuxième|haut~e|grand~e|chef|en|' +
+    'national~e|fédéral~e|régional~e|municipal~e|européen~ne|' +
+    'socialiste|écologiste|communiste|centriste|républicain~e|démocrate|conservateur|' +
+    'conservatrice|libéral~e|insoumis~e|frontiste|gaulliste|ump|ps|lr|rn|fn|lrem|modem|' +
+    'udi|pcf|eelv|lfi|plus|très|influent~e|puissant~e|emblématique|éphémère',
 
-  roleLinks: 'de|d\'|du|des|la|le|l\'|les|au|aux|en|pour|à|chargé|chargée|sur|auprès|près|contre',
+  roleLinks: 'de|d\'|du|des|la|le|l\'|les|au|aux|en|pour|à|chargé~e|sur|auprès|près|contre',
 
-  determiners: 'le|la|l\'|les|un|une|son|sa|ses|leur|ce|cet|cette|notre|votre|ancien|ancienne|l\'ancien|l\'ancienne',
+  determiners: 'le|la|l\'|les|un|une|son|sa|ses|leur|ce|cet|cette|notre|votre|ancien~ne|l\'ancien|l\'ancienne',
 
   nationalities:
-    'américain|américaine|britannique|anglais|anglaise|écossais|écossaise|irlandais|irlandaise|canadien|' +
-    'canadienne|québécois|québécoise|australien|australienne|français|française|allemand|allemande|italien|' +
-    'italienne|espagnol|espagnole|portugais|portugaise|néerlandais|néerlandaise|belge|suisse|autrichien|' +
-    'autrichienne|suédois|suédoise|norvégien|norvégienne|danois|danoise|finlandais|finlandaise|polonais|' +
-    'polonaise|tchèque|slovaque|hongrois|hongroise|roumain|roumaine|bulgare|grec|grecque|turc|turque|serbe|' +
-    'croate|bosnien|bosnienne|albanais|albanaise|ukrainien|ukrainienne|russe|biélorusse|géorgien|géorgienne|' +
-    'arménien|arménienne|israélien|israélienne|palestinien|palestinienne|libanais|libanaise|syrien|' +
-    'syrienne|jordanien|jordanienne|irakien|irakienne|iranien|iranienne|saoudien|saoudienne|qatari|' +
-    'qatarie|yéménite|égyptien|égyptienne|libyen|libyenne|tunisien|tunisienne|algérien|algérienne|' +
-    'marocain|marocaine|soudanais|soudanaise|éthiopien|éthiopienne|somalien|somalienne|kényan|kényane|' +
-    'nigérian|nigériane|ghanéen|ghanéenne|sénégalais|sénégalaise|malien|malienne|ivoirien|ivoirienne|' +
-    'camerounais|camerounaise|congolais|congolaise|rwandais|rwandaise|sud-africain|sud-africaine|chinois|' +
-    'chinoise|japonais|japonaise|coréen|coréenne|nord-coréen|nord-coréenne|sud-coréen|sud-coréenne|' +
-    'taïwanais|taïwanaise|vietnamien|vietnamienne|thaïlandais|thaïlandaise|birman|birmane|indonésien|' +
-    'indonésienne|philippin|philippine|indien|indienne|pakistanais|pakistanaise|afghan|afghane|mexicain|' +
-    'mexicaine|cubain|cubaine|haïtien|haïtienne|colombien|colombienne|vénézuélien|vénézuélienne|péruvien|' +
-    'péruvienne|chilien|chilienne|argentin|argentine|brésilien|brésilienne|arabe|kurde|africain|africaine|' +
-    'asiatique|européen|européenne|occidental|occidentale|oriental|orientale|soviétique|catalan|catalane|' +
-    'basque|corse|breton|bretonne|musulman|musulmane|juif|juive|chrétien|chrétienne|catholique|protestant|' +
-    'protestante|sunnite|chiite|fédéral|fédérale|onusien|onusienne|étranger|étrangère|local|locale',
+    'américain~e|britannique|anglais~e|écossais~e|irlandais~e|canadien|' +
+    'canadienne|québécois~e|australien~ne|français~e|allemand~e|italien|' +
+    'italienne|espagnol~e|portugais~e|néerlandais~e|belge|suisse|autrichien|' +
+    'autrichienne|suédois~e|norvégien~ne|danois~e|finlandais~e|polonais|' +
+    'polonaise|tchèque|slovaque|hongrois~e|roumain~e|bulgare|grec~que|turc|turque|serbe|' +
+    'croate|bosnien~ne|albanais~e|ukrainien~ne|russe|biélorusse|géorgien~ne|' +
+    'arménien~ne|israélien~ne|palestinien~ne|libanais~e|syrien|' +
+    'syrienne|jordanien~ne|irakien~ne|iranien~ne|saoudien~ne|qatari|' +
+    'qatarie|yéménite|égyptien~ne|libyen~ne|tunisien~ne|algérien~ne|' +
+    'marocain~e|soudanais~e|éthiopien~ne|somalien~ne|kényan~e|' +
+    'nigérian~e|ghanéen~ne|sénégalais~e|malien~ne|ivoirien~ne|' +
+    'camerounais~e|congolais~e|rwandais~e|sud-africain~e|chinois|' +
+    'chinoise|japonais~e|coréen~ne|nord-coréen~ne|sud-coréen~ne|' +
+    'taïwanais~e|vietnamien~ne|thaïlandais~e|birman~e|indonésien|' +
+    'indonésienne|philippin~e|indien~ne|pakistanais~e|afghan~e|mexicain|' +
+    'mexicaine|cubain~e|haïtien~ne|colombien~ne|vénézuélien~ne|péruvien|' +
+    'péruvienne|chilien~ne|argentin~e|brésilien~ne|arabe|kurde|africain~e|' +
+    'asiatique|européen~ne|occidental~e|oriental~e|soviétique|catalan~e|' +
+    'basque|corse|breton~ne|musulman~e|juif|juive|chrétien~ne|catholique|protestant|' +
+    'protestante|sunnite|chiite|fédéral~e|onusien~ne|étranger|étrangère|local~e',
 
   places:
     'amérique|états-unis|usa|royaume-uni|grande-bretagne|angleterre|écosse|irlande|canada|québec|' +
@@ -112,10 +113,10 @@ export const frPeople: PeopleLexicon = {
     'comité|autorité|cour|tribunal|parlement|congrès|sénat|assemblée|chambre|cabinet|parti|union|ligue|' +
     'fédération|association|société|institut|fondation|fonds|centre|université|école|académie|hôpital|' +
     'clinique|église|banque|bourse|entreprise|groupe|compagnie|réseau|médias|journal|presse|radio|' +
-    'télévision|chaîne|magazine|revue|hebdomadaire|quotidien|armée|marine|force|forces|garde|police|' +
-    'gendarmerie|service|services|commandement|brigade|régiment|division|équipe|club|république|' +
+    'télévision|chaîne|magazine|revue|hebdomadaire|quotidien|armée|marine|force~s|garde|police|' +
+    'gendarmerie|service~s|commandement|brigade|régiment|division|équipe|club|république|' +
     'royaume|nations|province|région|département|rue|avenue|boulevard|place|pont|aéroport|gare|fleuve|' +
-    'rivière|lac|mont|montagne|île|îles|vallée|baie|côte|parc|palais|musée|bibliothèque|stade|hôtel|' +
+    'rivière|lac|mont|montagne|île~s|vallée|baie|côte|parc|palais|musée|bibliothèque|stade|hôtel|' +
     'loi|traité|accord|plan|programme|projet|sommet|conférence|forum|jeux|coupe|championnat|guerre|' +
     'crise|révolution|mouvement|front|quai|élysée|matignon|prix|festival|affaire|opération|agence|' +
     'commerce|défense|justice|intérieur|affaires|économie|finances|santé|éducation|travail|culture|' +
@@ -130,12 +131,12 @@ export const frPeople: PeopleLexicon = {
     'aucune|chaque|plusieurs|certains|certaines|autre|autres|même|mêmes|alors|ainsi|aussi|encore|' +
     'déjà|enfin|ensuite|puis|pourtant|cependant|toutefois|néanmoins|bien|très|plus|moins|trop|' +
     'peu|beaucoup|oui|non|ne|n\'|pas|voici|voilà|ici|là|hier|aujourd\'hui|demain|lire|voir|regarder|' +
-    'écouter|partager|suivre|abonnez|photo|vidéo|image|source|crédit|crédits|afp|ap|reuters|mise|' +
+    'écouter|partager|suivre|abonnez|photo|vidéo|image|source|crédit~s|afp|ap|reuters|mise|' +
     'publié|actualisé|analyse|opinion|tribune|éditorial|exclusif|direct|revivez|janvier|février|' +
     'mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|sept|' +
     'oct|nov|déc|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|noël|pâques|ramadan|dieu|' +
-    'internet|web|covid|m|mme|mlle|nord|sud|est|ouest|saint|sainte|grand|grande|petit|petite|nouveau|' +
-    'nouvelle|ancien|ancienne|premier|première|dernier|dernière|haut|haute|bas|basse|a|à|au|aux|y|' +
+    'internet|web|covid|m|mme|mlle|nord|sud|est|ouest|saint~e|grand~e|petit~e|nouveau|' +
+    'nouvelle|ancien~ne|premier|première|dernier|dernière|haut~e|bas|basse|a|à|au|aux|y|' +
     'est|sont|était|étaient|été|être|avoir|ont|avait|avaient|sera|seront|fait|faire|peut|doit|' +
     'faut|va|vont|selon|affaire|républicains|démocrates|socialistes|écologistes|insoumis|français|' +
     'françaises|américains|européens|africains|chinois|russes|allemands|britanniques|israéliens|' +
@@ -154,28 +155,28 @@ export const frPeople: PeopleLexicon = {
   speechAfter: 'a|avait|dit|déclare|affirme|explique|estime|souligne|indique|ajoute|assure|précise|' +
     'confie|raconte|rappelle|reconnaît|dénonce|insiste|note|juge|pense|croit|qui|est|était|sera|',
 
-  copulas: 'est|était|fut|sera|devenu|devenue|est devenu|est devenue|a été|avait été|nommé|nommée|' +
-    'élu|élue|désigné|désignée|comme|en tant que|reste|demeure|candidat à|candidate à',
+  copulas: 'est|était|fut|sera|devenu~e|est devenu~e|a été|avait été|nommé~e|' +
+    'élu~e|désigné~e|comme|en tant que|reste|demeure|candidat à|candidate à',
   relatives: 'qui',
   verbRoles: 'dirige:dirigeant|préside:président|conseille:conseiller|représente:représentant|' +
     'commande:commandant|gouverne:gouverneur|fondé:fondateur|anime:animateur|enseigne:enseignant',
   among: 'parmi',
   kin: 'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|soeur|compagne|compagnon|' +
-    'conjoint|conjointe|neveu|nièce|cousin|cousine|oncle|tante|petit-fils|petite-fille|gendre|belle-fille|' +
-    'beau-père|belle-mère|enfant|enfants',
+    'conjoint~e|neveu|nièce|cousin~e|oncle|tante|petit-fils|petite-fille|gendre|belle-fille|' +
+    'beau-père|belle-mère|enfant~s',
   clauseBreaks: 'qui|que|qu\'|dont|où|lorsque|quand|alors|mais|car|puisque|après|avant|depuis|a|avait|' +
     'est|était|sera|ont|avaient|sont|étaient|dit|selon',
-  placePrefixes: 'st|ste|saint|sainte|mont|lac|port|cap|fort|île|pointe',
+  placePrefixes: 'st~e|saint~e|mont|lac|port|cap|fort|île|pointe',
   bylines: 'par|photo|texte|crédit|illustration|propos',
   personPronouns: '',
   definiteArticles: "le|la|l'",
   reportAfter: 'déclare|affirme|explique|estime|souligne|indique|ajoute|assure|précise|confie|raconte|rappelle|reconnaît|dénonce|insiste',
-  companyTitles: 'manager|gérant|gérante',
+  companyTitles: 'manager|gérant~e',
   companyWords: 'société|entreprise|groupe|banque|compagnie|firme|fonds|agence|holding|constructeur|laboratoire',
-  nicknameCues: 'surnommé|surnommée|surnommés|dit|dite|alias|baptisé|baptisée|appelé|appelée|sobriquet',
+  nicknameCues: 'surnommé~e|surnommés|dit~e|alias|baptisé~e|appelé~e|sobriquet',
   asCues: 'comme|en tant que',
-  asBlockers: 'tel|telle|tels|telles|même|aussi|autant|considéré|considérée|vu|vue|perçu|perçue|présenté|' +
-    'présentée|décrit|décrite|qualifié|qualifiée|désigné|désignée|pressenti|pressentie|cité|citée',
+  asBlockers: 'tel~le|tels|telles|même|aussi|autant|considéré~e|vu~e|perçu~e|présenté|' +
+    'présentée|décrit~e|qualifié~e|désigné~e|pressenti~e|cité~e',
   subjectPronouns: 'il|elle',
   pronounGenders: 'il:m|elle:f',
   officeNouns: 'présidence:président|vice-présidence:vice-président|mairie:maire|primature:premier ministre',
