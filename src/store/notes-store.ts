@@ -1,7 +1,7 @@
 // The notes store: every read and write of the reader's notes goes through here. Each write is one
 // IndexedDB transaction, so it either happens completely or not at all. The background service
 // worker is the only context that calls the write methods; other contexts read.
-import type { IDBPObjectStore } from 'idb';
+import { type IDBPObjectStore, unwrap } from 'idb';
 import type { Annotation, AnchorStatus } from '../lib/annotation';
 import { StoreError, toStoreError } from './errors';
 import { queryTerms } from './fold';
@@ -206,23 +206,25 @@ export class NotesStore {
         annotations.map((a) => (keys.has(a.id) ? store.get(a.id) : undefined)),
       )) as (AnnotationRow | undefined)[];
       const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-      const puts: Promise<unknown>[] = [];
+      // Thousands of puts go straight to IndexedDB, without a promise each: a put that throws
+      // (a full disk) fails the call, and one that fails later aborts the transaction, whose
+      // failure write() reports. Either way nothing of the file is kept.
+      const native = unwrap(store) as IDBObjectStore;
       annotations.forEach((incoming, i) => {
         const row = existing[i];
         if (!row) {
           summary.added++;
-          puts.push(request(() => store.put(incoming)));
+          native.put(incoming);
           return;
         }
         const merged = mergeAnnotations(row, incoming);
         if (merged.changed) {
           summary.updated++;
-          puts.push(request(() => store.put(merged.annotation)));
+          native.put(merged.annotation);
         } else {
           summary.unchanged++;
         }
       });
-      await Promise.all(puts);
       return summary;
     });
   }
