@@ -40,6 +40,11 @@ interface ExtensionRun {
   officials: number;
   claims: number;
   steps: string;
+  /** Breakdown of ready: text read (guess + first screenful), first engine call, settings wait, draw. */
+  read: number;
+  analyze: number;
+  settingsWait: number;
+  draw: number;
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
@@ -74,10 +79,20 @@ async function withExtension(context: BrowserContext, name: string): Promise<Ext
     // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
     const officials = [...(CSS.highlights.get('newsmark-official') ?? [])].map((r) => r.toString());
     const people = [...(CSS.highlights.get('newsmark-person') ?? [])].map((r) => r.toString());
-    const steps = ['newsmark:settings', 'newsmark:article', 'newsmark:text']
+    const steps = ['newsmark:settings-asked', 'newsmark:settings-answered', 'newsmark:settings', 'newsmark:text', 'newsmark:analyzed', 'newsmark:article']
       .map((mark) => `${mark.slice(9)} ${((performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN) - start).toFixed(1)}`)
       .join(' ');
+    const [textAt, analyzedAt, settingsMark] = ['newsmark:text', 'newsmark:analyzed', 'newsmark:settings'].map(
+      (mark) => (performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN) - start,
+    ) as [number, number, number];
+    // No settings mark: storage had answered before the script started.
+    const settingsAt = Number.isNaN(settingsMark) ? 0 : settingsMark;
+    const drawFrom = Math.max(analyzedAt, settingsAt);
     return {
+      read: textAt,
+      analyze: analyzedAt - textAt,
+      settingsWait: Math.max(0, settingsAt - analyzedAt),
+      draw: ready - drawFrom,
       ready,
       longest: Math.max(0, ...ours.map((t) => t.duration)),
       workMs: anchored.startTime + anchored.duration - start,
@@ -130,7 +145,7 @@ await without.close();
 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 console.log(`Medians of ${RUNS} runs; page scripts off (CSP); mark.js on document.body, same mention strings.\n`);
-console.log('page          mentions  officials  claims   ready ms  longest task ms  all work ms  mark.js ms  ready/mark.js');
+console.log('page          mentions  officials  claims   ready ms  longest task ms  all work ms  mark.js ms  ready/mark.js   | read  analyze  settings wait  draw (ms)');
 let worstRatio = 0;
 let worstTask = 0;
 for (const name of PAGES) {
@@ -143,7 +158,8 @@ for (const name of PAGES) {
   worstRatio = Math.max(worstRatio, ratio);
   worstTask = Math.max(worstTask, ...runs.map((r) => r.longest));
   console.log(
-    `${name.padEnd(13)} ${String(runs[0]!.mentions.length).padStart(8)}  ${String(runs[0]!.officials).padStart(9)}  ${String(runs[0]!.claims).padStart(6)}  ${fmt(ready)}    ${fmt(longest)}          ${fmt(work)}     ${fmt(mark)}     ${(ratio * 100).toFixed(0).padStart(4)} %`,
+    `${name.padEnd(13)} ${String(runs[0]!.mentions.length).padStart(8)}  ${String(runs[0]!.officials).padStart(9)}  ${String(runs[0]!.claims).padStart(6)}  ${fmt(ready)}    ${fmt(longest)}          ${fmt(work)}     ${fmt(mark)}     ${(ratio * 100).toFixed(0).padStart(4)} %     | ${fmt(median(runs.map((r) => r.read)))} ${fmt(median(runs.map((r) => r.analyze)))} ${fmt(median(runs.map((r) => r.settingsWait)))} ${fmt(median(runs.map((r) => r.draw)))}`,
   );
 }
+console.log('(read: start → first screenful read, incl. the root guess; analyze: → first engine call done, incl. one yield; settings wait: storage answering after that; draw: → highlights registered.)');
 console.log(`\nTargets: ready ≤ 20 % of mark.js on every page (worst: ${(worstRatio * 100).toFixed(0)} %), no long task > 50 ms (worst over all runs: ${worstTask.toFixed(0)} ms; 0 = none over 50 ms).`);

@@ -125,3 +125,50 @@ function widen(best: Element, paragraphs: Scored[]): Element {
 export function isProbablyArticle(guess: ArticleGuess | null): guess is ArticleGuess {
   return !!guess && guess.score > 20 && guess.textLength >= 500;
 }
+
+/** Containers that name the story body in most news templates, best first. */
+const STORY_BODY = [
+  '[itemprop="articleBody"]',
+  'section[name="articleBody"]',
+  '.article-body',
+  '[class*="article-body"]',
+  '[class*="articleBody"]',
+  '[class*="article__body"]',
+  '[class*="story-body"]',
+  '[class*="post-content"]',
+  '[class*="entry-content"]',
+];
+/** Enough paragraph text in a guessed root to be worth a first look. */
+const QUICK_MIN_CHARS = 300;
+
+/** Characters of paragraph text under an element, counted until `enough` (cheap: no scoring). */
+function paragraphChars(el: Element, enough = Number.POSITIVE_INFINITY): number {
+  let total = 0;
+  for (const p of el.getElementsByTagName('p')) {
+    total += p.textContent?.length ?? 0;
+    if (total >= enough) break;
+  }
+  return total;
+}
+
+/**
+ * A cheap first guess at the story's container, made before any scoring so the first highlights
+ * come at once: a named story body, else the <article> with most paragraph text, else <main>.
+ * The full scoring (findArticle) follows and has the last word.
+ */
+export function quickArticleRoot(doc: Document): Element | null {
+  for (const selector of STORY_BODY) {
+    for (const el of doc.querySelectorAll(selector)) {
+      if (!isFurniture(el) && paragraphChars(el, QUICK_MIN_CHARS) >= QUICK_MIN_CHARS) return el;
+    }
+  }
+  let best: Element | null = null;
+  let bestChars = QUICK_MIN_CHARS - 1;
+  for (const el of doc.getElementsByTagName('article')) {
+    const chars = paragraphChars(el);
+    if (chars > bestChars && !isFurniture(el)) [best, bestChars] = [el, chars];
+  }
+  if (best) return best;
+  const main = doc.querySelector('main, [role="main"]');
+  return main && paragraphChars(main, QUICK_MIN_CHARS) >= QUICK_MIN_CHARS ? main : null;
+}

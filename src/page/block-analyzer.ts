@@ -1,19 +1,21 @@
-// Runs the engine over the article. The first pass reads the whole article in one call, exactly
-// like the CLI, so links across paragraphs survive (a surname three paragraphs after the full name,
-// "la société" standing for a company named earlier). Each block's share of that result is kept by
-// the block's text; when the page changes, unchanged blocks take their share from there and only
-// new blocks are analysed, alone, and merged in (merge.ts). Very long texts are cut into groups of
-// blocks so that no single engine call blocks the page for long.
+// Runs the engine over the article. The first pass reads the article in groups of consecutive
+// blocks, each sized from the engine's measured speed so one call stays well under the long-task
+// threshold (a short story is one call, exactly like the CLI, so links across paragraphs survive;
+// merge.ts puts them back across groups). Each block's share of that result is kept by the
+// block's text; when the page changes, unchanged blocks take their share from there and only new
+// blocks are analysed, alone, and merged in.
 import { analyze } from '../analysis/index';
 import type { Analysis, Person } from '../analysis/types';
 import { type BlockResult, mergeBlocks, type PageAnalysis } from './merge';
 import { yieldToPage } from './scheduling';
 import type { Block, TextModel } from './text-model';
 
-/** Above this many characters the article is analysed in groups of blocks, not in one call. */
-export const WHOLE_ARTICLE_MAX_CHARS = 150_000;
-/** Size of one group for very long texts: well under the long-task threshold even on a slow machine. */
-const GROUP_CHARS = 30_000;
+/** What one engine call may take: well under the 50 ms long-task threshold. */
+const CALL_BUDGET_MS = 25;
+/** Group size before the engine's speed is known, and the floor (a short story stays one call). */
+const MIN_GROUP_CHARS = 6_000;
+/** Ceiling, whatever the measured speed. */
+const MAX_GROUP_CHARS = 60_000;
 /** While new blocks are analysed one by one, give the page a turn after this long. */
 const SLICE_MS = 12;
 
@@ -51,6 +53,8 @@ export class BlockAnalyzer {
   /** Block text → that block's share of the last analysis it was part of. */
   private cache = new Map<string, Analysis>();
   readonly stats: AnalyzerStats = { wholePasses: 0, blocksAnalysedAlone: 0, blocksReused: 0 };
+  /** Engine speed, characters per millisecond, from the latest sizeable call; 0 before any. */
+  private charsPerMs = 0;
 
   /** The page's declared language; after the first pass, the language the engine settled on. */
   constructor(private lang: string) {}
@@ -59,14 +63,14 @@ export class BlockAnalyzer {
    * A quick look at the text up to `chars` (whole blocks), for the first highlights while the
    * rest waits for the next task. Nothing is cached: the whole-article pass supersedes it.
    */
-  firstLook(model: TextModel, chars: number): PageAnalysis | null {
-    if (model.text.length <= chars || model.blocks.length < 2) return null;
+  firstLook(model: TextModel, chars: number, partialModel = false): PageAnalysis | null {
+    if (!partialModel && (model.text.length <= chars || model.blocks.length < 2)) return null;
     let end = 0;
     for (const block of model.blocks) {
       if (block.start > chars) break;
       end = block.end;
     }
-    const analysis = analyze(model.text.slice(0, end), { lang: this.lang || undefined });
+    const analysis = this.timed(model.text.slice(0, end));
     this.lang ||= analysis.lang;
     return { lang: analysis.lang, people: analysis.people, claims: analysis.claims };
   }
@@ -81,26 +85,30 @@ export class BlockAnalyzer {
 
   /** The first pass: the article in one engine call (groups of blocks when it is very long). */
   private async wholeArticle(model: TextModel, options: AnalyzeRunOptions): Promise<PageAnalysis> {
-    let result: PageAnalysis;
-    if (model.text.length <= WHOLE_ARTICLE_MAX_CHARS) {
-      const analysis = analyze(model.text, { lang: this.lang || undefined });
+    const results: BlockResult[] = [];
+    let lang = this.lang;
+    let index = 0;
+    const { blocks } = model;
+    while (index < blocks.length) {
+      options.signal.throwIfAborted();
+      // Group size from the speed measured so far, so each call stays within the budget.
+      const budget = this.charsPerMs > 0 ? this.charsPerMs * CALL_BUDGET_MS : MIN_GROUP_CHARS;
+      const size = Math.min(MAX_GROUP_CHARS, Math.max(MIN_GROUP_CHARS, budget));
+      const start = blocks[index]!.start;
+      let last = index;
+      while (last + 1 < blocks.length && blocks[last + 1]!.end - start <= size) last++;
+      const analysis = this.timed(model.text.slice(start, blocks[last]!.end), lang);
+      lang ||= analysis.lang;
       this.stats.wholePasses++;
-      result = { lang: analysis.lang, people: analysis.people, claims: analysis.claims };
-    } else {
-      const results: BlockResult[] = [];
-      let lang = this.lang;
-      for (const group of groupBlocks(model.blocks, GROUP_CHARS)) {
-        options.signal.throwIfAborted();
-        const start = group[0]!.start;
-        const analysis = analyze(model.text.slice(start, group[group.length - 1]!.end), { lang: lang || undefined });
-        lang ||= analysis.lang;
-        this.stats.wholePasses++;
-        results.push({ start, analysis });
+      results.push({ start, analysis });
+      index = last + 1;
+      if (index < blocks.length) {
         options.onProgress(mergeBlocks(results, model.text, lang), false);
         await yieldToPage();
       }
-      result = mergeBlocks(results, model.text, lang);
     }
+    const result: PageAnalysis =
+      results.length === 1 ? { lang: results[0]!.analysis.lang, people: results[0]!.analysis.people, claims: results[0]!.analysis.claims } : mergeBlocks(results, model.text, lang);
     this.lang = result.lang;
     this.remember(model, result);
     return result;
@@ -117,7 +125,7 @@ export class BlockAnalyzer {
       if (analysis) this.stats.blocksReused++;
       else {
         options.signal.throwIfAborted();
-        analysis = analyze(block.text, { lang: this.lang || undefined });
+        analysis = this.timed(block.text);
         this.stats.blocksAnalysedAlone++;
         fresh.push(block);
       }
@@ -133,6 +141,17 @@ export class BlockAnalyzer {
     // Only the current blocks are kept: the cache never grows past one article.
     this.cache = next;
     return merged;
+  }
+
+  /** One engine call, timed to keep the speed estimate (used to size the next groups). */
+  private timed(text: string, lang = this.lang): Analysis {
+    const t0 = performance.now();
+    const analysis = analyze(text, { lang: lang || undefined });
+    const ms = performance.now() - t0;
+    // Short calls say little about speed (fixed costs dominate). The latest call is the best guess
+    // for the next (the first one also pays the engine's warm-up, so it errs on the safe side).
+    if (text.length >= 500 && ms > 1) this.charsPerMs = text.length / ms;
+    return analysis;
   }
 
   private remember(model: TextModel, analysis: PageAnalysis): void {

@@ -4,7 +4,7 @@
 import type { NoteColor } from '../lib/annotation';
 import type { PageResponseMap } from '../lib/messages';
 import type { Settings } from '../lib/settings';
-import { findArticle, isProbablyArticle } from './article';
+import { findArticle, isProbablyArticle, quickArticleRoot } from './article';
 import { BlockAnalyzer } from './block-analyzer';
 import { claimKindHighlight, clearHighlights, HIGHLIGHT_NAMES, setHighlight } from './highlights';
 import { hitTest } from './hit-test';
@@ -17,8 +17,8 @@ import { TextModel } from './text-model';
 import { PageUi } from './ui/index';
 import type { Box, CardData } from './ui/types';
 
-/** About a screenful of text: analysed first, so highlights show before the whole article is read. */
-const FIRST_LOOK_CHARS = 2500;
+/** About a screenful of text: read and analysed first, so highlights show before the whole article is read. */
+const FIRST_LOOK_CHARS = 1500;
 const FLASH_MS = 1600;
 const HOVER_DELAY_MS = 120;
 const HOVER_GRACE_MS = 350;
@@ -57,6 +57,8 @@ export class ArticleSession {
   private hideTimer = 0;
   private flashTimer = 0;
   private cssInstalled = false;
+  /** The model holds only the first screenful of a guessed root; the whole article is read next. */
+  private firstLookOnly = false;
   /** A note is being typed in the open panel: pointer moves neither close nor replace it. */
   private pinned = false;
 
@@ -100,35 +102,69 @@ export class ArticleSession {
     return this.abort.signal;
   }
 
-  /** Finds the article; false when the page has none (yet). */
+  /**
+   * Finds the article; false when the page has none (yet). A cheap guess at the story's container
+   * gives the first screenful at once (markup-only hidden checks); the full scoring runs in run().
+   */
   find(): boolean {
+    const quick = quickArticleRoot(document);
+    if (quick) {
+      const model = TextModel.build(quick, { quick: true, maxChars: FIRST_LOOK_CHARS });
+      if (model.text.length > 0) {
+        this.model = model;
+        this.firstLookOnly = true;
+        performance.mark('newsmark:text');
+        return true;
+      }
+    }
+    return this.findWhole(true);
+  }
+
+  /** The scored article root and its whole text (markup-only hidden checks). */
+  private findWhole(markText = false): boolean {
     const guess = findArticle(document);
     performance.mark('newsmark:article');
     if (!isProbablyArticle(guess)) return false;
     this.model = TextModel.build(guess.root, { quick: true });
-    performance.mark('newsmark:text');
+    this.firstLookOnly = false;
+    if (markText) performance.mark('newsmark:text');
     return this.model.text.length > 0;
   }
 
   /**
-   * Analyses and draws: a first look at the opening blocks (headline and first screenful) is drawn
-   * at once, the whole article replaces it in the next task; then the notes are loaded and anchored.
+   * Analyses and draws: a first look at the opening screenful is drawn as soon as the settings
+   * allow, then the whole article (in bounded engine calls) replaces it; then the notes are loaded
+   * and anchored, and the article is read again with computed styles.
    */
   async run(): Promise<void> {
-    const model = this.model;
-    if (!model) return;
+    if (!this.model) return;
     this.analyzer ??= new BlockAnalyzer(document.documentElement.lang || '');
     const notesLoaded = this.notes.load().catch((error) => report(error, 'loading notes'));
-    // Reading the article and the engine's first call (it compiles its word lists) are separate tasks.
+    // Reading and the engine's first call are separate tasks.
     await yieldToPage();
     this.signal.throwIfAborted();
-    const first = this.analyzer.firstLook(model, FIRST_LOOK_CHARS);
+    const first = this.analyzer.firstLook(this.model, FIRST_LOOK_CHARS, this.firstLookOnly);
+    performance.mark('newsmark:analyzed');
     if (first) {
       this.analysis = first;
       this.draw();
       await yieldToPage();
       this.signal.throwIfAborted();
     }
+    if (this.firstLookOnly) {
+      const found = this.findWhole();
+      if (!found) {
+        // The guess was wrong: this page has no article after all.
+        this.model = null;
+        this.analysis = { lang: '', people: [], claims: [] };
+        clearHighlights();
+        this.targets = new TargetIndex([]);
+        return;
+      }
+      await yieldToPage();
+      this.signal.throwIfAborted();
+    }
+    const model = this.model!;
     await this.analyzer.run(model, {
       signal: this.signal,
       onProgress: (analysis) => {
@@ -150,7 +186,7 @@ export class ArticleSession {
     const model = this.model;
     if (!model || !this.analyzer) return;
     this.signal.throwIfAborted();
-    const thorough = TextModel.build(model.root);
+    const thorough = await TextModel.buildSliced(model.root, yieldToPage, this.signal);
     if (thorough.text === model.text) return;
     this.model = thorough;
     await this.analyzer.run(thorough, {

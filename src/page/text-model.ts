@@ -81,37 +81,25 @@ export class TextModel {
   /**
    * Reads the article text under root, leaving out furniture, hidden and editable parts. `quick`
    * judges hidden text by markup alone (no style read, for the first highlights); a thorough build
-   * follows once they are drawn.
+   * follows once they are drawn. `maxChars` stops after the block that reaches it (a first look).
    */
-  static build(root: Element, options: { quick?: boolean } = {}): TextModel {
-    const hidden = options.quick ? isHiddenOrEditableByMarkup : isHiddenOrEditable;
-    const blocks: DraftBlock[] = [];
-    let current: DraftBlock = newBlock();
-    const breakBlock = () => {
-      if (current.length > 0) blocks.push(current);
-      current = newBlock();
-    };
-    const walk = (el: Element, inLink: boolean) => {
-      for (let child = el.firstChild; child; child = child.nextSibling) {
-        if (child.nodeType === 3) {
-          addText(current, child as Text, inLink);
-        } else if (child.nodeType === 1) {
-          const element = child as Element;
-          if (isFurniture(element) || hidden(element)) {
-            // A skipped block still separates the text around it.
-            if (BLOCK_TAGS.has(element.tagName)) breakBlock();
-            continue;
-          }
-          const isBlock = BLOCK_TAGS.has(element.tagName);
-          if (isBlock) breakBlock();
-          walk(element, inLink || element.tagName === 'A');
-          if (isBlock) breakBlock();
-        }
-      }
-    };
-    walk(root, false);
-    breakBlock();
-    return new TextModel(root, blocks);
+  static build(root: Element, options: { quick?: boolean; maxChars?: number } = {}): TextModel {
+    const reader = new BlockReader(root, options.quick ? isHiddenOrEditableByMarkup : isHiddenOrEditable, options.maxChars);
+    while (!reader.step(Number.POSITIVE_INFINITY));
+    return new TextModel(root, reader.blocks);
+  }
+
+  /**
+   * The thorough build (computed styles) in slices of about `sliceMs`, giving the page a turn in
+   * between, so a long article read with styles never makes one long task.
+   */
+  static async buildSliced(root: Element, yieldFn: () => Promise<void>, signal: AbortSignal, sliceMs = 8): Promise<TextModel> {
+    const reader = new BlockReader(root, isHiddenOrEditable);
+    while (!reader.step(performance.now() + sliceMs)) {
+      await yieldFn();
+      signal.throwIfAborted();
+    }
+    return new TextModel(root, reader.blocks);
   }
 
   /** The page position of a text offset. Offsets between blocks move forward (or back, for ends). */
@@ -209,6 +197,67 @@ export class TextModel {
       return found;
     }
     return Math.max(found, 0);
+  }
+}
+
+/** Walks the article depth-first with an explicit stack, so the walk can stop at a deadline and resume. */
+class BlockReader {
+  readonly blocks: DraftBlock[] = [];
+  private current: DraftBlock = newBlock();
+  private chars = 0;
+  /** Frames of the walk: the next child to visit, whether inside a link, and whether the parent is a block. */
+  private readonly stack: { next: ChildNode | null; inLink: boolean; isBlock: boolean }[];
+
+  constructor(
+    root: Element,
+    private readonly hidden: (el: Element) => boolean,
+    private readonly maxChars = Number.POSITIVE_INFINITY,
+  ) {
+    this.stack = [{ next: root.firstChild, inLink: false, isBlock: false }];
+  }
+
+  private breakBlock(): void {
+    if (this.current.length > 0) {
+      this.blocks.push(this.current);
+      // Lists of links are dropped later: they do not count towards a first look.
+      if (this.current.linkChars <= this.current.length * MAX_LINK_SHARE) this.chars += this.current.length;
+      if (this.chars >= this.maxChars) this.stack.length = 0;
+    }
+    this.current = newBlock();
+  }
+
+  /** Walks until done (true) or until the deadline passes (false). */
+  step(deadline: number): boolean {
+    let visited = 0;
+    while (this.stack.length > 0) {
+      // Reading the clock is not free: once every 64 nodes is enough.
+      if ((++visited & 63) === 0 && performance.now() > deadline) return false;
+      const frame = this.stack[this.stack.length - 1]!;
+      const child = frame.next;
+      if (!child) {
+        this.stack.pop();
+        if (frame.isBlock) this.breakBlock();
+        continue;
+      }
+      frame.next = child.nextSibling;
+      if (child.nodeType === 3) {
+        addText(this.current, child as Text, frame.inLink);
+      } else if (child.nodeType === 1) {
+        const element = child as Element;
+        const isBlock = BLOCK_TAGS.has(element.tagName);
+        if (isFurniture(element) || this.hidden(element)) {
+          // A skipped block still separates the text around it.
+          if (isBlock) this.breakBlock();
+          continue;
+        }
+        if (isBlock) this.breakBlock();
+        if (this.stack.length === 0) break;
+        this.stack.push({ next: element.firstChild, inLink: frame.inLink || element.tagName === 'A', isBlock });
+      }
+    }
+    this.stack.length = 0;
+    this.breakBlock();
+    return true;
   }
 }
 
