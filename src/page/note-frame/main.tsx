@@ -4,9 +4,9 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../lib/i18n';
-import { type FrameToHost, type HostToFrame, parseHandshake, parseHostMessage } from './protocol';
+import { type FrameToHost, type HostToFrame, parseFrameHash, parseHandshake, parseHostMessage } from './protocol';
 
-const token = location.hash.slice(1);
+const { id, token } = parseFrameHash(location.hash);
 let port: MessagePort | null = null;
 let show: (message: HostToFrame) => void = () => undefined;
 
@@ -25,6 +25,9 @@ addEventListener('message', (event: MessageEvent) => {
   };
   post({ type: 'ready' });
 });
+
+// Announce ourselves (the id only, never the token) now that the listener above is in place.
+if (parent !== window) parent.postMessage({ newsmarkNoteFrameReady: id }, '*');
 
 function NoteFrame() {
   const [init, setInit] = useState<Extract<HostToFrame, { type: 'init' }> | null>(null);

@@ -7,9 +7,37 @@ export const NOTE_FRAME_PATH = 'src/page/note-frame/index.html';
 /** Longer notes are cut, so one record stays a reasonable size. */
 export const NOTE_MAX_CHARS = 20_000;
 
-/** The first message, posted by the content script to the frame's window with the port. */
+/**
+ * How the frame finds its host. The frame's address is `#<id>.<token>`. Once its script runs, the
+ * frame announces itself to its parent with the id alone (the page hears that message too, so it
+ * carries nothing secret); the content script answers only an announcement whose source is that
+ * very iframe's window and whose id matches, by posting the port with the secret token to the
+ * extension's origin (no page can receive it). No `load` event is relied on.
+ */
+export interface Announcement {
+  newsmarkNoteFrameReady: string;
+}
+
+/** The content script's answer, posted to the frame's window with the port. */
 export interface Handshake {
   newsmarkNoteFrame: string;
+}
+
+/** How long the host waits for the frame's announcement before showing an error. */
+export const NOTE_FRAME_TIMEOUT_MS = 8000;
+
+export function frameHash(id: string, token: string): string {
+  return `${id}.${token}`;
+}
+
+export function parseFrameHash(hash: string): { id: string; token: string } {
+  const [id = '', token = ''] = hash.replace(/^#/, '').split('.');
+  return { id, token };
+}
+
+export function parseAnnouncement(raw: unknown, id: string): boolean {
+  const data = record(raw);
+  return !!data && id.length >= 16 && data.newsmarkNoteFrameReady === id;
 }
 
 export type HostToFrame = { type: 'init'; text: string; label: string; dark: boolean } | { type: 'status'; text: string };

@@ -1,11 +1,12 @@
 // Where the reader types a note: an extension page in an iframe (note-frame/), not a text box in
 // the page. Keys typed in the page's own document reach its capture listeners even inside a closed
 // shadow root; keys typed in the frame belong to another document and never do. The frame gets a
-// private MessageChannel port, handed over with a token carried in its address.
-import { useLayoutEffect, useRef } from 'preact/hooks';
+// private MessageChannel port, handed over with a token carried in its address, in answer to the
+// frame's own announcement (see note-frame/protocol.ts); if the frame never answers, an error shows.
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../lib/i18n';
-import { NOTE_FRAME_PATH, newToken, parseFrameMessage, type HostToFrame } from '../note-frame/protocol';
+import { frameHash, type HostToFrame, NOTE_FRAME_PATH, NOTE_FRAME_TIMEOUT_MS, newToken, parseAnnouncement, parseFrameMessage } from '../note-frame/protocol';
 import { report } from '../scheduling';
 
 interface NoteEditorProps {
@@ -18,6 +19,8 @@ interface NoteEditorProps {
 export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: NoteEditorProps) {
   const ref = useRef<HTMLIFrameElement>(null);
   const token = useRef(newToken()).current;
+  const id = useRef(newToken()).current;
+  const [failed, setFailed] = useState(false);
   const url = browser.runtime.getURL(NOTE_FRAME_PATH);
   // Latest callbacks, without re-creating the channel on every render.
   const callbacks = useRef({ onSave, onCancel });
@@ -42,17 +45,37 @@ export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: Not
         });
       } else callbacks.current.onCancel();
     };
-    // Posted to the extension's origin only: no other document can receive the port.
-    const handOver = () => frame.contentWindow?.postMessage({ newsmarkNoteFrame: token }, new URL(url).origin, [channel.port2]);
-    // The address is set only once the listener is in place: a cached frame can load at once.
-    frame.addEventListener('load', handOver, { once: true });
-    frame.src = `${url}#${token}`;
+    let answered = false;
+    const timer = window.setTimeout(() => {
+      if (!answered) setFailed(true);
+    }, NOTE_FRAME_TIMEOUT_MS);
+    // Only this iframe's own window can be the source; a page script posting the id is ignored.
+    const onAnnounce = (event: MessageEvent) => {
+      if (answered || !frame.contentWindow || event.source !== frame.contentWindow || !parseAnnouncement(event.data, id)) return;
+      answered = true;
+      clearTimeout(timer);
+      // Posted to the extension's origin only: no other document can receive the port.
+      frame.contentWindow.postMessage({ newsmarkNoteFrame: token }, new URL(url).origin, [channel.port2]);
+    };
+    // The address is set only once the listener is in place: the frame may announce itself at once.
+    addEventListener('message', onAnnounce);
+    frame.src = `${url}#${frameHash(id, token)}`;
     return () => {
-      frame.removeEventListener('load', handOver);
+      removeEventListener('message', onAnnounce);
+      clearTimeout(timer);
       port.close();
     };
     // The frame is made once per editor; its first text and theme are fixed then.
   }, []);
 
-  return <iframe ref={ref} class="note-frame" title={t('pageNoteLabel')} />;
+  return (
+    <>
+      <iframe ref={ref} class="note-frame" title={t('pageNoteLabel')} hidden={failed} />
+      {failed && (
+        <p class="note-frame-error" role="alert">
+          {t('pageNoteFrameFailed')}
+        </p>
+      )}
+    </>
+  );
 }

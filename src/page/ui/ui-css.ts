@@ -39,6 +39,8 @@ textarea { box-sizing: border-box; width: 100%; min-height: 72px; font: inherit;
 .note-frame { display: block; box-sizing: border-box; width: 100%; min-width: 260px; height: 132px; border: 0; margin-top: 8px;
   background: transparent; color-scheme: light; }
 .dark .note-frame { color-scheme: dark; }
+.note-frame-error { margin: 8px 0 0; color: #b3261e; font-weight: 600; }
+.dark .note-frame-error { color: #ffb4ab; }
 .toolbar { display: flex; align-items: center; gap: 6px; min-width: 0; padding: 6px 8px; }
 .swatch { width: 24px; height: 24px; padding: 0; border-radius: 50%; border: 2px solid rgba(0,0,0,.35); }
 .dark .swatch { border-color: rgba(255,255,255,.55); }
