@@ -16,7 +16,7 @@ import {
   subjectOfVerb,
 } from './sources';
 import type { Claim, ClaimKind, Person, Span } from './types';
-import { isCapitalised, type Word, wordsIn } from './words';
+import { isAllCaps, isCapitalised, isHyphenGap, type Word, wordsIn } from './words';
 
 /** Per-language data for finding claims and their sources. Word lists are space-separated strings. */
 export interface ClaimLexicon {
@@ -39,6 +39,18 @@ export interface ClaimLexicon {
    * "suscité la colère"): attributed, the source being an agent after them when one is named.
    */
   stancePhrases: readonly string[];
+  /** Verbs that report only before a quotation ("called the plan “reckless”"). */
+  quotingVerbs: string;
+  /** Prepositions after a stance that introduce who holds it ("opposition from locals", "inquiète à Bruxelles"). */
+  stanceAgentPrepositions: string;
+  /** Openings of boilerplate lines, which are no claims ("read more", "lire aussi", "en cliquant"). */
+  boilerplate: readonly string[];
+  /** Heads of descriptions of an organisation ("the company", "l'institution"), also heads of organisation names. */
+  organisationHeads: string;
+  /** Pronouns that may stand for an organisation ("it", "elle"). */
+  organisationPronouns: string;
+  /** Words that make a phrase no source: times, ordinals, examples ("fois", "time", "exemple"). */
+  nonSources: string;
   /** Cues followed by their source ("according to", "selon", "citant"). */
   sourceIntroducers: readonly string[];
   /** The same, only at the start of a sentence ("Pour la ministre, …"). */
@@ -135,6 +147,12 @@ export interface CompiledClaimLexicon {
   stancePhrases: PhraseSet;
   sourceIntroducers: PhraseSet;
   openingSourceIntroducers: PhraseSet;
+  quotingVerbs: ReadonlySet<string>;
+  stanceAgentPrepositions: ReadonlySet<string>;
+  boilerplate: PhraseSet;
+  organisationHeads: ReadonlySet<string>;
+  organisationPronouns: ReadonlySet<string>;
+  nonSources: ReadonlySet<string>;
   hedges: PhraseSet;
   hedgeIdioms: PhraseSet;
   scheduleVerbs: ReadonlySet<string>;
@@ -199,6 +217,12 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
     stancePhrases: new PhraseSet(lex.stancePhrases),
     sourceIntroducers: new PhraseSet(lex.sourceIntroducers),
     openingSourceIntroducers: new PhraseSet(lex.openingSourceIntroducers),
+    quotingVerbs: lowerSet(lex.quotingVerbs),
+    stanceAgentPrepositions: lowerSet(lex.stanceAgentPrepositions),
+    boilerplate: new PhraseSet(lex.boilerplate),
+    organisationHeads: lowerSet(lex.organisationHeads),
+    organisationPronouns: lowerSet(lex.organisationPronouns),
+    nonSources: lowerSet(`${lex.nonSources} ${lex.timeUnits} ${lex.months}`),
     hedges: new PhraseSet(lex.hedges),
     hedgeIdioms: new PhraseSet(lex.hedgeIdioms),
     scheduleVerbs: lowerSet(lex.scheduleVerbs),
@@ -284,6 +308,8 @@ const MAX_INCISE_LOOKBACK = 24;
 // Bounds that keep pronoun resolution linear on pathological input.
 const MAX_OPENING_MENTIONS = 12;
 const MAX_TITLE_LENGTH = 40;
+// A label in quotation marks ("so-called 'smart'", "considéré comme le « maillon faible »") is short.
+const MAX_LABEL_WORDS = 3;
 // How far back a quotation without its own attribution looks for its speaker.
 const SPEAKER_LOOKBACK = 4;
 
@@ -317,8 +343,10 @@ export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon
 
 function isNavigation(text: string, block: Span, lex: CompiledClaimLexicon): boolean {
   const ws = wordsIn(text, block.start, Math.min(block.end, block.start + 200));
-  if (ws.length === 0 || ws.length > MAX_NAVIGATION_WORDS) return false;
-  return lex.navigation.has(ws[0]!.lower);
+  if (ws.length === 0) return false;
+  // "Lire aussi …", "Article réservé à nos abonnés", "En cliquant sur …": boilerplate of any length.
+  if (lex.boilerplate.matchAt(text, ws, 0) > 0) return true;
+  return ws.length <= MAX_NAVIGATION_WORDS && lex.navigation.has(ws[0]!.lower);
 }
 
 interface Cue {
@@ -357,7 +385,8 @@ function markSentence(
       i += idiom - 1;
       continue;
     }
-    const hedge = midCapital ? 0 : lex.hedges.matchAt(text, ws, i);
+    // Headlines capitalise every word: "The Basis Behind the Alleged Grudge" (but "in May" is a month).
+    const hedge = midCapital && !(headline && !lex.numbers.months.has(w.lower)) ? 0 : lex.hedges.matchAt(text, ws, i);
     if (hedge > 0) {
       hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
       consumed.fill(1, i, i + hedge);
@@ -386,7 +415,12 @@ function markSentence(
       i += Math.max(phrase, hedge) - 1;
       continue;
     }
-    if (lex.reportingVerbs.has(w.lower) && isVerbUse(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
+    // "called the plan “reckless”", not "so-called “metadata”".
+    const quoting =
+      lex.quotingVerbs.has(w.lower) &&
+      !(i > 0 && isHyphenGap(text, ws[i - 1]!.end, w.start)) &&
+      touching.some((r) => blockRegions[r]!.start >= w.end);
+    if ((quoting || lex.reportingVerbs.has(w.lower)) && isVerbUse(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
     else if (hedge === 0 && inciseAt(view, i, closesQuoteBefore(text, sentence.start, w.start))) {
       cues.push({ first: i, last: i, kind: 'incise' });
     }
@@ -394,6 +428,11 @@ function markSentence(
   }
   hedgeCue ??= scheduleHedge(view);
   hedgeCue ??= conditionalHedge(view, cues, consumed);
+  hedgeCue ??= ifHedge(view);
+  const lastWord = ws[ws.length - 1];
+  if (!hedgeCue && lastWord && !inQuote(lastWord) && /\?[\s"”»’')\]]*$/.test(text.slice(lastWord.end, sentence.end))) {
+    hedgeCue = invertedQuestion(view);
+  }
 
   let subject: Subject = { kind: 'none' };
   let cue: Cue | undefined;
@@ -418,7 +457,7 @@ function markSentence(
   cue ??= cues.find((c) => c === fallback);
   const attributedCue = cue ? text.slice(ws[cue.first]!.start, ws[cue.last]!.end) : null;
   // Nicknames and labels ("so-called 'G40'", "surnommé « le Bulldozer »") are nobody's words.
-  const spoken = touching.filter((r) => !isLabelled(view, blockRegions[r]!.start));
+  const spoken = touching.filter((r) => blockRegions[r]!.words > MAX_LABEL_WORDS || !isLabelled(view, blockRegions[r]!.start));
   // Headlines capitalise every word, so there a quotation of two words is someone's words too.
   const long = spoken.filter((r) => {
     const q = blockRegions[r]!;
@@ -561,11 +600,23 @@ function closesQuoteBefore(text: string, from: number, to: number): boolean {
   return false;
 }
 
-/** "Pour la ministre, …": an opening introducer counts before a determiner or a name only. */
+/** Whether words[first..last] may name a source: no time, ordinal, year or example ("la deuxième fois", "2011"). */
+function isEntity(v: SentenceView, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) {
+    const w = v.words[k]!.lower;
+    const timeWord = v.lex.nonSources.has(w) && !isCapitalised(v.text, v.words[k]!);
+    if (timeWord || (w.charCodeAt(0) >= 48 && w.charCodeAt(0) <= 57)) return false;
+  }
+  return true;
+}
+
+/** "Pour la ministre, …": an opening introducer counts before a determiner or a name only, not "Pour la deuxième fois". */
 function openingIntroducer(v: SentenceView): number {
   const length = v.lex.openingSourceIntroducers.matchAt(v.text, v.words, 0);
   const next = v.words[length];
   if (length === 0 || !next) return 0;
+  const phrase = phraseAfter(v, length, false);
+  if (phrase && !isEntity(v, phrase.first, phrase.last)) return 0;
   return v.lex.definiteArticles.has(next.lower) || v.lex.determiners.has(next.lower) || isCapitalised(v.text, next)
     ? length
     : 0;
@@ -574,6 +625,34 @@ function openingIntroducer(v: SentenceView): number {
 function speechRank(v: SentenceView, cue: Cue): number {
   if (cue.kind === 'stance') return 2;
   return cue.kind !== 'verb' || v.lex.inversionVerbs.has(v.words[cue.last]!.lower) ? 0 : 1;
+}
+
+/**
+ * "If she maintains her lead, she'll become …", "Si la croissance ralentit, le déficit sera …": a condition
+ * opening the sentence and a future in its main clause make a prediction.
+ */
+function ifHedge(v: SentenceView): string | null {
+  const { words: ws, lex, text } = v;
+  const opener = ws[0];
+  if (!opener || !lex.complementizers.has(opener.lower) || lex.contentOpeners.has(opener.lower)) return null;
+  let mainClause = false;
+  for (let i = 1; i < ws.length; i++) {
+    if (text.slice(ws[i - 1]!.end, ws[i]!.start).includes(',')) mainClause = true;
+    const w = ws[i]!.lower;
+    if (mainClause && lex.numbers.futureMarkers.has(w) && !lex.determiners.has(ws[i - 1]!.lower)) return text.slice(opener.start, opener.end);
+  }
+  return null;
+}
+
+/** "Est-ce un moyen de … ?", "… donnera-t-il des arguments … ?": a question of the writer's, an uncertainty. */
+function invertedQuestion(v: SentenceView): string | null {
+  const { words: ws, lex, text } = v;
+  for (let i = 1; i < ws.length; i++) {
+    const w = ws[i]!.lower;
+    const pronoun = lex.subjectPronouns.has(w) || lex.impersonalPronouns.has(w);
+    if (pronoun && isHyphenGap(text, ws[i - 1]!.end, ws[i]!.start)) return '?';
+  }
+  return null;
 }
 
 /** Whether reported content opens at words[i] ("que", "that"), past a few adverbs. */
@@ -604,17 +683,20 @@ function stanceAgent(v: SentenceView, last: number): Subject {
   const { words: ws, lex } = v;
   const lastWord = ws[last]!.lower;
   let from = last + 1;
-  if (!lex.agentPrepositions.has(lastWord)) {
+  if (!(lex.agentPrepositions.has(lastWord) || lex.stanceAgentPrepositions.has(lastWord))) {
     const next = ws[from];
     if (!next || breaksBefore(v, from)) return { kind: 'none' };
-    // "of the members", "de la ministre"; "des élus" keeps its article.
-    if (lex.agentPrepositions.has(next.lower) || next.lower === 'of' || next.lower === 'de' || next.lower === 'd') from++;
+    // "of the members", "de la ministre", "inquiète à Bruxelles"; "des élus" keeps its article.
+    const of = next.lower === 'of' || next.lower === 'de' || next.lower === 'd';
+    if (lex.agentPrepositions.has(next.lower) || of || lex.stanceAgentPrepositions.has(next.lower)) from++;
     else if (!(next.lower === 'des' || next.lower === 'du')) return { kind: 'none' };
   }
   const phrase = phraseAfter(v, from, false);
   if (!phrase) return { kind: 'none' };
   const w = ws[phrase.first]!;
-  return lex.determiners.has(w.lower) || isCapitalised(v.text, w) ? { kind: 'phrase', phrase } : { kind: 'none' };
+  // "opposition from locals", "a perception among followers": a bare plural names the holders too.
+  const holders = lex.stanceAgentPrepositions.has(ws[from - 1]!.lower) && !lex.determiners.has(w.lower) && w.lower.endsWith('s');
+  return holders || lex.determiners.has(w.lower) || isCapitalised(v.text, w) ? { kind: 'phrase', phrase } : { kind: 'none' };
 }
 
 /**
@@ -664,6 +746,8 @@ class Namer {
   private readonly names: ReadonlySet<string>;
   private readonly people: readonly Person[];
   private readonly byRoleWord = new Map<string, readonly Person[]>();
+  /** Organisations named so far, the latest last (bounded like the sources). */
+  private readonly organisations: string[] = [];
 
   constructor(
     private readonly text: string,
@@ -676,6 +760,10 @@ class Namer {
 
   isPersonal(pronoun: string): boolean {
     return this.lex.personalPronouns.has(pronoun);
+  }
+
+  isOrganisationPronoun(pronoun: string): boolean {
+    return this.lex.organisationPronouns.has(pronoun);
   }
 
   isPersonName(source: string): boolean {
@@ -729,6 +817,59 @@ class Namer {
     return lo;
   }
 
+  /** Remembers an organisation named in the text ("la Commission européenne", an outlet that spoke). */
+  rememberOrganisation(name: string): void {
+    if (this.names.has(name)) return;
+    this.organisations.push(name);
+    if (this.organisations.length > 2 * MAX_REMEMBERED) this.organisations.splice(0, MAX_REMEMBERED);
+  }
+
+  /** The organisation that opened the previous sentence, or spoke in it. */
+  recentOrganisation: string | null = null;
+
+  /** The latest organisation whose name holds the word ("la banque" → "Banque de France"), else the one just named. */
+  organisation(word: string): string | null {
+    const list = this.organisations;
+    for (let i = list.length - 1; i >= 0; i--) if (containsWord(list[i]!.toLowerCase(), word)) return list[i]!;
+    return this.recentOrganisation;
+  }
+
+  /** Organisation names in a sentence: a capitalised run holding an organisation word, or an acronym opening it. */
+  organisationsIn(v: SentenceView): { name: string; first: number }[] {
+    const { words: ws, text, lex } = v;
+    const found: { name: string; first: number }[] = [];
+    const cap = (k: number) => ws[k] !== undefined && isCapitalised(text, ws[k]!) && !breaksBefore(v, k);
+    for (let i = 0; i < ws.length; i++) {
+      if (!isCapitalised(text, ws[i]!)) continue;
+      let last = i;
+      let named = lex.organisationHeads.has(ws[i]!.lower);
+      for (;;) {
+        // "Banque de France", "Bank of England": a connector between capitals.
+        const link = ws[last + 1] && lex.prepositions.has(ws[last + 1]!.lower) && !breaksBefore(v, last + 1) ? 1 : 0;
+        const k = last + 1 + link + (link && lex.definiteArticles.has(ws[last + 2]?.lower ?? '') ? 1 : 0);
+        if (!cap(k)) break;
+        last = k;
+        named ||= lex.organisationHeads.has(ws[k]!.lower);
+      }
+      const acronym = i <= 1 && last === i && isAllCaps(text, ws[i]!) && ws[i]!.lower.length <= 6;
+      if (named && lex.organisationHeads.has(ws[last]!.lower)) {
+        // "la Commission européenne", "le Fonds monétaire international": adjectives after the head.
+        for (let k = last + 1; k <= last + 2 && k < ws.length && !breaksBefore(v, k) && this.isAdjective(ws[k]!); ) last = k++;
+      }
+      const start = lex.definiteArticles.has(ws[i]!.lower) && last > i ? ws[i + 1]!.start : ws[i]!.start;
+      if (named || acronym) found.push({ name: text.slice(start, ws[last]!.end), first: i });
+      i = last;
+    }
+    return found;
+  }
+
+  private isAdjective(w: Word): boolean {
+    const lex = this.lex;
+    const c = this.text[w.start]!;
+    if (c !== c.toLowerCase() || w.lower.length < 5) return false;
+    return !(lex.prepositions.has(w.lower) || lex.boundaries.has(w.lower) || lex.auxiliaries.has(w.lower) || lex.finiteVerbs.has(w.lower) || lex.reportingVerbs.has(w.lower) || lex.determiners.has(w.lower));
+  }
+
   remember(source: string): void {
     if (this.earlier[this.earlier.length - 1] === source) return;
     this.earlier.push(source);
@@ -743,8 +884,9 @@ class Namer {
     const start = ws[first]!.start;
     const end = ws[phrase.last]!.end;
     const head = ws[first]!.lower;
-    // A pronoun or a clause is no name ("he was", "il").
+    // A pronoun or a clause is no name ("he was", "il"), nor a time or an example ("2011", "par exemple").
     if (this.lex.subjectPronouns.has(head) || (first === phrase.last && this.lex.impersonalPronouns.has(head))) return null;
+    if (!isEntity(v, first, phrase.last)) return null;
     const person = this.headPerson(v, first, phrase.last);
     if (person && !this.lex.groupHeads.has(head)) return person.name;
     // A description with a name in apposition: "le directeur général du Conseil, Norman Sabourin".
@@ -799,7 +941,9 @@ class Namer {
       if (at >= 0 && (!best || at > best.at)) best = { person, at };
     }
     if (best) return best.person.name;
-    return this.fullerForm(head.lower);
+    // "l'institution communautaire", "the company": the organisation last named.
+    const fuller = this.fullerForm(head.lower);
+    return fuller ?? (this.lex.organisationHeads.has(head.lower) ? this.organisation(head.lower) : null);
   }
 
   /** People whose stated role contains the word, found once per word. */
@@ -860,14 +1004,22 @@ function nameSources(marks: SentenceMarks[], namer: Namer): void {
   let list: { source: string | null; block: number } | null = null;
   let lastPerson: string | null = null;
   let previousOpener: string | null = null;
+  let previousOrganisation: string | null = null;
   for (const m of marks) {
     const subject = m.subject;
+    namer.recentOrganisation = previousOrganisation;
     if (subject.kind === 'phrase') m.source = namer.name(m.view, subject.phrase);
     else if (subject.kind === 'pronoun') {
       // "he"/"she" stand for a person: the first one named earlier in the sentence, else the last person who spoke.
+      // In an incise after a quotation ("», a-t-il ajouté") the names inside the quotation are not the speaker.
+      const at = pronounAt(m);
+      const incise = closesQuoteBefore(m.view.text, m.start, at);
       const personal = namer.isPersonal(subject.word);
-      const named = personal ? (namer.openingPerson(m.start, pronounAt(m)) ?? previousOpener ?? lastPerson) : null;
-      m.source = named ?? lastSpeaker;
+      const opener = personal && !incise ? (namer.openingPerson(m.start, at) ?? previousOpener) : null;
+      // "La Commission … Elle table sur …", "The company … It expects …": the organisation just named.
+      const organisation = namer.isOrganisationPronoun(subject.word) && !incise && !opener ? previousOrganisation : null;
+      const speaker = incise && lastSpeaker && namer.isPersonName(lastSpeaker) ? lastSpeaker : null;
+      m.source = opener ?? organisation ?? speaker ?? (personal ? (previousOpener ?? lastPerson) : null) ?? lastSpeaker;
     } else if (subject.kind === 'clause') m.source = namer.openingPerson(m.start, m.end) ?? lastSpeaker;
     // Lines after "President Obama also said:" are what he said, until a line ends like prose.
     if (list && m.block === list.block + 1 && !/[.!?]["”»’]?$/.test(m.view.text.slice(m.start, m.end))) {
@@ -879,6 +1031,13 @@ function nameSources(marks: SentenceMarks[], namer: Namer): void {
     if (m.introducesList) list = { source: m.source, block: m.block };
     // "La ministre, Claire Vautrin, s'est rendue sur place. Elle a salué …": "elle" is the person just named.
     previousOpener = namer.openingPerson(m.start, m.end);
+    const organisations = namer.organisationsIn(m.view);
+    for (const o of organisations) namer.rememberOrganisation(o.name);
+    const opening = organisations[0] && organisations[0].first <= 1 ? organisations[0].name : null;
+    // A one-word source that is no person is an organisation too ("L'Insee prévoit …").
+    const single = m.source && !namer.isPersonName(m.source) && /^\p{Lu}[^\s]*$/u.test(m.source) ? m.source : null;
+    previousOrganisation = opening ?? single;
+    if (m.source && previousOrganisation === m.source) namer.rememberOrganisation(m.source);
     if (m.source) {
       lastSpeaker = m.source;
       if (namer.isPersonName(m.source)) lastPerson = m.source;

@@ -90,6 +90,8 @@ function digitStatistic(text: string, words: readonly Word[], i: number, data: N
   if (next && data.months.has(next.lower)) return null;
   if (prev && data.months.has(prev.lower)) return null;
   if (next && data.clockAfter.has(next.lower) && text.slice(end, next.start).trim() === '') return null;
+  // The minutes of "12 h 30".
+  if (prev && data.clockAfter.has(prev.lower) && DIGITS.test(words[i - 2]?.lower ?? '')) return null;
   if (isAge(text, words, i, last, data)) return null;
   if (placesInTime(words, i, last, data)) return null;
   if (next && nextNext && data.timeUnits.has(next.lower) && data.timeAfter.has(nextNext.lower)) return null;
@@ -124,7 +126,10 @@ function isAge(text: string, words: readonly Word[], first: number, last: number
     const before = text.slice(prev ? prev.end : 0, words[first]!.start);
     const after = text.slice(words[last]!.end, words[last]!.end + 1);
     const value = Number(words[first]!.lower);
-    if (before.trim() === ',' && after === ',' && value > 0 && value < 120 && prev && !/^\d/.test(prev.lower)) return true;
+    if (before.trim() === ',' && value > 0 && value < 120 && prev && !/^\d/.test(prev.lower)) {
+      // "said Roe, 52." — at the end too, after a name.
+      if (after === ',' || (/^[.;)]?$/.test(after) && !next && isCapitalisedAt(text, prev.start))) return true;
+    }
   }
   // ", 45 ans," — an age in apposition.
   if (next && (next.lower === 'ans' || next.lower === 'years')) {
@@ -133,6 +138,11 @@ function isAge(text: string, words: readonly Word[], first: number, last: number
     if (before.includes(',') && /^[,.)]/.test(after)) return true;
   }
   return false;
+}
+
+function isCapitalisedAt(text: string, at: number): boolean {
+  const c = text[at]!;
+  return c !== c.toLowerCase();
 }
 
 function placesInTime(words: readonly Word[], first: number, last: number, data: NumberData): boolean {

@@ -67,7 +67,13 @@ export function inciseAt(v: SentenceView, i: number, quoteClosedBefore: boolean)
   while (k > 0 && !breaksBefore(v, k) && (lex.auxiliaries.has(words[k - 1]!.lower) || lex.subjectPronouns.has(words[k - 1]!.lower))) {
     k--;
   }
-  if (k === 0 || !gapText(v, k).includes(',')) return false;
+  if (k === 0) return false;
+  if (!gapText(v, k).includes(',')) {
+    // "“We have the votes,” Hill continued.": a short subject between the quotation and an incise verb.
+    let j = k - 1;
+    while (j > 0 && k - j < 4 && !breaksBefore(v, j)) j--;
+    return j > 0 && lex.inciseVerbs.has(words[i]!.lower) && /[,?!][»”"’]|[»”"’]\s*,/.test(gapText(v, j)) && (isCap(text, words[j]!.start) || lex.determiners.has(words[j]!.lower));
+  }
   const next = words[i + 1];
   const hyphenPronoun = k < i && words.slice(k, i).some((w) => lex.subjectPronouns.has(w.lower));
   const gluedPronoun =
@@ -79,9 +85,12 @@ function gapText(v: SentenceView, j: number): string {
   return v.text.slice(v.words[j - 1]!.end, v.words[j]!.start);
 }
 
-function isAdverb(v: SentenceView, w: Word): boolean {
+/** A manner adverb ("fortement", "publicly"), not a noun with the same ending after a determiner ("le gouvernement"). */
+function isAdverb(v: SentenceView, k: number): boolean {
+  const w = v.words[k]!;
   const ending = v.lex.adverbEnding;
-  return ending !== '' && w.lower.length > ending.length + 3 && w.lower.endsWith(ending);
+  const noun = k > 0 && v.lex.determiners.has(v.words[k - 1]!.lower);
+  return ending !== '' && !noun && w.lower.length > ending.length + 3 && w.lower.endsWith(ending);
 }
 
 /** The source of a reporting verb at words[first..last]. */
@@ -106,7 +115,7 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
   while (k >= 0 && !breaksBefore(v, k + 1)) {
     const w = words[k]!;
     if (lex.subjectPronouns.has(w.lower) && k > 0 && isHyphenGap(text, words[k - 1]!.end, w.start)) return pronoun(w.lower);
-    if (!(lex.auxiliaries.has(w.lower) || isAdverb(v, w))) break;
+    if (!(lex.auxiliaries.has(w.lower) || isAdverb(v, k))) break;
     if (lex.passiveMarkers.has(w.lower)) passive = true;
     k--;
   }
@@ -117,16 +126,16 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
   if (k < 0) return invertible ? inverted(v, last) : NONE;
   if (breaksBefore(v, k + 1)) {
     const gap = gapText(v, k + 1);
-    if (invertible) {
+    // "« … », a fait valoir le chancelier": after a quotation the subject follows; the words quoted are no subject.
+    const afterQuote = /[»”"]/.test(gap);
+    const before = afterQuote || !gap.includes(',') ? NONE : insertedSubject(v, k);
+    // "Jane Roe, founder of X, said Smith's reversal hurt her": a subject before the apposition keeps the verb.
+    if (before.kind === 'phrase' && before.phrase.first === 0) return before;
+    if (invertible || afterQuote) {
       const inv = inverted(v, last);
       if (inv.kind !== 'none') return inv;
     }
-    if (!gap.includes(',')) return NONE;
-    // "Microsoft, qui a été le premier à révéler l'attaque, a blâmé Pékin": skip the inserted clause.
-    let j = k;
-    while (j > 0 && !breaksBefore(v, j)) j--;
-    if (j === 0 || !gapText(v, j).includes(',')) return NONE;
-    return leftPhrase(v, j - 1);
+    return before;
   }
   const w = words[k]!;
   if (lex.relativePronouns.has(w.lower)) {
@@ -138,6 +147,19 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
     return invertible ? inverted(v, last) : NONE;
   }
   return leftPhrase(v, k);
+}
+
+/**
+ * "Microsoft, qui a été le premier à révéler l'attaque, a blâmé Pékin", "Dana Cole, 55, said": the subject
+ * before an inserted clause that ends at words[k]. An inserted clause holds no finite verb outside a relative clause.
+ */
+function insertedSubject(v: SentenceView, k: number): Subject {
+  const { words, lex } = v;
+  let j = k;
+  while (j > 0 && !breaksBefore(v, j)) j--;
+  if (j === 0 || !gapText(v, j).includes(',')) return NONE;
+  for (let i = j; i <= k && !lex.relativePronouns.has(words[i]!.lower); i++) if (lex.finiteVerbs.has(words[i]!.lower)) return NONE;
+  return leftPhrase(v, j - 1);
 }
 
 /** The phrase ending at words[k], going left until punctuation or a clause word. */

@@ -15,7 +15,7 @@ export const enClaims: ClaimLexicon = {
     'mr mrs ms dr some many most few all no one two three officials',
   // Single-word forms; a form right after a determiner ("the report", "a claim") is taken as a noun.
   reportingVerbs: verbs(
-    'said say+ told tells telling wrote writes written added adds announce+ warn+ deny+ accused accuses accusing ' +
+    'said say+ tell told tells telling forecast+ encourage+ wrote writes written added adds announce+ warn+ deny+ accused accuses accusing ' +
       'blamed blames blaming criticized criticizes criticizing criticised criticises criticising argue+ claim+ insist+ noted notes noting estimate+ reported ' +
       'reports reporting admit admitted admits admitting acknowledge+ confirm+ vowed vows vowing pledged pledges ' +
       'pledging promised promises declare+ asserted asserts asserting allege+ contend+ maintained explain+ suggest+ ' +
@@ -37,21 +37,30 @@ export const enClaims: ClaimLexicon = {
   reportingPhrases: phrases(
     'pointed|points out, made|makes clear|public, spoke|speaks out|of, called|calls for|on, is|are|was adamant, ' +
       '~ concerned, found|finds|showed|shows that, in a statement, took|takes issue, raised concerns|doubts, ' +
-      'went on to say, has|have|had said',
+      'went on to say, has|have|had said, can|could be heard saying, shared|shares this|that|the sentiment|view, ' +
+      'made|makes this|that|the suggestion|argument|case, cut|cuts|raised|raises|lowered|lowers its|their forecast|forecasts|outlook',
   ),
   stancePhrases: phrases(
     'seen|regarded|viewed as|by, perceived|hailed|branded|denounced|criticised|criticized|condemned|derided|described as, ' +
       'considered by, widely considered, ~ considered|accused, reviled, revered, stands accused, is|was alleged, ' +
       'came under fire|criticism, drew criticism|condemnation, sparked outrage|criticism, calls to, faced calls, ' +
-      'under pressure to',
+      'under pressure to, opposition|backlash|pushback from, perception|belief|view|feeling among',
   ),
+  quotingVerbs: 'called calls calling described describes',
+  stanceAgentPrepositions: 'from among',
+  boilerplate: phrases('read more, sign up, click here, subscribe to, support our journalism'),
+  organisationHeads:
+    'company firm group institution organization organisation agency bank fund reserve commission council ministry ' +
+    'department office institute union association federation corporation board authority',
+  organisationPronouns: 'it',
+  nonSources: 'time times example instance',
   sourceIntroducers: ['according to', 'citing', 'as reported by', 'as quoted by', 'in the words of'],
   openingSourceIntroducers: [],
   hedges: phrases(
     'reportedly, allegedly, apparently, supposedly, purportedly, presumably, perhaps, probably, possibly, likely, ' +
       'unlikely, may, might, could, maybe, seemingly, ostensibly, ~ believed, ~ thought, ~ said to, expected to, ' +
       'is unclear, it is unclear, remains unclear, was unclear, it is not clear, not clear whether, unclear whether, ' +
-      'unconfirmed, seems, seem, seemed, appears to, appear to, appeared to, suspected, alleged, rumoured, rumored, ' +
+      'unconfirmed, not known, not publicly known, widely believed, widely expected, s unclear, seems, seem, seemed, appears to, appear to, appeared to, suspected, alleged, rumoured, rumored, ' +
       'it is possible, a possible, possible that, is understood to, are understood to, is feared, reputed, reputedly, ' +
       'said to be, suggest, suggests, suggested, suggesting, ~ set to, is poised to, are poised to, ~ due to, ' +
       'presumed, believed to, it appears, potentially, conceivably, in all likelihood',
@@ -62,7 +71,7 @@ export const enClaims: ClaimLexicon = {
   scheduleVerbs: '',
   scheduleWords: '',
   infinitiveEndings: '',
-  labelIntroducers: ['so-called', 'dubbed', 'nicknamed', 'known as', 'termed', 'labelled', 'labeled', 'self-styled'],
+  labelIntroducers: ['so-called', 'what he called', 'what she called', 'what they called', 'dubbed', 'nicknamed', 'known as', 'termed', 'labelled', 'labeled', 'self-styled'],
   prepositions:
     'of from to for with without by about against near at in on into under over between among toward towards ' +
     'behind beside like',

@@ -45,7 +45,7 @@ const stanceVerbs =
   'réitérer exhorter défendre soulever évoquer dénoncer alerter avertir souhaiter refuser ' +
   'soutenir douter admettre reconnaître promettre concéder préconiser implorer supplier réfuter ' +
   'interpeller épingler vanter approuver désapprouver revendiquer sommer conjurer tancer railler ' +
-  'dédouaner';
+  'dédouaner tabler anticiper projeter';
 
 const firstGroupSpeech = speechVerbs.split(' ').filter((v) => v.endsWith('er') && !v.includes("'"));
 const firstGroupStance = stanceVerbs.split(' ').filter((v) => v.endsWith('er'));
@@ -93,14 +93,26 @@ export const frClaims: ClaimLexicon = {
       "indigné*|insurgé*|prononcé*|engagé*|plaint|plainte, était|est défavorable|favorable, s'était|s'étaient excusé*, " +
       "s'oppose|s'opposent|s'inquiète|s'inquiètent|s'excuse|s'excusent|s'indigne|s'indignent|s'insurge|s'engage, " +
       'a|ont appelé, appelle|appellent, met en garde, a|ont mis en garde, fait|font|faisait|faisaient|fera état, ' +
-      'a tenu à, rendu* public, a plaidé',
+      'a tenu à, rendu* public, a plaidé, hésité à montrer|pointer du doigt, ' +
+      'abaisse|abaissé|relève|relevé|révise|révisé ses|sa|leurs prévisions|prévision|perspectives|estimations',
   ),
   stancePhrases: phrases(
     'perçu*|considéré*|vu*|décrit* comme, jugé* trop|comme, qualifié*|sommé* de, ' +
       "suscité|suscite|suscitent la_désapprobation|la_colère|des_critiques|l'indignation|la_polémique|un_tollé|l'ire|" +
       'des_réactions, appels|appel à, sous le feu des critiques, essuyé des critiques, est|était|sont accusé*, ' +
-      'a été accusé*, visé* par des critiques, pointé* du doigt, mis|mise en cause',
+      'a été accusé*, visé* par des critiques, pointé* du doigt, mis|mise en cause, inquiète|inquiètent|inquiétait',
   ),
+  quotingVerbs: '',
+  stanceAgentPrepositions: 'à parmi chez',
+  boilerplate: phrases(
+    'lire aussi, article réservé, cet article est paru, chaque jour à, en cliquant, vous pouvez lire, abonnez-vous, ' +
+      'inscrivez-vous, découvrez',
+  ),
+  organisationHeads:
+    'institution organisation agence société groupe entreprise organisme banque fonds commission conseil ministère ' +
+    'office institut union association fédération autorité cour tribunal parlement assemblée',
+  organisationPronouns: 'il elle',
+  nonSources: 'fois exemple moment instant',
   sourceIntroducers: ["d'après", 'selon', 'citant', 'aux dires de', 'de source', 'de sources'],
   openingSourceIntroducers: ['pour'],
   hedges: phrases(
@@ -123,7 +135,7 @@ export const frClaims: ClaimLexicon = {
     'janvier février mars avril mai juin juillet août septembre octobre novembre décembre soir matin ' +
     'après-midi bientôt ultérieurement courant',
   infinitiveEndings: 'er ir re oir',
-  labelIntroducers: phrases('surnommé*, baptisé*, dit, dite, soi-disant, prétendu*'),
+  labelIntroducers: phrases('surnommé*, baptisé*, dit, dite, soi-disant, prétendu*, considéré*|perçu*|vu*|décrit* comme le|la|les|l|un|une'),
   prepositions: 'de d du des à au aux par pour avec sans contre chez sur sous entre envers vers auprès dans en',
   // Irregular participles that are no present tense as well ("dit" is both, so it is left out).
   pastParticiples: `-é -ée -és -ées ${phrases(
