@@ -1,7 +1,8 @@
 // Claims: sentences that are attributed, quoted, hedged or carry a figure, each with its cue and source.
 // One pass finds each sentence's marks and the phrase naming its source; a second pass, in text order,
 // turns phrases into names (people found earlier, fuller forms of outlets, the last speaker for "he said").
-import { findStatistic, type NumberData } from './numbers';
+import { isLetterAt } from './chars';
+import { findStatistic } from './numbers';
 import { PhraseSet } from './phrases';
 import { findQuotes, type QuoteRegion } from './quotes';
 import { type SentenceRules, splitBlock, splitBlocks } from './sentences';
@@ -16,7 +17,7 @@ import {
   subjectOfVerb,
 } from './sources';
 import type { Claim, ClaimKind, Person, Span } from './types';
-import { isAllCaps, isCapitalised, isHyphenGap, type Word, wordsIn } from './words';
+import { isCapitalised, isHyphenGap, type Word, wordsIn } from './words';
 
 /** Per-language data for finding claims and their sources. Word lists are space-separated strings. */
 export interface ClaimLexicon {
@@ -137,59 +138,18 @@ export interface ClaimLexicon {
   units: string;
 }
 
-export interface CompiledClaimLexicon {
-  sentenceRules: SentenceRules;
-  fixedAbbreviations: ReadonlySet<string>;
-  reportingVerbs: ReadonlySet<string>;
-  inversionVerbs: ReadonlySet<string>;
-  inciseVerbs: ReadonlySet<string>;
-  reportingPhrases: PhraseSet;
-  stancePhrases: PhraseSet;
-  sourceIntroducers: PhraseSet;
-  openingSourceIntroducers: PhraseSet;
-  quotingVerbs: ReadonlySet<string>;
-  stanceAgentPrepositions: ReadonlySet<string>;
-  boilerplate: PhraseSet;
-  organisationHeads: ReadonlySet<string>;
-  organisationPronouns: ReadonlySet<string>;
-  nonSources: ReadonlySet<string>;
-  hedges: PhraseSet;
-  hedgeIdioms: PhraseSet;
-  scheduleVerbs: ReadonlySet<string>;
-  scheduleWords: ReadonlySet<string>;
-  infinitiveEndings: readonly string[];
-  labelIntroducers: readonly (readonly string[])[];
-  prepositions: ReadonlySet<string>;
-  participleEndings: readonly string[];
-  participleWords: ReadonlySet<string>;
-  bareParticipleIsAdjective: boolean;
-  contentOpeners: ReadonlySet<string>;
-  conditionalEndings: readonly string[];
-  conditionalExceptions: ReadonlySet<string>;
-  complementizers: ReadonlySet<string>;
-  auxiliaries: ReadonlySet<string>;
-  adverbEnding: string;
-  subjectPronouns: ReadonlySet<string>;
-  personalPronouns: ReadonlySet<string>;
-  impersonalPronouns: ReadonlySet<string>;
-  boundaries: ReadonlySet<string>;
-  relativePronouns: ReadonlySet<string>;
-  determiners: ReadonlySet<string>;
-  definiteArticles: ReadonlySet<string>;
-  groupHeads: ReadonlySet<string>;
-  timeWords: ReadonlySet<string>;
-  agentPrepositions: ReadonlySet<string>;
-  passiveMarkers: ReadonlySet<string>;
-  infinitiveMarkers: ReadonlySet<string>;
-  navigation: ReadonlySet<string>;
-  finiteVerbs: ReadonlySet<string>;
-  demonstratives: ReadonlySet<string>;
-  intensifiers: ReadonlySet<string>;
-  participleEnding: string;
-  participleIntroducers: ReadonlySet<string>;
-  verbOnlyEndings: readonly string[];
-  numbers: NumberData;
-}
+// Compiled, every word list is a lower-case set and every phrase list a PhraseSet.
+type Compiled<L> = {
+  readonly [K in keyof L]: L[K] extends string ? ReadonlySet<string> : L[K] extends readonly string[] ? PhraseSet : L[K];
+};
+
+export type CompiledClaimLexicon = Omit<Compiled<ClaimLexicon>, 'adverbEnding' | 'participleEnding'> & {
+  readonly sentenceRules: SentenceRules;
+  readonly adverbEnding: string;
+  readonly participleEnding: string;
+  readonly participleEndings: readonly string[];
+  readonly participleWords: ReadonlySet<string>;
+};
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
 const set = (list: string) => new Set(words(list));
@@ -201,79 +161,35 @@ const compiled = new WeakMap<ClaimLexicon, CompiledClaimLexicon>();
 export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
   const cached = compiled.get(lex);
   if (cached) return cached;
+  const out: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(lex)) {
+    out[key] = typeof value === 'string' ? lowerSet(value) : Array.isArray(value) ? new PhraseSet(value) : value;
+  }
   const fixed = set(lex.fixedAbbreviations);
-  const result: CompiledClaimLexicon = {
+  const participles = words(lex.pastParticiples);
+  const result = Object.assign(out, {
+    // Abbreviations are compared as written.
+    fixedAbbreviations: fixed,
     sentenceRules: {
       fixedAbbreviations: fixed,
       softAbbreviations: set(lex.softAbbreviations),
-      sentenceOpeners: lowerSet(lex.sentenceOpeners),
+      sentenceOpeners: out.sentenceOpeners,
       continuations: lowerSet(`${lex.subjectPronouns} ${lex.impersonalPronouns} ${lex.reportingVerbs} ${lex.inversionVerbs}`),
     },
-    fixedAbbreviations: fixed,
-    reportingVerbs: lowerSet(lex.reportingVerbs),
-    inversionVerbs: lowerSet(lex.inversionVerbs),
-    inciseVerbs: lowerSet(lex.inciseVerbs),
-    reportingPhrases: new PhraseSet(lex.reportingPhrases),
-    stancePhrases: new PhraseSet(lex.stancePhrases),
-    sourceIntroducers: new PhraseSet(lex.sourceIntroducers),
-    openingSourceIntroducers: new PhraseSet(lex.openingSourceIntroducers),
-    quotingVerbs: lowerSet(lex.quotingVerbs),
-    stanceAgentPrepositions: lowerSet(lex.stanceAgentPrepositions),
-    boilerplate: new PhraseSet(lex.boilerplate),
-    organisationHeads: lowerSet(lex.organisationHeads),
-    organisationPronouns: lowerSet(lex.organisationPronouns),
-    nonSources: lowerSet(`${lex.nonSources} ${lex.timeUnits} ${lex.months}`),
-    hedges: new PhraseSet(lex.hedges),
-    hedgeIdioms: new PhraseSet(lex.hedgeIdioms),
-    scheduleVerbs: lowerSet(lex.scheduleVerbs),
-    scheduleWords: lowerSet(lex.scheduleWords),
-    infinitiveEndings: words(lex.infinitiveEndings),
-    labelIntroducers: lex.labelIntroducers.map((p) => p.toLowerCase().match(/[\p{L}\p{M}\p{N}]+/gu) ?? []),
-    prepositions: lowerSet(lex.prepositions),
-    participleEndings: words(lex.pastParticiples).filter((w) => w.startsWith('-')).map((w) => w.slice(1)),
-    participleWords: lowerSet(words(lex.pastParticiples).filter((w) => !w.startsWith('-')).join(' ')),
-    bareParticipleIsAdjective: lex.bareParticipleIsAdjective,
-    contentOpeners: lowerSet(lex.contentOpeners),
-    conditionalEndings: words(lex.conditionalEndings),
-    conditionalExceptions: lowerSet(lex.conditionalExceptions),
-    complementizers: lowerSet(lex.complementizers),
-    auxiliaries: lowerSet(lex.auxiliaries),
     adverbEnding: lex.adverbEnding,
-    subjectPronouns: lowerSet(lex.subjectPronouns),
-    personalPronouns: lowerSet(lex.personalPronouns),
-    impersonalPronouns: lowerSet(lex.impersonalPronouns),
-    boundaries: lowerSet(lex.boundaries),
-    relativePronouns: lowerSet(lex.relativePronouns),
-    determiners: lowerSet(lex.determiners),
-    definiteArticles: lowerSet(lex.definiteArticles),
-    groupHeads: lowerSet(lex.groupHeads),
-    timeWords: lowerSet(lex.timeWords),
-    agentPrepositions: lowerSet(lex.agentPrepositions),
-    passiveMarkers: lowerSet(lex.passiveMarkers),
-    infinitiveMarkers: lowerSet(lex.infinitiveMarkers),
-    navigation: lowerSet(lex.navigation),
-    finiteVerbs: lowerSet(lex.finiteVerbs),
-    demonstratives: lowerSet(lex.demonstratives),
-    intensifiers: lowerSet(lex.intensifiers),
     participleEnding: lex.participleEnding,
-    participleIntroducers: lowerSet(lex.participleIntroducers),
-    verbOnlyEndings: words(lex.verbOnlyEndings),
-    numbers: {
-      numberWords: lowerSet(lex.numberWords),
-      months: lowerSet(lex.months),
-      timeUnits: lowerSet(lex.timeUnits),
-      timeAfter: lowerSet(lex.timeAfter),
-      timeBefore: lowerSet(lex.timeBefore),
-      ageBefore: lowerSet(lex.ageBefore),
-      referringDeterminers: lowerSet(lex.referringDeterminers),
-      pairWords: lowerSet(lex.pairWords),
-      clockAfter: lowerSet(lex.clockAfter),
-      units: lowerSet(lex.units),
-      futureMarkers: lowerSet(lex.futureMarkers),
-    },
-  };
+    participleEndings: participles.filter((w) => w.startsWith('-')).map((w) => w.slice(1)),
+    participleWords: lowerSet(participles.filter((w) => !w.startsWith('-')).join(' ')),
+    nonSources: lowerSet(`${lex.nonSources} ${lex.timeUnits} ${lex.months}`),
+  }) as unknown as CompiledClaimLexicon;
   compiled.set(lex, result);
   return result;
+}
+
+/** Whether a word ends with one of the endings. */
+function endsWithAny(endings: ReadonlySet<string>, word: string): boolean {
+  for (const e of endings) if (word.endsWith(e)) return true;
+  return false;
 }
 
 /** What one sentence carries, before sources are turned into names. */
@@ -336,7 +252,7 @@ export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon
     .sort((a, b) => a.start - b.start);
   const namer = new Namer(text, mentions, lex);
   nameSources(marks, namer);
-  shareQuoteSources(marks, regions);
+  shareQuoteSources(marks);
   nameHeadlineQuotes(text, marks, regions, namer);
   return marks.flatMap((m) => toClaim(m));
 }
@@ -386,7 +302,7 @@ function markSentence(
       continue;
     }
     // Headlines capitalise every word: "The Basis Behind the Alleged Grudge" (but "in May" is a month).
-    const hedge = midCapital && !(headline && !lex.numbers.months.has(w.lower)) ? 0 : lex.hedges.matchAt(text, ws, i);
+    const hedge = midCapital && !(headline && !lex.months.has(w.lower)) ? 0 : lex.hedges.matchAt(text, ws, i);
     if (hedge > 0) {
       hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
       consumed.fill(1, i, i + hedge);
@@ -461,7 +377,7 @@ function markSentence(
   // Headlines capitalise every word, so there a quotation of two words is someone's words too.
   const long = spoken.filter((r) => {
     const q = blockRegions[r]!;
-    return q.words >= 3 ? !q.label : headline && q.words === 2 && !afterDeterminer(view, q.start);
+    return q.words >= 3 || (headline && q.words === 2 && !afterDeterminer(view, q.start));
   });
   // Words in quotation marks are someone's words when there are several, or when the sentence says who spoke.
   const quoted = long.length || attributedCue === null ? long : spoken;
@@ -478,7 +394,7 @@ function markSentence(
     view,
     attributedCue: spokenHeadline ? mark(quoted[0]!) : attributedCue,
     hedgeCue,
-    statisticCue: findStatistic(text, ws, lex.numbers),
+    statisticCue: findStatistic(text, ws, lex),
     quoteCue: quoted.length ? mark(quoted[0]!) : null,
     shortQuoteCue: short ? mark(spoken[0]!) : null,
     regions: quoted.map((r) => r + regionOffset),
@@ -511,11 +427,8 @@ function afterDeterminer(v: SentenceView, at: number): boolean {
 /** Whether the words just before a quotation introduce a label ("so-called", "dubbed", "surnommé"). */
 function isLabelled(v: SentenceView, at: number): boolean {
   const j = lastWordBefore(v, at);
-  return v.lex.labelIntroducers.some((parts) => {
-    if (parts.length === 0 || j + 1 < parts.length) return false;
-    for (let k = 0; k < parts.length; k++) if (v.words[j - parts.length + 1 + k]!.lower !== parts[k]) return false;
-    return true;
-  });
+  for (let k = j; k >= 0 && k > j - 4; k--) if (v.lex.labelIntroducers.matchAt(v.text, v.words, k) === j - k + 1) return true;
+  return false;
 }
 
 /**
@@ -557,7 +470,7 @@ function isVerbUse(v: SentenceView, i: number): boolean {
     const next = v.words[i + 1];
     return next !== undefined && lex.agentPrepositions.has(next.lower) && !breaksBefore(v, i + 1);
   }
-  const verbOnly = lex.verbOnlyEndings.some((e) => w.lower.endsWith(e));
+  const verbOnly = endsWithAny(lex.verbOnlyEndings, w.lower);
   return !(tight && !verbOnly && lex.determiners.has(prev.lower));
 }
 
@@ -639,7 +552,7 @@ function ifHedge(v: SentenceView): string | null {
   for (let i = 1; i < ws.length; i++) {
     if (text.slice(ws[i - 1]!.end, ws[i]!.start).includes(',')) mainClause = true;
     const w = ws[i]!.lower;
-    if (mainClause && lex.numbers.futureMarkers.has(w) && !lex.determiners.has(ws[i - 1]!.lower)) return text.slice(opener.start, opener.end);
+    if (mainClause && lex.futureMarkers.has(w) && !lex.determiners.has(ws[i - 1]!.lower)) return text.slice(opener.start, opener.end);
   }
   return null;
 }
@@ -715,7 +628,7 @@ function scheduleHedge(v: SentenceView): string | null {
     // Clitics and adverbs between the verb and its infinitive: "doit se rendre", "devra aussi y revenir".
     while (k < ws.length && k < i + 4 && (lex.auxiliaries.has(ws[k]!.lower) || ws[k]!.lower.endsWith(lex.adverbEnding))) k++;
     const inf = ws[k];
-    if (inf && inf.lower.length > 3 && lex.infinitiveEndings.some((e) => inf.lower.endsWith(e))) return text.slice(w.start, w.end);
+    if (inf && inf.lower.length > 3 && endsWithAny(lex.infinitiveEndings, inf.lower)) return text.slice(w.start, w.end);
   }
   return null;
 }
@@ -723,11 +636,11 @@ function scheduleHedge(v: SentenceView): string | null {
 /** The French journalistic conditional ("aurait", "permettrait"), unless it only follows reported speech. */
 function conditionalHedge(v: SentenceView, cues: readonly Cue[], consumed: Uint8Array): string | null {
   const { words: ws, lex, text } = v;
-  if (lex.conditionalEndings.length === 0) return null;
+  if (lex.conditionalEndings.size === 0) return null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (consumed[i] || w.lower.length < 6 || lex.conditionalExceptions.has(w.lower)) continue;
-    if (!lex.conditionalEndings.some((e) => w.lower.endsWith(e))) continue;
+    if (!endsWithAny(lex.conditionalEndings, w.lower)) continue;
     // "a annoncé qu'il saisirait": the conditional of reported speech is no hedge.
     const reported = cues.some((c) => c.kind === 'verb' && c.last < i && hasComplementizer(v, c.last + 1, i));
     if (!reported) return text.slice(w.start, w.end);
@@ -834,40 +747,28 @@ class Namer {
     return this.recentOrganisation;
   }
 
-  /** Organisation names in a sentence: a capitalised run holding an organisation word, or an acronym opening it. */
+  /** Organisation names in a sentence: a capitalised run holding an organisation word ("Banque de France"). */
   organisationsIn(v: SentenceView): { name: string; first: number }[] {
     const { words: ws, text, lex } = v;
     const found: { name: string; first: number }[] = [];
-    const cap = (k: number) => ws[k] !== undefined && isCapitalised(text, ws[k]!) && !breaksBefore(v, k);
     for (let i = 0; i < ws.length; i++) {
       if (!isCapitalised(text, ws[i]!)) continue;
       let last = i;
-      let named = lex.organisationHeads.has(ws[i]!.lower);
-      for (;;) {
-        // "Banque de France", "Bank of England": a connector between capitals.
-        const link = ws[last + 1] && lex.prepositions.has(ws[last + 1]!.lower) && !breaksBefore(v, last + 1) ? 1 : 0;
-        const k = last + 1 + link + (link && lex.definiteArticles.has(ws[last + 2]?.lower ?? '') ? 1 : 0);
-        if (!cap(k)) break;
+      let named = false;
+      // Capitals, or a connector between capitals ("Bank of England", "Banque de France").
+      for (let k = i; k < ws.length && k - last < 3 && (k === i || !breaksBefore(v, k)); k++) {
+        if (!isCapitalised(text, ws[k]!)) {
+          if (lex.prepositions.has(ws[k]!.lower) || lex.definiteArticles.has(ws[k]!.lower)) continue;
+          break;
+        }
         last = k;
         named ||= lex.organisationHeads.has(ws[k]!.lower);
       }
-      const acronym = i <= 1 && last === i && isAllCaps(text, ws[i]!) && ws[i]!.lower.length <= 6;
-      if (named && lex.organisationHeads.has(ws[last]!.lower)) {
-        // "la Commission européenne", "le Fonds monétaire international": adjectives after the head.
-        for (let k = last + 1; k <= last + 2 && k < ws.length && !breaksBefore(v, k) && this.isAdjective(ws[k]!); ) last = k++;
-      }
       const start = lex.definiteArticles.has(ws[i]!.lower) && last > i ? ws[i + 1]!.start : ws[i]!.start;
-      if (named || acronym) found.push({ name: text.slice(start, ws[last]!.end), first: i });
+      if (named) found.push({ name: text.slice(start, ws[last]!.end), first: i });
       i = last;
     }
     return found;
-  }
-
-  private isAdjective(w: Word): boolean {
-    const lex = this.lex;
-    const c = this.text[w.start]!;
-    if (c !== c.toLowerCase() || w.lower.length < 5) return false;
-    return !(lex.prepositions.has(w.lower) || lex.boundaries.has(w.lower) || lex.auxiliaries.has(w.lower) || lex.finiteVerbs.has(w.lower) || lex.reportingVerbs.has(w.lower) || lex.determiners.has(w.lower));
   }
 
   remember(source: string): void {
@@ -981,18 +882,12 @@ function lastMentionBefore(person: Person, before: number): number {
 function containsWord(haystack: string, word: string): boolean {
   let at = haystack.indexOf(word);
   while (at !== -1) {
-    const before = haystack[at - 1];
-    const after = haystack[at + word.length];
-    if (!isLetterChar(before) && !isLetterChar(after)) return true;
+    if (!isLetterAt(haystack, at - 1) && !isLetterAt(haystack, at + word.length)) return true;
     at = haystack.indexOf(word, at + 1);
   }
   return false;
 }
 
-const LETTER = /\p{L}/u;
-function isLetterChar(c: string | undefined): boolean {
-  return c !== undefined && LETTER.test(c);
-}
 
 function cleanSource(s: string): string {
   return s.replace(/^[lL]['’]/, '').replace(/['’]s$/, '');
@@ -1047,7 +942,7 @@ function nameSources(marks: SentenceMarks[], namer: Namer): void {
 }
 
 /** A quotation over several sentences has one speaker; a lone quotation takes the nearest speaker. */
-function shareQuoteSources(marks: SentenceMarks[], regions: readonly QuoteRegion[]): void {
+function shareQuoteSources(marks: SentenceMarks[]): void {
   const regionSource = new Map<number, string>();
   for (const m of marks) {
     if (!m.source) continue;
@@ -1066,7 +961,6 @@ function shareQuoteSources(marks: SentenceMarks[], regions: readonly QuoteRegion
     if (m.source) continue;
     m.source = nearestSpeaker(marks, i);
   }
-  void regions;
 }
 
 // Bounds that keep the search for a headline's quotation in the body linear.

@@ -12,8 +12,6 @@ export interface QuoteRegion {
   end: number;
   /** Words inside the marks. */
   words: number;
-  /** Whether the inner text starts with a capital letter and is at most two words (a name, a title). */
-  label: boolean;
 }
 
 const MARKS = '«“„»”"‘’\'';
@@ -86,17 +84,6 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
 
 function region(text: string, start: number, end: number): QuoteRegion {
   let words = 0;
-  let inWord = false;
-  let firstWordStart = -1;
-  for (let i = start; i < end; i++) {
-    const w = isWordCharAt(text, i);
-    if (w && !inWord) {
-      words++;
-      if (firstWordStart < 0) firstWordStart = i;
-    }
-    inWord = w;
-  }
-  const first = firstWordStart >= 0 ? text[firstWordStart]! : '';
-  const capital = first !== '' && first !== first.toLowerCase();
-  return { start, end, words, label: capital && words <= 2 };
+  for (let i = start; i < end; i++) if (isWordCharAt(text, i) && !isWordCharAt(text, i - 1)) words++;
+  return { start, end, words };
 }

@@ -28,26 +28,12 @@ const MAX_ABBREVIATION = 24;
 const MAX_OPENER = 16;
 
 export function isLineBreak(c: string | undefined): boolean {
-  return c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029';
+  return c !== undefined && c !== '' && '\n\r\u2028\u2029'.includes(c);
 }
 
+const SPACES = ' \t\u00A0\u202F\u2009\u2007\u200A\u2002\u2003\u3000\f\v\uFEFF\u200B';
 export function isSpace(c: string | undefined): boolean {
-  return (
-    c === ' ' ||
-    c === '\t' ||
-    c === '\u00A0' ||
-    c === '\u202F' ||
-    c === '\u2009' ||
-    c === '\u2007' ||
-    c === '\u200A' ||
-    c === '\u2002' ||
-    c === '\u2003' ||
-    c === '\u3000' ||
-    c === '\f' ||
-    c === '\v' ||
-    c === '\uFEFF' ||
-    c === '\u200B'
-  );
+  return c !== undefined && c !== '' && SPACES.includes(c);
 }
 
 const LETTER = /\p{L}/u;

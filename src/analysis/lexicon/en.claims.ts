@@ -15,19 +15,16 @@ export const enClaims: ClaimLexicon = {
     'mr mrs ms dr some many most few all no one two three officials',
   // Single-word forms; a form right after a determiner ("the report", "a claim") is taken as a noun.
   reportingVerbs: verbs(
-    'said say+ tell told tells telling forecast+ encourage+ wrote writes written added adds announce+ warn+ deny+ accused accuses accusing ' +
-      'blamed blames blaming criticized criticizes criticizing criticised criticises criticising argue+ claim+ insist+ noted notes noting estimate+ reported ' +
-      'reports reporting admit admitted admits admitting acknowledge+ confirm+ vowed vows vowing pledged pledges ' +
-      'pledging promised promises declare+ asserted asserts asserting allege+ contend+ maintained explain+ suggest+ ' +
-      'predict+ believe+ thinks think expects expect hope+ fears feared fear concluded concludes reveal+ disclose+ ' +
-      'urge+ demanded demands demanding recommended recommends proposed proposes questioned complained complains ' +
-      'concede+ responded responds replied replies answered testified testifies emphasized emphasised stressed ' +
-      'stresses hailed hails praised praises praising applauded applauds opposed opposes protested protests boasted ' +
-      'boasts celebrated condemn+ rejected rejects defended defends favored favoured threatened threatens cautioned ' +
-      'dismissed apologize+ apologise+ welcomed welcomes lamented decried denounced denounces slammed blasted ' +
-      'tweeted observed remarked indicated indicates speculated recalled recalls repeated reiterated reiterates ' +
-      'stated agreed disagreed charged doubted worried signaled signalled divulge+ cited cites affirmed affirms ' +
-      'reaffirmed assured assures disputed refuted rebuked scolded lambasted chided castigated implored begged',
+    'said say+ tell told tells telling wrote writes written add+ announce+ warn+ deny+ accuse+ blame+ criticized criticizes ' +
+      'criticizing criticised criticises criticising argue+ claim+ insist+ noted notes noting estimate+ report+ admit admitted admits admitting ' +
+      'acknowledge+ confirm+ vow+ pledge+ promised promises declare+ assert+ allege+ contend+ maintained explain+ ' +
+      'suggest+ predict+ believe+ thinks think expects expect hope+ fears feared fear conclude+ reveal+ disclose+ ' +
+      'urge+ demand+ recommend+ propose+ questioned complain+ concede+ respond+ replied replies answered testify+ ' +
+      'emphasized emphasised stressed stresses hail+ praised praises praising applaud+ oppose+ protest+ boast+ celebrated condemn+ ' +
+      'reject+ defend+ favored favoured threaten+ cautioned dismissed apologize+ apologise+ welcome+ lamented decried ' +
+      'denounce+ slammed blasted tweeted observed remarked indicate+ speculated recall+ repeated reiterate+ stated ' +
+      'agreed disagreed charged doubted worried signaled signalled divulge+ cite+ affirm+ reaffirmed assure+ disputed ' +
+      'refuted rebuked scolded lambasted chided castigated implored begged forecast+ encourage+',
   ),
   inversionVerbs:
     'said says added adds wrote writes explained explains noted notes continued recalled replied insisted ' +
