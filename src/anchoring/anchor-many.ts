@@ -3,6 +3,7 @@
 // position follows the shift measured on the note before it.
 import { type AnchorOptions, type AnchorResult, anchorSelectors, findSelector, type Selector } from './match';
 import { TextIndex } from './text-index';
+import { yieldToEventLoop } from '../lib/yield';
 
 export interface NoteToAnchor {
   id: string;
@@ -57,18 +58,4 @@ export async function anchorMany(
   options.signal?.throwIfAborted();
   if (batch.length > 0) options.onProgress?.(batch);
   return results;
-}
-
-/** A macrotask turn that hidden tabs do not throttle to once a second, unlike setTimeout. */
-function yieldToEventLoop(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
 }

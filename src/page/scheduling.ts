@@ -1,19 +1,9 @@
 // Small helpers that keep the content script out of the page's way: give the page a turn between
 // slices of work, and make sure no error of ours is ever thrown into the page.
+import { yieldToEventLoop } from '../lib/yield';
 
-/** A macrotask turn that hidden tabs do not throttle like setTimeout. */
-export function yieldToPage(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  if (scheduler?.yield) return scheduler.yield();
-  return new Promise((resolve) => {
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => {
-      channel.port1.close();
-      resolve();
-    };
-    channel.port2.postMessage(null);
-  });
-}
+/** A turn for the page between slices of our work. */
+export const yieldToPage = yieldToEventLoop;
 
 /** Logs an error of ours where a developer can see it, without disturbing the page. */
 export function report(error: unknown, where: string): void {
