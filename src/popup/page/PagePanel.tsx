@@ -4,6 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CLAIM_KINDS, type ClaimKind } from '../../analysis/types';
 import type { Annotation } from '../../lib/annotation';
+import type { PagePerson } from '../../lib/messages';
 import { t } from '../../lib/i18n';
 import { sendToTab } from '../../lib/messages';
 import { isSiteEnabled, loadSettings, onSettingsChanged, type Settings, siteKey, updateSettings, withSiteEnabled } from '../../lib/settings';
@@ -98,19 +99,7 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
             {officials.length === 0 ? (
               <p class="muted">{t('popupNoOfficials')}</p>
             ) : (
-              <ul class="item-list">
-                {officials.map(({ person, index }) => (
-                  <li key={index}>
-                    <button type="button" class="item" onClick={() => void reveal({ kind: 'person', index })}>
-                      <span class="item-main">
-                        <span class="item-name">{person.name}</span>
-                        {person.role && <span class="item-role">{person.role}</span>}
-                      </span>
-                      <span class="badge">{countOf('popupMentions', person.mentions.length)}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <PeopleList people={officials} onReveal={(index) => void reveal({ kind: 'person', index })} />
             )}
           </section>
           {others.length > 0 && (
@@ -118,19 +107,7 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
               <summary class="section-summary">
                 {t('popupOtherPeople')} <span class="count">{formatNumber(others.length)}</span>
               </summary>
-              <ul class="item-list">
-                {others.map(({ person, index }) => (
-                  <li key={index}>
-                    <button type="button" class="item" onClick={() => void reveal({ kind: 'person', index })}>
-                      <span class="item-main">
-                        <span class="item-name">{person.name}</span>
-                        {person.role && <span class="item-role">{person.role}</span>}
-                      </span>
-                      <span class="badge">{countOf('popupMentions', person.mentions.length)}</span>
-                    </button>
-                  </li>
-                ))}
-              </ul>
+              <PeopleList people={others} onReveal={(index) => void reveal({ kind: 'person', index })} />
             </details>
           )}
           <section class="page-section" aria-labelledby="claims-heading">
@@ -206,5 +183,24 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
         )}
       </section>
     </div>
+  );
+}
+
+/** People as buttons that scroll the page to them; `index` is the person's place in the page's list. */
+function PeopleList({ people, onReveal }: { people: Array<{ person: PagePerson; index: number }>; onReveal: (index: number) => void }) {
+  return (
+    <ul class="item-list">
+      {people.map(({ person, index }) => (
+        <li key={index}>
+          <button type="button" class="item" onClick={() => onReveal(index)}>
+            <span class="item-main">
+              <span class="item-name">{person.name}</span>
+              {person.role && <span class="item-role">{person.role}</span>}
+            </span>
+            <span class="badge">{countOf('popupMentions', person.mentions.length)}</span>
+          </button>
+        </li>
+      ))}
+    </ul>
   );
 }
