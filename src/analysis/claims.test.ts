@@ -264,3 +264,93 @@ describe('generalised cues (held-out error patterns)', () => {
     expect(en('In 2019 the two sides met again.')).toEqual([]);
   });
 });
+
+describe('generalisation beyond the dev articles', () => {
+  it('takes the subject before an apposition, not the complement clause after the verb', () => {
+    const text = "Jane Roe, founder of the civic association Friends of the Park, said Smith's reversal hurt her chances.";
+    const people = [person(text, 'Jane Roe', 'founder', ['Jane Roe']), person(text, 'Smith', null)];
+    expect(claimOf(en(text, people), 'Jane').source).toBe('Jane Roe');
+    const t2 = "Resident Dana Cole, 55, said Smith's push incensed her.";
+    expect(claimOf(en(t2, [person(t2, 'Dana Cole', null)]), 'Resident')).toMatchObject({ kinds: ['attributed'], source: 'Dana Cole' });
+    // Inversion still holds when the name ends the clause, and an age there is no statistic.
+    const t3 = 'The plan is over, said Roe, 52. It failed, said the mayor of the town.';
+    const c3 = en(t3, [person(t3, 'Jane Roe', null, ['Roe'])]);
+    expect(claimOf(c3, 'The plan')).toMatchObject({ kinds: ['attributed'], source: 'Jane Roe' });
+    expect(claimOf(c3, 'It failed').source).toBe('mayor of the town');
+  });
+
+  it('rejects times, ordinals and examples as sources, and resolves descriptions to the organisation just named', () => {
+    const text =
+      'La Commission européenne a publié ses chiffres lundi. ' +
+      "Pour la deuxième fois consécutive, l'institution communautaire abaisse ses perspectives de croissance. " +
+      'Elle table désormais sur une hausse de 1,4 %.';
+    const c = fr(text);
+    expect(claimOf(c, 'Pour')).toMatchObject({ kinds: ['attributed'], source: 'Commission européenne' });
+    expect(claimOf(c, 'Elle')).toMatchObject({ kinds: ['attributed', 'statistic'], source: 'Commission européenne' });
+    expect(claimOf(en('The Federal Reserve met on Tuesday. It expects inflation to ease.'), 'It').source).toBe('Federal Reserve');
+  });
+
+  it('sends an incise after a quotation to the speaker, not to a name inside the quotation', () => {
+    const text =
+      "« Ces règles empêcheront l'Italie, par exemple, de relancer son économie », a fait valoir le chancelier Karl Brenner. " +
+      '« Nous devons agir vite », a-t-il ajouté.';
+    const c = fr(text, [person(text, 'Karl Brenner', 'chancelier')]);
+    expect(claimOf(c, '« Ces')).toMatchObject({ kinds: ['attributed', 'quote'], source: 'Karl Brenner' });
+    expect(claimOf(c, '« Nous')).toMatchObject({ kinds: ['attributed', 'quote'], source: 'Karl Brenner' });
+    const t2 = '“We will win this,” Hill said. “We have the votes,” Hill continued.';
+    expect(claimOf(en(t2, [person(t2, 'Ann Hill', null, ['Hill'])]), '“We have')).toMatchObject({
+      kinds: ['attributed', 'quote'],
+      source: 'Ann Hill',
+    });
+  });
+
+  it('attributes forecasts and estimates, also of another entity', () => {
+    expect(claimOf(fr("L'Insee prévoit une hausse de 2 %."), "L'Insee")).toMatchObject({ kinds: ['attributed', 'statistic'], source: 'Insee' });
+    expect(claimOf(fr('La Bundesbank anticipe une récession.'), 'La').source).toBe('Bundesbank');
+    const other = claimOf(fr('Une prévision proche de celle de la Banque de France, qui table sur une hausse de 1,3 %.'), 'Une');
+    expect(other.kinds).toContain('attributed');
+    expect(other.source).toContain('Banque de France');
+    expect(claimOf(en('The company forecasts a loss.'), 'The').kinds).toEqual(['attributed']);
+    expect(claimOf(en('The bank cut its forecast for the year.'), 'The').source).toBe('bank');
+  });
+
+  it('knows more attribution cues: tell, heard saying, shared sentiments, opposition from, perceptions among, quoting verbs', () => {
+    expect(claimOf(en('Two donors tell the Courier that the campaign is broke.'), 'Two')).toMatchObject({
+      kinds: ['attributed', 'statistic'],
+      source: 'Two donors',
+    });
+    expect(claimOf(en('The mayor can be heard saying the vote was rigged.'), 'The').source).toBe('mayor');
+    expect(claimOf(en('The treasurer shared that sentiment.'), 'The').kinds).toEqual(['attributed']);
+    expect(claimOf(en('The plan faced furious opposition from locals.'), 'The').source).toBe('locals');
+    expect(claimOf(en('There is a widespread perception among followers that the vote was stolen.'), 'There').source).toBe(
+      'followers',
+    );
+    expect(claimOf(en('The coach called the about-face “heartbreaking”.'), 'The').kinds).toContain('attributed');
+    expect(en('The bill requires providers to store so-called “metadata” for years.').every((c) => !c.kinds.includes('attributed'))).toBe(
+      true,
+    );
+    expect(claimOf(fr('Le projet inquiète à Bruxelles.'), 'Le').source).toBe('Bruxelles');
+    expect(claimOf(fr("Le ministre n'a pas hésité à montrer du doigt les banques."), 'Le').source).toBe('ministre');
+  });
+
+  it('marks unknowns, conditional predictions, headline hedges and the writer’s questions as hedged', () => {
+    expect(claimOf(en('It is not publicly known how much the deal cost.'), 'It').kinds).toEqual(['hedged']);
+    expect(claimOf(en('The Basis Behind the Alleged Grudge'), 'The').kinds).toEqual(['hedged']);
+    expect(en('Elections Due in May')).toEqual([]);
+    expect(claimOf(en("If she maintains her lead, she'll become the first mayor from the valley."), 'If').kinds).toEqual(['hedged']);
+    expect(en('If it rains, the match is off.')).toEqual([]);
+    expect(claimOf(fr('Est-ce un moyen de gagner du temps ?'), 'Est').kinds).toEqual(['hedged']);
+    expect(claimOf(fr('Ce plan donnera-t-il des arguments aux opposants ?'), 'Ce').kinds).toEqual(['hedged']);
+    expect(fr('Vous avez des renseignements à nous faire parvenir ?')).toEqual([]);
+  });
+
+  it('finds no claim in boilerplate, no statistic in clock times, and no quotation in short labels', () => {
+    expect(fr('Lire aussi : Le FMI abaisse ses prévisions de 2 %')).toEqual([]);
+    expect(fr('Chaque jour à 12 h 30, vous y retrouverez les 10 informations du jour.')).toEqual([]);
+    expect(fr('En cliquant sur « Continuer », vous acceptez les 3 conditions.')).toEqual([]);
+    expect(en('Read more: Council approves 40 new homes')).toEqual([]);
+    expect(fr('Le dîner commence à 20 h 30.')).toEqual([]);
+    expect(claimOf(fr('Elle est considérée comme le « maillon faible » du gouvernement.'), 'Elle').kinds).toEqual(['attributed']);
+    expect(claimOf(en('The vote was, in what he called “a disgrace”, annulled.'), 'The').kinds).not.toContain('quote');
+  });
+});

@@ -186,6 +186,10 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
   return result;
 }
 
+function isFunctionWord(lex: CompiledClaimLexicon, w: string): boolean {
+  return lex.prepositions.has(w) || lex.boundaries.has(w) || lex.auxiliaries.has(w) || lex.finiteVerbs.has(w) || lex.reportingVerbs.has(w);
+}
+
 /** Whether a word ends with one of the endings. */
 function endsWithAny(endings: ReadonlySet<string>, word: string): boolean {
   for (const e of endings) if (word.endsWith(e)) return true;
@@ -764,6 +768,11 @@ class Namer {
         last = k;
         named ||= lex.organisationHeads.has(ws[k]!.lower);
       }
+      // "la Commission européenne": one adjective after the head (not a verb: "la Commission publie ses chiffres").
+      const adj = ws[last + 1];
+      const then = ws[last + 2];
+      const verb = !adj || isFunctionWord(lex, adj.lower) || (then && lex.determiners.has(then.lower) && !breaksBefore(v, last + 2));
+      if (named && !verb && !breaksBefore(v, last + 1) && !isCapitalised(text, adj) && adj.lower.length > 4) last++;
       const start = lex.definiteArticles.has(ws[i]!.lower) && last > i ? ws[i + 1]!.start : ws[i]!.start;
       if (named) found.push({ name: text.slice(start, ws[last]!.end), first: i });
       i = last;
