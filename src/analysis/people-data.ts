@@ -79,6 +79,9 @@ export interface PeopleLexicon {
 const ACCENTED = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ';
 const UNACCENTED = 'aaaaaaceeeeiiiinooooouuuuyy';
 
+/** Whether foldFirst() would change the word: its first letter is one of the accented ones. */
+const startsAccented = (word: string) => word.charCodeAt(0) >= 0xc0 && ACCENTED.includes(word[0]!);
+
 /** The word with its first letter's accent dropped ("état" → "etat"): capitals often lose theirs ("Etat"). */
 export function foldFirst(word: string): string {
   // A table, not normalize('NFD'): Unicode normalisation is slow on its first use, at cold start.
@@ -88,22 +91,24 @@ export function foldFirst(word: string): string {
 
 const ELIDED = new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'"]);
 
+/** A phrase of plain characters only: letters (accented too), spaces, hyphens and apostrophes. */
+const PLAIN = /^[a-z '\-\u00c0-\u00d6\u00d8-\u00f6\u00f8-\uffff]*$/;
+
 /**
  * The lower-case tokens of a lexicon phrase as the tokenizer would give them. Plain phrases (letters,
  * spaces, hyphens, elisions) are split directly: running the tokenizer over every entry was most of
  * the engine's cold start. Anything else (stops, '&') still goes through the tokenizer.
  */
 function phraseWords(phrase: string, abbreviations: ReadonlySet<string>): string[] {
-  let plain = true;
-  for (let k = 0; k < phrase.length && plain; k++) {
-    const c = phrase.charCodeAt(k);
-    plain = (c >= 97 && c <= 122) || c === 32 || c === 45 || c === 39 || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
-  }
-  if (!plain) {
+  // One native regex test per entry, not a loop over its characters: this runs before the JIT has
+  // warmed up, on every entry of every list.
+  if (!PLAIN.test(phrase)) {
     return tokenize(phrase, { abbreviations })
       .filter((t) => t.kind === Kind.Word || t.text === '&')
       .map((t) => t.lower);
   }
+  // Most entries are one word.
+  if (phrase.indexOf(' ') < 0 && phrase.indexOf("'") < 0) return phrase ? [phrase] : [];
   const out: string[] = [];
   for (const word of phrase.split(' ')) {
     if (!word) continue;
@@ -125,8 +130,7 @@ export class PhraseSet {
       if (!words.length) continue;
       this.add(words);
       // The same phrase written with unaccented capitals ("chef de l'Etat").
-      const folded = words.map(foldFirst);
-      if (folded.some((w, k) => w !== words[k])) this.add(folded);
+      if (words.some(startsAccented)) this.add(words.map(foldFirst));
     }
     for (const entries of this.byFirst.values()) if (entries.length > 1) entries.sort((a, b) => b.length - a.length);
   }
@@ -234,7 +238,7 @@ function wordSet(list: string): Set<string> {
   const out = new Set<string>();
   for (const w of split(list)) {
     out.add(w);
-    out.add(foldFirst(w));
+    if (startsAccented(w)) out.add(foldFirst(w));
   }
   return out;
 }
@@ -256,25 +260,23 @@ let firstNames: Set<string> | undefined;
  * shares with the entry before it, then its own letters.
  */
 export function expandFrontCoded(list: string, each: (word: string) => void): void {
+  // One native split into [ '', digit, letters, digit, letters, … ], then a short loop per name:
+  // this runs once per page, before the JIT has warmed up, so per-character work is what costs.
+  const parts = list.split(DIGIT_RUN);
   let prev = '';
-  let i = 0;
-  while (i < list.length) {
-    const keep = list.charCodeAt(i) - 48;
-    let j = ++i;
-    while (j < list.length && !isDigit(list.charCodeAt(j))) j++;
-    prev = prev.slice(0, keep) + list.slice(i, j);
+  for (let k = 1; k + 1 < parts.length; k += 2) {
+    prev = prev.slice(0, parts[k]!.charCodeAt(0) - 48) + parts[k + 1];
     each(prev);
-    i = j;
   }
 }
 
-const isDigit = (c: number) => c >= 48 && c <= 57;
+const DIGIT_RUN = /(\d)/;
 
 function givenNames(): Set<string> {
   const out = new Set<string>();
   expandFrontCoded(FIRST_NAMES, (name) => {
     out.add(name);
-    out.add(foldFirst(name));
+    if (startsAccented(name)) out.add(foldFirst(name));
   });
   return out;
 }

@@ -67,7 +67,7 @@ function packFlags(cap: boolean, allCaps: boolean, sentenceStart: boolean, break
   return (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (sentenceStart ? SENTENCE_START : 0) | (Math.min(breaks, 255) << BREAK_SHIFT);
 }
 
-enum C {
+export enum C {
   Other = 0,
   Letter = 1,
   Digit = 2,
@@ -75,13 +75,22 @@ enum C {
   Newline = 4,
 }
 
+// Classes of U+0080–U+00BF and U+2000–U+206F by table ('oLDSN' = Other, Letter, Digit, Space,
+// Newline): every French page meets their no-break spaces, « », ’ and dashes in its first line, and
+// the Unicode regexes below are slow to compile on first use. tokens.test.ts checks them against the regexes.
+const CLASSES = 'oLDSN';
+const LATIN1_PUNCT = 'oooooNooooooooooooooooooooooooooSoooooooooLoooooooDDoLoooDLoDDDo';
+const GENERAL_PUNCT =
+  'SSSSSSSSSSSSSSooooooooooooooooooooooooooNNoooooSoooooooooooooooooooooooooooooooooooooooooooooooSSooooooooooooooo';
+
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
 const SPACE = /\s/u;
 const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
 const classCache = new Map<number, C>();
 
-function classify(code: number): C {
+/** The character class of a UTF-16 code unit (exported for tests). */
+export function classify(code: number): C {
   if (code < 128) {
     if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return C.Letter;
     if (code >= 48 && code <= 57) return C.Digit;
@@ -91,6 +100,8 @@ function classify(code: number): C {
   }
   // Latin-1 and Latin Extended letters (é, ř, ł…) without the Unicode regex, whose first use is slow.
   if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? C.Other : C.Letter;
+  if (code <= 0xbf) return CLASSES.indexOf(LATIN1_PUNCT[code - 0x80]!) as C;
+  if (code >= 0x2000 && code <= 0x206f) return CLASSES.indexOf(GENERAL_PUNCT[code - 0x2000]!) as C;
   let c = classCache.get(code);
   if (c === undefined) {
     const ch = String.fromCharCode(code);
