@@ -75,14 +75,6 @@ export enum C {
   Newline = 4,
 }
 
-// Classes of U+0080–U+00BF and U+2000–U+206F by table ('oLDSN' = Other, Letter, Digit, Space,
-// Newline): every French page meets their no-break spaces, « », ’ and dashes in its first line, and
-// the Unicode regexes below are slow to compile on first use. tokens.test.ts checks them against the regexes.
-const CLASSES = 'oLDSN';
-const LATIN1_PUNCT = 'oooooNooooooooooooooooooooooooooSoooooooooLoooooooDDoLoooDLoDDDo';
-const GENERAL_PUNCT =
-  'SSSSSSSSSSSSSSooooooooooooooooooooooooooNNoooooSoooooooooooooooooooooooooooooooooooooooooooooooSSooooooooooooooo';
-
 const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
 const DIGIT = /\p{N}/u;
 const SPACE = /\s/u;
@@ -100,8 +92,18 @@ export function classify(code: number): C {
   }
   // Latin-1 and Latin Extended letters (é, ř, ł…) without the Unicode regex, whose first use is slow.
   if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? C.Other : C.Letter;
-  if (code <= 0xbf) return CLASSES.indexOf(LATIN1_PUNCT[code - 0x80]!) as C;
-  if (code >= 0x2000 && code <= 0x206f) return CLASSES.indexOf(GENERAL_PUNCT[code - 0x2000]!) as C;
+  // Latin-1 signs and General Punctuation (no-break spaces, « », ’, dashes: every French page has
+  // them) without the Unicode regexes either. tokens.test.ts checks these against the regexes.
+  if (code < 0xc0) {
+    if (code === 0x85) return C.Newline;
+    if (code === 0xa0) return C.Space;
+    if (code === 0xaa || code === 0xb5 || code === 0xba) return C.Letter; // ª µ º
+    return code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0xbc && code <= 0xbe) ? C.Digit : C.Other; // ² ³ ¹ ¼ ½ ¾
+  }
+  if (code >= 0x2000 && code <= 0x206f) {
+    if (code === 0x2028 || code === 0x2029) return C.Newline;
+    return code <= 0x200d || code === 0x202f || code === 0x205f || code === 0x2060 ? C.Space : C.Other;
+  }
   let c = classCache.get(code);
   if (c === undefined) {
     const ch = String.fromCharCode(code);

@@ -51,7 +51,7 @@ export const enPeople: PeopleLexicon = {
     'campaigner|protester|volunteer|athlete|player|coach|striker|goalkeeper|actor|actress|singer|musician|' +
     'artist|comedian|entrepreneur|investor|businessman|businesswoman|billionaire|owner|worker|employee|' +
     'farmer|driver|pilot|engineer|programmer|hacker|retiree|pensioner|shopkeeper|homeowner|voter|supporter|' +
-    'critic|opponent|ally|friend|daughter|son|wife|husband|widow|mother|father|brother|sister|partner|' +
+    'opponent|ally|friend|daughter|son|wife|husband|widow|mother|father|brother|sister|partner|' +
     'priest|pastor|preacher|monk|nun|missionary|chaplain|cleric|clergyman|mediator|middleman|middle-man|' +
     'manager|general manager|team manager',
 
@@ -66,7 +66,7 @@ export const enPeople: PeopleLexicon = {
     'democratic|conservative|labour|labor|liberal|socialist|green|independent|centrist|far-right|' +
     'far-left|right-wing|left-wing|cabinet-level|cabinet|white|house|u.s.|us|u.k.|uk|un|u.n.|eu|' +
     'nato|european|world|global|energy|justice|home|interior|education|environment|transport|' +
-    'agriculture|commerce|treasury|housing|labour|immigration|culture|sports|tourism|science|technology',
+    'agriculture|commerce|treasury|housing|immigration|culture|sports|tourism|science|technology',
 
   roleLinks: 'of|for|to|at|in|on|the|from|with',
 
@@ -130,23 +130,23 @@ export const enPeople: PeopleLexicon = {
     'river|lake|mountain|mount|island|islands|valley|bay|coast|park|hall|tower|palace|museum|library|' +
     'stadium|arena|hotel|act|bill|law|treaty|accord|agreement|plan|program|programme|project|initiative|' +
     'campaign|summit|conference|forum|games|cup|championship|olympics|war|crisis|revolution|movement|' +
-    'day|week|month|year|era|age|index|report|prize|award|award|festival|wall|gate|square|church',
+    'day|week|month|year|era|age|index|report|prize|award|festival|wall|gate',
 
   notNames:
     'the|a|an|and|or|but|nor|so|yet|if|in|on|at|of|to|for|by|with|from|as|into|onto|upon|about|after|' +
     'before|during|since|until|while|when|where|why|how|what|who|whom|whose|which|that|this|these|those|' +
     'there|here|then|now|today|yesterday|tomorrow|tonight|it|its|he|she|they|we|you|i|his|her|their|our|' +
-    'my|your|me|him|them|us|one|two|three|four|five|six|ten|some|many|most|more|few|all|any|each|every|both|no|not|yes|also|even|' +
+    'my|your|me|him|them|us|one|two|three|four|five|six|ten|some|many|most|few|all|any|each|every|both|no|not|yes|also|even|' +
     'just|only|still|already|however|meanwhile|although|though|because|despite|according|under|over|' +
     'among|between|against|without|within|across|through|throughout|via|per|like|unlike|than|do|does|' +
-    'did|is|are|was|were|be|been|being|has|have|had|will|would|can|could|may|might|must|shall|should|' +
+    'did|is|are|was|were|be|been|being|has|have|had|will|would|can|could|might|must|shall|should|' +
     'let|please|read|watch|listen|see|click|share|follow|subscribe|sign|photo|video|image|source|' +
     'credit|credits|getty|afp|ap|reuters|update|updated|published|advertisement|analysis|opinion|' +
     'comment|editorial|exclusive|breaking|live|latest|related|more|january|february|march|april|may|' +
     'june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|' +
     'nov|dec|monday|tuesday|wednesday|thursday|friday|saturday|sunday|christmas|easter|ramadan|' +
     'thanksgiving|god|lord|allah|jesus|internet|web|online|email|covid|coronavirus|mr|mrs|ms|dr|' +
-    'oh|ok|okay|well|yes|no|dear|hello|hi|thanks|thank|sorry|said|says|told|asked|added|new|old|' +
+    'oh|ok|okay|well|dear|hello|hi|thanks|thank|sorry|said|says|told|asked|added|new|old|' +
     'big|great|first|last|next|other|another|such|same|own|good|bad|high|low|top|north|south|east|' +
     'west|central|upper|lower|inner|outer|greater|little|saint|st|ste|san|santa|fort|port|lake|mount|' +
     'cape|isle|republican|republicans|democrat|democrats|conservatives|liberals|socialists|' +

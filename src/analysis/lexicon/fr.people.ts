@@ -104,7 +104,7 @@ export const frPeople: PeopleLexicon = {
     'moyen-orient|proche-orient|maghreb|sahel|golfe|méditerranée|pacifique|atlantique|paris|lyon|' +
     'marseille|bordeaux|lille|toulouse|nice|nantes|strasbourg|montpellier|rennes|washington|new york|' +
     'londres|berlin|moscou|pékin|tokyo|jérusalem|kiev|kyiv|bruxelles|genève|rome|madrid|ottawa|' +
-    'montréal|toronto|vancouver|calgary|victoria|pékin|téhéran|bagdad|damas|beyrouth|le caire|alger|' +
+    'montréal|toronto|vancouver|calgary|victoria|téhéran|bagdad|damas|beyrouth|le caire|alger|' +
     'tunis|rabat|dakar|abidjan|kinshasa|hong kong|nord|sud|est|ouest|île|corse|bretagne|normandie|' +
     'alsace|provence|wallonie|flandre|ontario|alberta|manitoba|acadie',
 
@@ -115,10 +115,10 @@ export const frPeople: PeopleLexicon = {
     'clinique|église|banque|bourse|entreprise|groupe|compagnie|réseau|médias|journal|presse|radio|' +
     'télévision|chaîne|magazine|revue|hebdomadaire|quotidien|armée|marine|force~s|garde|police|' +
     'gendarmerie|service~s|commandement|brigade|régiment|division|équipe|club|république|' +
-    'royaume|nations|province|région|département|rue|avenue|boulevard|place|pont|aéroport|gare|fleuve|' +
+    'royaume|nations|province|région|rue|avenue|boulevard|place|pont|aéroport|gare|fleuve|' +
     'rivière|lac|mont|montagne|île~s|vallée|baie|côte|parc|palais|musée|bibliothèque|stade|hôtel|' +
     'loi|traité|accord|plan|programme|projet|sommet|conférence|forum|jeux|coupe|championnat|guerre|' +
-    'crise|révolution|mouvement|front|quai|élysée|matignon|prix|festival|affaire|opération|agence|' +
+    'crise|révolution|mouvement|front|quai|élysée|matignon|prix|festival|affaire|opération|' +
     'commerce|défense|justice|intérieur|affaires|économie|finances|santé|éducation|travail|culture|' +
     'environnement|transports|agriculture|logement|armées|étrangères|sports|numérique|industrie|' +
     'énergie|écologie|solidarités|outre-mer|recherche|communication|trésor|state|department|house',
@@ -137,10 +137,10 @@ export const frPeople: PeopleLexicon = {
     'oct|nov|déc|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|noël|pâques|ramadan|dieu|' +
     'internet|web|covid|m|mme|mlle|nord|sud|est|ouest|saint~e|grand~e|petit~e|nouveau|' +
     'nouvelle|ancien~ne|premier|première|dernier|dernière|haut~e|bas|basse|a|à|au|aux|y|' +
-    'est|sont|était|étaient|été|être|avoir|ont|avait|avaient|sera|seront|fait|faire|peut|doit|' +
-    'faut|va|vont|selon|affaire|républicains|démocrates|socialistes|écologistes|insoumis|français|' +
+    'sont|était|étaient|été|être|avoir|ont|avait|avaient|sera|seront|fait|faire|peut|doit|' +
+    'faut|va|vont|affaire|républicains|démocrates|socialistes|écologistes|insoumis|français|' +
     'françaises|américains|européens|africains|chinois|russes|allemands|britanniques|israéliens|' +
-    'palestiniens|arabes|kurdes|musulmans|chrétiens|juifs|catholiques|sages|bleus|verts|the|of|and|a|an',
+    'palestiniens|arabes|kurdes|musulmans|chrétiens|juifs|catholiques|sages|bleus|verts|the|of|and|an',
 
   particles: 'de|de la|d\'|du|des|van|van der|van den|von|von der|der|den|da|di|del|della|dos|das|do|' +
     'le|la|bin|ibn|ben|abu|al|el|y|e|ter|ten|zu',
