@@ -183,9 +183,7 @@ export interface CompiledPeople {
   modifiers: Set<string>;
   links: Set<string>;
   determiners: Set<string>;
-  nationalities: PhraseSet;
   nationalityWords: Set<string>;
-  places: PhraseSet;
   placeWords: Set<string>;
   orgWords: Set<string>;
   notNames: Set<string>;
@@ -248,6 +246,21 @@ function wordSet(list: string): Set<string> {
   return out;
 }
 
+/**
+ * Every word of the listed phrases, each also under its unaccented-capital form: places and
+ * nationalities are only ever asked "is this word part of one?", so no phrase table is built.
+ */
+function phraseWordSet(list: string, abbreviations: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const phrase of split(list)) {
+    for (const w of phraseWords(phrase, abbreviations)) {
+      out.add(w);
+      if (startsAccented(w)) out.add(foldFirst(w));
+    }
+  }
+  return out;
+}
+
 /** "a:b|c:d" → a Map. */
 function pairs(list: string): Map<string, string> {
   const out = new Map<string, string>();
@@ -301,8 +314,6 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     abbreviations.add(m);
   const official = new PhraseSet(lex.officialTitles, abbreviations);
   const other = new PhraseSet(lex.otherTitles, abbreviations);
-  const nationalities = new PhraseSet(lex.nationalities, abbreviations);
-  const places = new PhraseSet(lex.places, abbreviations);
   // Words of titles, less the small words inside them ("of", "and", "de") which say nothing alone.
   const titleWords = official.words();
   for (const w of other.words()) titleWords.add(w);
@@ -317,10 +328,8 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     modifiers: new Set(split(lex.titleModifiers)),
     links: new Set(split(lex.roleLinks)),
     determiners: new Set(split(lex.determiners)),
-    nationalities,
-    nationalityWords: nationalities.words(),
-    places,
-    placeWords: places.words(),
+    nationalityWords: phraseWordSet(lex.nationalities, abbreviations),
+    placeWords: phraseWordSet(lex.places, abbreviations),
     orgWords: wordSet(lex.orgWords),
     notNames: wordSet(lex.notNames),
     particles: new PhraseSet(lex.particles, abbreviations),
