@@ -68,6 +68,10 @@ export interface ClaimLexicon {
   infinitiveEndings: string;
   /** Words just before a quotation that make it a label, not someone's words ("so-called", "dubbed", "surnommé"). */
   labelIntroducers: readonly string[];
+  /** Words of a charge or an inquiry ("charged", "mis en examen"): a quotation after them and a link names an offence. */
+  chargeWords: readonly string[];
+  /** Words linking a charge to its offence ("with", "for", "pour", "de"). */
+  chargeLinks: string;
   /** Prepositions: a name after one is no subject ("the lawyer for X", "une décision de X"). */
   prepositions: string;
   /** Endings of past participles ("ed", "é"), and irregular ones as whole words ("seen", "prévu"). */
@@ -136,6 +140,8 @@ export interface ClaimLexicon {
   pairWords: string;
   clockAfter: string;
   units: string;
+  durationBefore: string;
+  halfWords: string;
 }
 
 // Compiled, every word list is a lower-case set and every phrase list a PhraseSet.
@@ -351,7 +357,7 @@ function markSentence(
   hedgeCue ??= ifHedge(view);
   const lastWord = ws[ws.length - 1];
   if (!hedgeCue && lastWord && !inQuote(lastWord) && /\?[\s"”»’')\]]*$/.test(text.slice(lastWord.end, sentence.end))) {
-    hedgeCue = invertedQuestion(view);
+    hedgeCue = invertedQuestion(view, consumed);
   }
 
   let subject: Subject = { kind: 'none' };
@@ -377,7 +383,11 @@ function markSentence(
   cue ??= cues.find((c) => c === fallback);
   const attributedCue = cue ? text.slice(ws[cue.first]!.start, ws[cue.last]!.end) : null;
   // Nicknames and labels ("so-called 'G40'", "surnommé « le Bulldozer »") are nobody's words.
-  const spoken = touching.filter((r) => blockRegions[r]!.words > MAX_LABEL_WORDS || !isLabelled(view, blockRegions[r]!.start));
+  // So are offences ("mis en examen pour « détournement … »") and one word tagged on a noun ("député « constructif » a …").
+  const spoken = touching.filter((r) => {
+    const q = blockRegions[r]!;
+    return !isCharge(view, q.start) && !(q.words === 1 && isTag(view, q)) && (q.words > MAX_LABEL_WORDS || !isLabelled(view, q.start));
+  });
   // Headlines capitalise every word, so there a quotation of two words is someone's words too.
   const long = spoken.filter((r) => {
     const q = blockRegions[r]!;
@@ -433,6 +443,26 @@ function isLabelled(v: SentenceView, at: number): boolean {
   const j = lastWordBefore(v, at);
   for (let k = j; k >= 0 && k > j - 4; k--) if (v.lex.labelIntroducers.matchAt(v.text, v.words, k) === j - k + 1) return true;
   return false;
+}
+
+/** "charged with 'obstruction'", "une enquête pour « soustraction de documents »": the quotation names an offence. */
+function isCharge(v: SentenceView, at: number): boolean {
+  const j = lastWordBefore(v, at);
+  if (j < 1 || !v.lex.chargeLinks.has(v.words[j]!.lower)) return false;
+  for (let k = j - 1; k >= 0 && k > j - 6; k--) if (v.lex.chargeWords.matchAt(v.text, v.words, k) > 0) return true;
+  return false;
+}
+
+/** "le député « constructif » a voté": one quoted word right after a noun and its determiner, the sentence going on, is a tag. */
+function isTag(v: SentenceView, q: QuoteRegion): boolean {
+  const { words: ws, lex, text } = v;
+  const j = lastWordBefore(v, q.start);
+  const prev = ws[j];
+  const next = ws[lastWordBefore(v, q.end) + 1];
+  if (!prev || !next || text.slice(prev.end, q.start).trim() !== '' || !/^\s*$/.test(text.slice(q.end, next.start))) return false;
+  const det = ws[j - 1];
+  const noun = det && lex.determiners.has(det.lower) && !lex.determiners.has(prev.lower);
+  return !!noun && !(isFunctionWord(lex, prev.lower) || isCapitalised(text, prev));
 }
 
 /**
@@ -562,9 +592,11 @@ function ifHedge(v: SentenceView): string | null {
 }
 
 /** "Est-ce un moyen de … ?", "… donnera-t-il des arguments … ?": a question of the writer's, an uncertainty. */
-function invertedQuestion(v: SentenceView): string | null {
+function invertedQuestion(v: SentenceView, consumed: Uint8Array): string | null {
   const { words: ws, lex, text } = v;
+  // "Faut-il …?" (an idiom) asks only to argue.
   for (let i = 1; i < ws.length; i++) {
+    if (consumed[i]) continue;
     const w = ws[i]!.lower;
     const pronoun = lex.subjectPronouns.has(w) || lex.impersonalPronouns.has(w);
     if (pronoun && isHyphenGap(text, ws[i - 1]!.end, ws[i]!.start)) return '?';

@@ -25,6 +25,10 @@ export interface NumberData {
   clockAfter: ReadonlySet<string>;
   /** Suffixes glued to digits that make a measurement ("km", "kg", "mw"). */
   units: ReadonlySet<string>;
+  /** Words before "a month", "un mois" that make it a length ("for", "pendant", "l'espace d'"), and the articles "a", "un". */
+  durationBefore: ReadonlySet<string>;
+  /** Words between "two years" and "after" ("and a half", "et demi"). */
+  halfWords: ReadonlySet<string>;
   /** Words of the future ("will", "sera"): after one, "in 180 days" measures a delay rather than placing an event. */
   futureMarkers: ReadonlySet<string>;
 }
@@ -45,6 +49,9 @@ export function findStatistic(text: string, words: readonly Word[], data: Number
       if (found !== null) return found;
     } else if (data.numberWords.has(w.lower) && isQuantityWord(text, words, i, data)) {
       return text.slice(w.start, w.end);
+    } else if (data.timeUnits.has(w.lower) && i > 1 && data.durationBefore.has(words[i - 1]!.lower)) {
+      // "for a month", "l'espace d'un mois": one unit of time measured (the article is listed with the prepositions).
+      for (let k = i - 2; k >= 0 && k >= i - 3; k--) if (data.durationBefore.has(words[k]!.lower)) return text.slice(words[k]!.start, w.end);
     }
   }
   return null;
@@ -117,8 +124,9 @@ function isAge(text: string, words: readonly Word[], first: number, last: number
   const prev = words[first - 1];
   const prev2 = words[first - 2];
   if (prev && data.ageBefore.has(prev.lower)) return true;
-  if (prev2 && data.ageBefore.has(prev2.lower) && (prev?.lower === 'de' || prev?.lower === 'of')) return true;
   const next = words[last + 1];
+  // "âgé de 26 ans", "le jeune homme de 26 ans".
+  if (prev2 && data.ageBefore.has(prev2.lower) && (prev?.lower === 'de' || prev?.lower === 'of') && next && data.timeUnits.has(next.lower)) return true;
   const nextNext = words[last + 2];
   if (next?.lower === 'year' && nextNext?.lower === 'old') return true;
   // "A third person, 67, was injured": a bare number between commas after a noun is an age.
@@ -148,7 +156,9 @@ function isCapitalisedAt(text: string, at: number): boolean {
 function placesInTime(words: readonly Word[], first: number, last: number, data: NumberData): boolean {
   const next = words[last + 1];
   if (!next || !data.timeUnits.has(next.lower)) return false;
-  const after = words[last + 2];
+  let a = last + 2;
+  while (a < last + 5 && words[a] && data.halfWords.has(words[a]!.lower)) a++;
+  const after = words[a];
   if (after && data.timeAfter.has(after.lower)) return true;
   const prev = words[first - 1];
   if (prev === undefined || !data.timeBefore.has(prev.lower)) return false;

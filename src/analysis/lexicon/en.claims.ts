@@ -69,6 +69,8 @@ export const enClaims: ClaimLexicon = {
   scheduleWords: '',
   infinitiveEndings: '',
   labelIntroducers: ['so-called', 'what he called', 'what she called', 'what they called', 'dubbed', 'nicknamed', 'known as', 'termed', 'labelled', 'labeled', 'self-styled'],
+  chargeWords: phrases('charged, indicted, investigation, probe, inquiry, accused, convicted, arrested, suspicion, sued, prosecuted'),
+  chargeLinks: 'with for of on',
   prepositions:
     'of from to for with without by about against near at in on into under over between among toward towards ' +
     'behind beside like',
@@ -128,4 +130,6 @@ export const enClaims: ClaimLexicon = {
   pairWords: 'two',
   clockAfter: 'am pm a p o h',
   units: 'km kg mm cm m mg g t kw mw gw kwh mwh gb mb tb ha mph bn k',
+  durationBefore: 'for during a an',
+  halfWords: 'and a half',
 };

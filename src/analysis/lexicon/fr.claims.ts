@@ -45,7 +45,7 @@ const stanceVerbs =
   'réitérer exhorter défendre soulever évoquer alerter avertir souhaiter refuser ' +
   'soutenir douter admettre reconnaître promettre concéder préconiser implorer supplier réfuter ' +
   'interpeller épingler vanter approuver désapprouver revendiquer sommer conjurer tancer railler ' +
-  'dédouaner tabler anticiper projeter';
+  'dédouaner tabler anticiper projeter offusquer';
 
 const firstGroupSpeech = speechVerbs.split(' ').filter((v) => v.endsWith('er') && !v.includes("'"));
 const firstGroupStance = stanceVerbs.split(' ').filter((v) => v.endsWith('er'));
@@ -112,7 +112,9 @@ export const frClaims: ClaimLexicon = {
     'office institut union association fédération autorité cour tribunal parlement assemblée',
   organisationPronouns: 'il elle',
   nonSources: 'fois exemple moment instant',
-  sourceIntroducers: ["d'après", 'selon', 'citant', 'aux dires de', 'de source', 'de sources'],
+  sourceIntroducers: phrases(
+    "d'après, selon, citant, aux dires de, de source|sources, peut-on|pouvait-on lire dans, lit-on|lisait-on dans, on peut|pouvait lire dans, on lit|lisait dans",
+  ),
   openingSourceIntroducers: ['pour'],
   hedges: phrases(
     'aurait, auraient, serait, seraient, pourrait, pourraient, devrait, devraient, devait, pourrais, aurais, ' +
@@ -125,9 +127,9 @@ export const frClaims: ClaimLexicon = {
       'incertaine, hypothétique, potentiellement, censé*, ' +
       `${ENTENDRE}, est possible, il est probable, est probable, sembler, paraître, ` +
       'présumément, à priori, a priori, en principe, suggère, suggèrent, suggéré, suggérait, soupçonne, ' +
-      'soupçonnent, aux dernières nouvelles',
+      'soupçonnent, aux dernières nouvelles, soupçon|soupçons de|d, l air de',
   ),
-  hedgeIdioms: [],
+  hedgeIdioms: phrases('comme bon lui|leur semble|semblait|semblera, faut il'),
   scheduleVerbs: 'doit doivent devra devront',
   scheduleWords:
     'demain lundi mardi mercredi jeudi vendredi samedi dimanche prochain prochaine prochains prochaines ' +
@@ -135,6 +137,11 @@ export const frClaims: ClaimLexicon = {
     'après-midi bientôt ultérieurement courant',
   infinitiveEndings: 'er ir re oir',
   labelIntroducers: phrases('surnommé*, baptisé*, dit, dite, soi-disant, prétendu*, considéré*|perçu*|vu*|décrit* comme le|la|les|l|un|une'),
+  chargeWords: phrases(
+    'mis* en examen, enquête, information judiciaire, plainte, poursuivi*, condamné*, accusé*, inculpé*, soupçonné*, ' +
+      'chef* de, procès, renvoyé*, suspecté*',
+  ),
+  chargeLinks: 'pour de d',
   prepositions: 'de d du des à au aux par pour avec sans contre chez sur sous entre envers vers auprès dans en',
   // Irregular participles that are no present tense as well ("dit" is both, so it is left out).
   pastParticiples: `-é -ée -és -ées ${phrases(
@@ -151,7 +158,7 @@ export const frClaims: ClaimLexicon = {
   conditionalExceptions: 'portrait retrait extrait attrait abstrait distrait trait soustrait',
   complementizers: 'que qu si',
   auxiliaries:
-    'a ont avait avaient aura auront aurait est sont était étaient été ait aient eut également aussi déjà ' +
+    'a ont avait avaient aura auront aurait est sont était étaient été fut furent ait aient eut également aussi déjà ' +
     'encore ensuite même toujours lui leur se s ne n pas jamais plus l y en me m nous vous t bien alors ' +
     'immédiatement aussitôt notamment pour sa part quant',
   adverbEnding: 'ment',
@@ -198,9 +205,11 @@ export const frClaims: ClaimLexicon = {
   timeUnits: 'an ans année années mois semaine semaines jour jours heure heures minute minutes décennie décennies siècle siècles',
   timeAfter: 'plus auparavant avant après',
   timeBefore: 'a dans',
-  ageBefore: 'âgé âgée âgés âgées',
+  ageBefore: 'âgé âgée âgés âgées homme femme garçon fille enfant adolescent adolescente',
   referringDeterminers: 'les ces',
   pairWords: 'deux',
   clockAfter: 'h heures heure',
   units: 'km kg mm cm m mg g t kw mw gw kwh mwh go mo to ha',
+  durationBefore: 'pendant durant espace un une',
+  halfWords: 'et demi demie',
 };
