@@ -298,6 +298,9 @@ function givenNames(): Set<string> {
   });
   return out;
 }
+/** A listed word ending with a full stop ("sen.", "u.s."), found natively rather than by splitting every list. */
+const DOTTED_WORD = /[^|\s]+\.(?=[|\s]|$)/g;
+
 const cache = new WeakMap<PeopleLexicon, CompiledPeople>();
 
 /** Compiles a lexicon once; later calls return the same tables. */
@@ -308,7 +311,7 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   // Abbreviations whose full stop belongs to the word: every listed word written with a stop.
   const abbreviations = new Set<string>();
   const all = [lex.honorifics, lex.officialTitles, lex.otherTitles, lex.particles].join('|');
-  for (const word of all.split(/[|\s]/)) if (word.length > 1 && word.endsWith('.')) abbreviations.add(word.slice(0, -1));
+  for (const word of all.match(DOTTED_WORD) ?? []) abbreviations.add(word.slice(0, -1));
   for (const h of split(lex.honorifics)) if (h.length <= 4) abbreviations.add(h);
   for (const m of ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jr', 'sr', 'st', 'no', 'vs'])
     abbreviations.add(m);
