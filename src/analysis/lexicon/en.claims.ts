@@ -15,8 +15,7 @@ export const enClaims: ClaimLexicon = {
     'mr mrs ms dr some many most few all no one two three officials',
   // Single-word forms; a form right after a determiner ("the report", "a claim") is taken as a noun.
   reportingVerbs: verbs(
-    'said say+ tell told tells telling wrote writes written add+ announce+ warn+ deny+ accuse+ blame+ criticized criticizes ' +
-      'criticizing criticised criticises criticising argue+ claim+ insist+ noted notes noting estimate+ report+ admit admitted admits admitting ' +
+    'said say+ tell told tells telling wrote writes written add+ announce+ warn+ deny+ accuse+ blame+ criticized criticizes criticizing criticised criticises criticising argue+ claim+ insist+ noted notes noting estimate+ report+ admit admitted admits admitting ' +
       'acknowledge+ confirm+ vow+ pledge+ promised promises declare+ assert+ allege+ contend+ maintained explain+ ' +
       'suggest+ predict+ believe+ thinks think expects expect hope+ fears feared fear conclude+ reveal+ disclose+ ' +
       'urge+ demand+ recommend+ propose+ questioned complain+ concede+ respond+ replied replies answered testify+ ' +
@@ -56,10 +55,10 @@ export const enClaims: ClaimLexicon = {
   hedges: phrases(
     'reportedly, allegedly, apparently, supposedly, purportedly, presumably, perhaps, probably, possibly, likely, ' +
       'unlikely, may, might, could, maybe, seemingly, ostensibly, ~ believed, ~ thought, ~ said to, expected to, ' +
-      'is unclear, it is unclear, remains unclear, was unclear, it is not clear, not clear whether, unclear whether, ' +
-      'unconfirmed, not known, not publicly known, widely believed, widely expected, s unclear, seems, seem, seemed, appears to, appear to, appeared to, suspected, alleged, rumoured, rumored, ' +
-      'it is possible, a possible, possible that, is understood to, are understood to, is feared, reputed, reputedly, ' +
-      'said to be, suggest, suggests, suggested, suggesting, ~ set to, is poised to, are poised to, ~ due to, ' +
+      'is|was|remains unclear, it is not clear, not|unclear whether, ' +
+      'unconfirmed, not known, not publicly known, widely believed|expected, s unclear, seems, seem, seemed, appears to, appear to, appeared to, suspected, alleged, rumoured, rumored, ' +
+      'it is possible, a possible, possible that, ~ understood to, ~ feared, reputed, reputedly, ' +
+      'said to be, suggest, suggests, suggested, suggesting, ~ set|poised|due to, ' +
       'presumed, believed to, it appears, potentially, conceivably, in all likelihood',
   ),
   hedgeIdioms: phrases(

@@ -51,12 +51,11 @@ const firstGroupSpeech = speechVerbs.split(' ').filter((v) => v.endsWith('er') &
 const firstGroupStance = stanceVerbs.split(' ').filter((v) => v.endsWith('er'));
 
 const irregularSpeech =
-  'dit dis disent disait disaient dira diront disant dise écrit écrivent écrivait écrivaient écrira écrivant ' +
+  'dit disent disait disaient dira diront disant dise écrit écrivent écrivait écrivaient écrira écrivant ' +
   'prévient préviennent prévenu prévenue prévenait répond répondent répondu répondait réagit réagi réagissent ' +
   'conclut concluent conclu reconnaît reconnait reconnaissent reconnu reconnue reconnaissait admet admettent ' +
   'admis admise soutient soutiennent soutenu soutenait maintient maintiennent maintenu prévoit prévoient prévu ' +
-  'prévue prévus prévues prévoyait avertit avertissent averti avertissait décrit décrivent poursuit ' +
-  'disent-ils';
+  'prévue prévus prévues prévoyait avertit avertissent averti avertissait décrit décrivent poursuit';
 
 const irregularStance =
   'promet promettent promis promettait dément démentent démenti démentait croit croient cru croyait croyaient ' +
@@ -117,15 +116,14 @@ export const frClaims: ClaimLexicon = {
   ),
   openingSourceIntroducers: ['pour'],
   hedges: phrases(
-    'aurait, auraient, serait, seraient, pourrait, pourraient, devrait, devraient, devait, pourrais, aurais, ' +
-      'serais, devrais, pourrions, aurions, serions, devrions, pourriez, devaient, semble, semblent, semblait, ' +
-      'semblaient, semblerait, sembleraient, paraît, paraissent, paraissait, paraissaient, puisse, puissent, ' +
+    'aurait, auraient, serait, seraient, pourrait, pourraient, pourrais, devrait, devraient, devait, devaient, ' +
+      'semble, semblent, semblait, semblaient, paraît, paraissent, paraissait, paraissaient, puisse, puissent, ' +
       'probablement, peut-être, sans doute, vraisemblablement, apparemment, supposément, prétendument, visiblement, ' +
-      'présumé*, supposé*, prétendu*, soupçonné*, on pense, on croit, on estime, on suppose, il semble, ' +
-      'il semblerait, on ne sait pas, on ignore, reste inconnu*, restent inconnu*, reste incertain, il est possible, ' +
+      'présumé*, supposé*, prétendu*, soupçonné*, on pense|croit|estime|suppose|ignore, on ne sait pas, ' +
+      'reste|restent inconnu*, ' +
       'il se pourrait, possiblement, éventuellement, selon toute vraisemblance, risque de, risquent de, incertain, ' +
       'incertaine, hypothétique, potentiellement, censé*, ' +
-      `${ENTENDRE}, est possible, il est probable, est probable, sembler, paraître, ` +
+      `${ENTENDRE}, est possible|probable, sembler, paraître, ` +
       'présumément, à priori, a priori, en principe, suggère, suggèrent, suggéré, suggérait, soupçonne, ' +
       'soupçonnent, aux dernières nouvelles, soupçon|soupçons de|d, l air de',
   ),
