@@ -5,7 +5,7 @@
 import type { PeopleLexicon } from '../people';
 
 export const frPeople: PeopleLexicon = {
-  honorifics: 'm|mm|mme|mmes|mlle|mlles|me|mes|dr|pr|mgr|monsieur|madame|mademoiselle|maître|sir|lord|lady|mr|mrs|ms',
+  honorifics: 'm|mm|mme|mmes|mlle~s|me|mes|dr|pr|mgr|monsieur|madame|mademoiselle|maître|sir|lord|lady|mr|mrs|ms',
 
   officialTitles:
     'président~e|vice-président~e|président-directeur général|pdg|' +
@@ -46,19 +46,19 @@ export const frPeople: PeopleLexicon = {
     'auteur~e|autrice|écrivain~e|romancier|romancière|poète|blogueur|blogueuse|photographe|' +
     'réalisateur|réalisatrice|producteur|productrice|animateur|animatrice|présentateur|présentatrice|' +
     'critique|avocat~e|avocat de la défense|étudiant~e|médecin|chirurgien~ne|' +
-    'infirmier|infirmière|témoin|victime|habitant~e|résident~e|voisin~e|militant|' +
-    'militante|manifestant~e|bénévole|athlète|joueur|joueuse|entraîneur|entraîneuse|sélectionneur|' +
+    'infirmier|infirmière|témoin|victime|habitant~e|résident~e|voisin~e|militant~e|' +
+    'manifestant~e|bénévole|athlète|joueur|joueuse|entraîneur|entraîneuse|sélectionneur|' +
     'acteur|actrice|comédien~ne|chanteur|chanteuse|musicien~ne|artiste|humoriste|' +
     'entrepreneur~e|investisseur|homme d\'affaires|femme d\'affaires|milliardaire|propriétaire|' +
-    'ouvrier|ouvrière|salarié~e|employé~e|agriculteur|agricultrice|chauffeur|pilote|ingénieur|' +
-    'ingénieure|informaticien|pirate|électeur|électrice|partisan~e|opposant~e|ami~e|' +
+    'ouvrier|ouvrière|salarié~e|employé~e|agriculteur|agricultrice|chauffeur|pilote|ingénieur~e|' +
+    'informaticien|pirate|électeur|électrice|partisan~e|opposant~e|ami~e|' +
     'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|compagne|compagnon|conjoint~e|' +
     'prêtre|pasteur|abbé|curé|moine|religieuse|missionnaire|aumônier|intermédiaire|manager|gérant~e|' +
     'retraité~e|commerçant~e',
 
   titleModifiers:
-    'ancien~ne|ex|ex-|actuel~le|nouveau|nouvel~le|futur~e|intérimaire|sortant|' +
-    'sortante|adjoint~e|délégué~e|général~e|principal~e|spécial~e|' +
+    'ancien~ne|ex|ex-|actuel~le|nouveau|nouvel~le|futur~e|intérimaire|sortant~e|' +
+    'adjoint~e|délégué~e|général~e|principal~e|spécial~e|' +
     'exécutif|exécutive|premier|première|second~e|deuxième|haut~e|grand~e|chef|en|' +
     'national~e|fédéral~e|régional~e|municipal~e|européen~ne|' +
     'socialiste|écologiste|communiste|centriste|républicain~e|démocrate|conservateur|' +
@@ -70,26 +70,26 @@ export const frPeople: PeopleLexicon = {
   determiners: 'le|la|l\'|les|un|une|son|sa|ses|leur|ce|cet|cette|notre|votre|ancien~ne|l\'ancien|l\'ancienne',
 
   nationalities:
-    'américain~e|britannique|anglais~e|écossais~e|irlandais~e|canadien|' +
-    'canadienne|québécois~e|australien~ne|français~e|allemand~e|italien|' +
-    'italienne|espagnol~e|portugais~e|néerlandais~e|belge|suisse|autrichien|' +
-    'autrichienne|suédois~e|norvégien~ne|danois~e|finlandais~e|polonais|' +
-    'polonaise|tchèque|slovaque|hongrois~e|roumain~e|bulgare|grec~que|turc|turque|serbe|' +
+    'américain~e|britannique|anglais~e|écossais~e|irlandais~e|canadien~ne|' +
+    'québécois~e|australien~ne|français~e|allemand~e|italien~ne|' +
+    'espagnol~e|portugais~e|néerlandais~e|belge|suisse|autrichien~ne|' +
+    'suédois~e|norvégien~ne|danois~e|finlandais~e|polonais~e|' +
+    'tchèque|slovaque|hongrois~e|roumain~e|bulgare|grec~que|turc|turque|serbe|' +
     'croate|bosnien~ne|albanais~e|ukrainien~ne|russe|biélorusse|géorgien~ne|' +
-    'arménien~ne|israélien~ne|palestinien~ne|libanais~e|syrien|' +
-    'syrienne|jordanien~ne|irakien~ne|iranien~ne|saoudien~ne|qatari|' +
-    'qatarie|yéménite|égyptien~ne|libyen~ne|tunisien~ne|algérien~ne|' +
+    'arménien~ne|israélien~ne|palestinien~ne|libanais~e|syrien~ne|' +
+    'jordanien~ne|irakien~ne|iranien~ne|saoudien~ne|qatari~e|' +
+    'yéménite|égyptien~ne|libyen~ne|tunisien~ne|algérien~ne|' +
     'marocain~e|soudanais~e|éthiopien~ne|somalien~ne|kényan~e|' +
     'nigérian~e|ghanéen~ne|sénégalais~e|malien~ne|ivoirien~ne|' +
-    'camerounais~e|congolais~e|rwandais~e|sud-africain~e|chinois|' +
-    'chinoise|japonais~e|coréen~ne|nord-coréen~ne|sud-coréen~ne|' +
-    'taïwanais~e|vietnamien~ne|thaïlandais~e|birman~e|indonésien|' +
-    'indonésienne|philippin~e|indien~ne|pakistanais~e|afghan~e|mexicain|' +
-    'mexicaine|cubain~e|haïtien~ne|colombien~ne|vénézuélien~ne|péruvien|' +
-    'péruvienne|chilien~ne|argentin~e|brésilien~ne|arabe|kurde|africain~e|' +
+    'camerounais~e|congolais~e|rwandais~e|sud-africain~e|chinois~e|' +
+    'japonais~e|coréen~ne|nord-coréen~ne|sud-coréen~ne|' +
+    'taïwanais~e|vietnamien~ne|thaïlandais~e|birman~e|indonésien~ne|' +
+    'philippin~e|indien~ne|pakistanais~e|afghan~e|mexicain~e|' +
+    'cubain~e|haïtien~ne|colombien~ne|vénézuélien~ne|péruvien~ne|' +
+    'chilien~ne|argentin~e|brésilien~ne|arabe|kurde|africain~e|' +
     'asiatique|européen~ne|occidental~e|oriental~e|soviétique|catalan~e|' +
-    'basque|corse|breton~ne|musulman~e|juif|juive|chrétien~ne|catholique|protestant|' +
-    'protestante|sunnite|chiite|fédéral~e|onusien~ne|étranger|étrangère|local~e',
+    'basque|corse|breton~ne|musulman~e|juif|juive|chrétien~ne|catholique|protestant~e|' +
+    'sunnite|chiite|fédéral~e|onusien~ne|étranger|étrangère|local~e',
 
   places:
     'amérique|états-unis|usa|royaume-uni|grande-bretagne|angleterre|écosse|irlande|canada|québec|' +
@@ -127,8 +127,8 @@ export const frPeople: PeopleLexicon = {
     'le|la|les|l\'|un|une|des|du|de|d\'|et|ou|mais|donc|or|ni|car|si|que|qu\'|qui|quoi|dont|où|quand|' +
     'comme|lorsque|puisque|pour|par|sur|sous|dans|en|avec|sans|chez|entre|vers|selon|après|avant|' +
     'depuis|pendant|contre|malgré|parmi|dès|jusqu\'|il|elle|ils|elles|on|nous|vous|je|j\'|tu|ce|c\'|' +
-    'cet|cette|ces|son|sa|ses|leur|leurs|mon|ma|mes|notre|nos|votre|vos|tout|tous|toute|toutes|aucun|' +
-    'aucune|chaque|plusieurs|certains|certaines|autre|autres|même|mêmes|alors|ainsi|aussi|encore|' +
+    'cet|cette|ces|son|sa|ses|leur~s|mon|ma|mes|notre|nos|votre|vos|tout|tous|toute~s|aucun~e|' +
+    'chaque|plusieurs|certains|certaines|autre~s|même~s|alors|ainsi|aussi|encore|' +
     'déjà|enfin|ensuite|puis|pourtant|cependant|toutefois|néanmoins|bien|très|plus|moins|trop|' +
     'peu|beaucoup|oui|non|ne|n\'|pas|voici|voilà|ici|là|hier|aujourd\'hui|demain|lire|voir|regarder|' +
     'écouter|partager|suivre|abonnez|photo|vidéo|image|source|crédit~s|afp|ap|reuters|mise|' +
@@ -175,8 +175,8 @@ export const frPeople: PeopleLexicon = {
   companyWords: 'société|entreprise|groupe|banque|compagnie|firme|fonds|agence|holding|constructeur|laboratoire',
   nicknameCues: 'surnommé~e|surnommés|dit~e|alias|baptisé~e|appelé~e|sobriquet',
   asCues: 'comme|en tant que',
-  asBlockers: 'tel~le|tels|telles|même|aussi|autant|considéré~e|vu~e|perçu~e|présenté|' +
-    'présentée|décrit~e|qualifié~e|désigné~e|pressenti~e|cité~e',
+  asBlockers: 'tel~le|tels|telles|même|aussi|autant|considéré~e|vu~e|perçu~e|présenté~e|' +
+    'décrit~e|qualifié~e|désigné~e|pressenti~e|cité~e',
   subjectPronouns: 'il|elle',
   pronounGenders: 'il:m|elle:f',
   officeNouns: 'présidence:président|vice-présidence:vice-président|mairie:maire|primature:premier ministre',
