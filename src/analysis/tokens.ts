@@ -104,6 +104,8 @@ export function classify(code: number): C {
     if (code === 0x2028 || code === 0x2029) return C.Newline;
     return code <= 0x200d || code === 0x202f || code === 0x205f || code === 0x2060 ? C.Space : C.Other;
   }
+  if (code >= 0x20a0 && code <= 0x20cf) return C.Other; // currency signs (€)
+  if (code === 0xfeff) return C.Space; // byte-order mark
   let c = classCache.get(code);
   if (c === undefined) {
     const ch = String.fromCharCode(code);
