@@ -236,6 +236,9 @@ function split(list: string): string[] {
   return out;
 }
 
+/** A Set of the listed words. */
+const listSet = (list: string) => new Set(split(list));
+
 /** A Set of the listed words, each also under its unaccented-capital form. */
 function wordSet(list: string): Set<string> {
   const out = new Set<string>();
@@ -313,8 +316,7 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const all = [lex.honorifics, lex.officialTitles, lex.otherTitles, lex.particles].join('|');
   for (const word of all.match(DOTTED_WORD) ?? []) abbreviations.add(word.slice(0, -1));
   for (const h of split(lex.honorifics)) if (h.length <= 4) abbreviations.add(h);
-  for (const m of ['jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'nov', 'dec', 'jr', 'sr', 'st', 'no', 'vs'])
-    abbreviations.add(m);
+  for (const m of 'jan feb mar apr jun jul aug sep sept oct nov dec jr sr st no vs'.split(' ')) abbreviations.add(m);
   const official = new PhraseSet(lex.officialTitles, abbreviations);
   const other = new PhraseSet(lex.otherTitles, abbreviations);
   // Words of titles, less the small words inside them ("of", "and", "de") which say nothing alone.
@@ -324,39 +326,39 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   const verbRoles = pairs(lex.verbRoles);
   const compiled: CompiledPeople = {
     abbreviations,
-    honorifics: new Set(split(lex.honorifics)),
+    honorifics: listSet(lex.honorifics),
     official,
     other,
     titleWords,
-    modifiers: new Set(split(lex.titleModifiers)),
-    links: new Set(split(lex.roleLinks)),
-    determiners: new Set(split(lex.determiners)),
+    modifiers: listSet(lex.titleModifiers),
+    links: listSet(lex.roleLinks),
+    determiners: listSet(lex.determiners),
     nationalityWords: phraseWordSet(lex.nationalities, abbreviations),
     placeWords: phraseWordSet(lex.places, abbreviations),
     orgWords: wordSet(lex.orgWords),
     notNames: wordSet(lex.notNames),
     particles: new PhraseSet(lex.particles, abbreviations),
-    strongParticles: new Set(split(lex.strongParticles)),
-    particleNeedsFirstName: new Set(split(lex.particleNeedsFirstName)),
+    strongParticles: listSet(lex.strongParticles),
+    particleNeedsFirstName: listSet(lex.particleNeedsFirstName),
     speechBefore: new PhraseSet(lex.speechBefore, abbreviations),
-    speechAfter: new Set(split(lex.speechAfter)),
+    speechAfter: listSet(lex.speechAfter),
     copulas: new PhraseSet(lex.copulas, abbreviations),
-    relatives: new Set(split(lex.relatives)),
+    relatives: listSet(lex.relatives),
     verbRoles,
-    among: new Set(split(lex.among)),
+    among: listSet(lex.among),
     kin: wordSet(lex.kin),
-    clauseBreaks: new Set(split(lex.clauseBreaks)),
+    clauseBreaks: listSet(lex.clauseBreaks),
     placePrefixes: wordSet(lex.placePrefixes),
-    bylines: new Set(split(lex.bylines)),
-    personPronouns: new Set(split(lex.personPronouns)),
-    definiteArticles: new Set(split(lex.definiteArticles)),
-    reportAfter: new Set(split(lex.reportAfter)),
-    companyTitles: new Set(split(lex.companyTitles)),
-    companyWords: new Set(split(lex.companyWords)),
+    bylines: listSet(lex.bylines),
+    personPronouns: listSet(lex.personPronouns),
+    definiteArticles: listSet(lex.definiteArticles),
+    reportAfter: listSet(lex.reportAfter),
+    companyTitles: listSet(lex.companyTitles),
+    companyWords: listSet(lex.companyWords),
     nicknameCues: new PhraseSet(lex.nicknameCues, abbreviations),
     asCues: new PhraseSet(lex.asCues, abbreviations),
-    asBlockers: new Set(split(lex.asBlockers)),
-    subjectPronouns: new Set(split(lex.subjectPronouns)),
+    asBlockers: listSet(lex.asBlockers),
+    subjectPronouns: listSet(lex.subjectPronouns),
     officeNouns: pairs(lex.officeNouns),
     pronounGenders: pairs(lex.pronounGenders),
     firstNames,
