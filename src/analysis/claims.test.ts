@@ -354,3 +354,60 @@ describe('generalisation beyond the dev articles', () => {
     expect(claimOf(en('The vote was, in what he called “a disgrace”, annulled.'), 'The').kinds).not.toContain('quote');
   });
 });
+
+describe('held-out French patterns', () => {
+  const kinds = (claims: Shown[], start: string) => claimOf(claims, start).kinds;
+
+  it('reads offences and one-word tags in quotation marks as labels, not quotes', () => {
+    expect(fr('Le maire a été mis en examen pour « détournement de fonds publics ».')).toEqual([]);
+    expect(fr('Le parquet a ouvert une enquête pour « soustraction de documents ».')).toEqual([]);
+    expect(en("He was charged with 'obstruction of justice'.")).toEqual([]);
+    expect(kinds(fr("Il est accusé de « prise illégale d'intérêts »."), 'Il')).toEqual(['attributed']);
+    expect(kinds(fr('Le député « constructif » a dénoncé la réforme.'), 'Le')).toEqual(['attributed']);
+    // Still a quotation: a word after a verb, or a whole sentence.
+    expect(kinds(en('He would speak "bluntly" against corruption, he said.'), 'He')).toContain('quote');
+    expect(kinds(fr('« Nous irons jusqu’au bout », a déclaré la ministre.'), '«')).toContain('quote');
+  });
+
+  it('takes the outlet a quotation is read in as its source', () => {
+    const c = claimOf(fr('« Au total, une douzaine de responsables ont été mis en examen », peut-on lire dans Les Échos.'), '«');
+    expect(c.kinds).toEqual(['attributed', 'quote', 'statistic']);
+    expect(c.source).toContain('Échos');
+    expect(claimOf(fr('« Le projet est mort », écrit Le Monde.'), '«').source).toContain('Monde');
+    expect(claimOf(fr('« Le projet est mort », révèle Le Canard enchaîné.'), '«').source).toContain('Canard');
+  });
+
+  it('hedges with suspicion, presumption and appearance in every agreement', () => {
+    expect(kinds(fr("Il fait l'objet de soupçons de corruption."), 'Il')).toEqual(['hedged']);
+    expect(kinds(fr('Les détournements présumés ont eu lieu en mairie.'), 'Les')).toEqual(['hedged']);
+    expect(kinds(fr('La victime présumée a porté plainte.'), 'La')).toEqual(['hedged']);
+    expect(kinds(fr("Les élus n'ont pas l'air de s'en soucier."), 'Les')).toEqual(['hedged']);
+    expect(kinds(fr('Le projet, semble-t-il, est abandonné.'), 'Le')).toEqual(['hedged']);
+    expect(kinds(en('The suspected leaks began in May.'), 'The')).toEqual(['hedged']);
+  });
+
+  it('finds stances in the future and the past tenses', () => {
+    expect(claimOf(fr("Les militants s'offusqueront de cette décision."), 'Les')).toMatchObject({ kinds: ['attributed'], source: 'militants' });
+    expect(claimOf(fr('Les syndicats dénonceront cette réforme.'), 'Les').source).toBe('syndicats');
+    expect(claimOf(fr('Les élus critiquèrent le budget.'), 'Les').kinds).toEqual(['attributed']);
+    expect(claimOf(fr('Les élus critiquaient le budget.'), 'Les').kinds).toEqual(['attributed']);
+  });
+
+  it('avoids dismissals, idioms, rhetorical questions, times and ages', () => {
+    expect(fr('Le ministre fut alors remercié et devint président de la région.')).toEqual([]);
+    expect(claimOf(fr('Le maire a remercié les bénévoles pour leur aide.'), 'Le').kinds).toEqual(['attributed']);
+    expect(fr('Il agit comme bon lui semble.')).toEqual([]);
+    expect(fr('Faut-il réformer la police ?')).toEqual([]);
+    expect(fr("Deux ans et demi après l'élection, la réforme est enterrée.")).toEqual([]);
+    expect(fr('Le jeune homme de 26 ans a été interpellé.')).toEqual([]);
+    expect(kinds(fr('Il a écopé d’une peine de 2 ans.'), 'Il')).toEqual(['statistic']);
+  });
+
+  it('counts durations as statistics', () => {
+    expect(kinds(fr("Il a occupé le poste l'espace d'un mois."), 'Il')).toEqual(['statistic']);
+    expect(kinds(fr('La mairie a été fermée pendant six mois.'), 'La')).toEqual(['statistic']);
+    expect(kinds(fr('Il a travaillé là durant trois ans.'), 'Il')).toEqual(['statistic']);
+    expect(kinds(en('He ran the agency for a month.'), 'He')).toEqual(['statistic']);
+    expect(fr('Il est venu pendant le mois de mai.')).toEqual([]);
+  });
+});

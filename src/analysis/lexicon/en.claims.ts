@@ -55,7 +55,7 @@ export const enClaims: ClaimLexicon = {
   hedges: phrases(
     'reportedly, allegedly, apparently, supposedly, purportedly, presumably, perhaps, probably, possibly, likely, ' +
       'unlikely, may, might, could, maybe, seemingly, ostensibly, ~ believed, ~ thought, ~ said to, expected to, ' +
-      'is|was|remains unclear, it is not clear, not|unclear whether, ' +
+      'is|was|remains unclear, it is unclear, it is not clear, not|unclear whether, ' +
       'unconfirmed, not known, not publicly known, widely believed|expected, s unclear, seems, seem, seemed, appears to, appear to, appeared to, suspected, alleged, rumoured, rumored, ' +
       'it is possible, a possible, possible that, ~ understood to, ~ feared, reputed, reputedly, ' +
       'said to be, suggest, suggests, suggested, suggesting, ~ set|poised|due to, ' +
