@@ -50,7 +50,7 @@ export const enClaims: ClaimLexicon = {
     'department office institute union association federation corporation board authority',
   organisationPronouns: 'it',
   nonSources: 'time times example instance',
-  sourceIntroducers: ['according to', 'citing', 'as reported by', 'as quoted by', 'in the words of'],
+  sourceIntroducers: phrases('according to, citing, as reported|quoted by, in the words of'),
   openingSourceIntroducers: [],
   hedges: phrases(
     'reportedly, allegedly, apparently, supposedly, purportedly, presumably, perhaps, probably, possibly, likely, ' +
@@ -67,7 +67,7 @@ export const enClaims: ClaimLexicon = {
   scheduleVerbs: '',
   scheduleWords: '',
   infinitiveEndings: '',
-  labelIntroducers: ['so-called', 'what he called', 'what she called', 'what they called', 'dubbed', 'nicknamed', 'known as', 'termed', 'labelled', 'labeled', 'self-styled'],
+  labelIntroducers: phrases('so-called, what he|she|they called, dubbed, nicknamed, known as, termed, labelled, labeled, self-styled'),
   chargeWords: phrases('charged, indicted, investigation, probe, inquiry, accused, convicted, arrested, suspicion, sued, prosecuted'),
   chargeLinks: 'with for of on',
   prepositions:
