@@ -5,7 +5,7 @@ import { Kind, type Token, tokenize } from './tokens';
 
 /**
  * Per-language data for finding people and their roles. Every list is '|'-separated and lower case;
- * "président~e" stands for président and présidente.
+ * "président~e" stands for président and présidente, "direct(eur,rice)" for directeur and directrice.
  */
 export interface PeopleLexicon {
   /** Courtesy titles kept outside a name: "mr", "mme". */
@@ -214,16 +214,25 @@ export interface CompiledPeople {
   firstNames: Set<string>;
 }
 
-/** Lists the plain split would get wrong: "~" forms, empty entries, spaces around an entry. */
-const NEEDS_CARE = /~|\|\||^\||\|$|\s\||\|\s|^\s|\s$/;
+/** Lists the plain split would get wrong: "~" and "(…,…)" forms, empty entries, spaces around an entry. */
+const NEEDS_CARE = /~|\(|\|\||^\||\|$|\s\||\|\s|^\s|\s$/;
 
-/** The entries of a '|'-separated list; "président~e" is two entries, président and présidente. */
+/**
+ * The entries of a '|'-separated list. "président~e" is two entries, président and présidente (a
+ * word and its longer form); "direct(eur,rice)" is directeur and directrice (one stem, two endings).
+ */
 function split(list: string): string[] {
   // Most lists have no "~" and nothing to trim: one native split then, no loop run before the JIT warms up.
   if (!NEEDS_CARE.test(list)) return list ? list.split('|') : [];
   const out: string[] = [];
   for (const raw of list.split('|')) {
     const entry = raw.trim();
+    const paren = entry.indexOf('(');
+    if (paren > 0 && entry.endsWith(')')) {
+      const stem = entry.slice(0, paren);
+      for (const ending of entry.slice(paren + 1, -1).split(',')) out.push(stem + ending);
+      continue;
+    }
     const tilde = entry.indexOf('~');
     if (tilde < 0) {
       if (entry) out.push(entry);

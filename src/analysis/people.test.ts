@@ -182,6 +182,18 @@ describe('electoral and party roles are offices', () => {
     expect(roleOf(ps, 'Marc Olivier')).toEqual({ role: 'conseiller municipal', official: true });
     expect(roleOf(ps, 'Hugo Lenoir')).toEqual({ role: 'sortant', official: true });
   });
+
+  it('knows both forms of a title written with one stem and two endings (direct(eur,rice))', () => {
+    const ps = fr(
+      'La sénatrice Odile Marchetti et le sénateur Hugo Talbert ont reçu la préfète Lina Roux. ' +
+        "L'animatrice Claire Moreau interrogeait le chroniqueur Paul Giraud.",
+    );
+    expect(roleOf(ps, 'Odile Marchetti')).toEqual({ role: 'sénatrice', official: true });
+    expect(roleOf(ps, 'Hugo Talbert')).toEqual({ role: 'sénateur', official: true });
+    expect(roleOf(ps, 'Lina Roux')).toEqual({ role: 'préfète', official: true });
+    expect(roleOf(ps, 'Claire Moreau')).toEqual({ role: 'animatrice', official: false });
+    expect(roleOf(ps, 'Paul Giraud')).toEqual({ role: 'chroniqueur', official: false });
+  });
 });
 
 describe('roles stated in a clause away from the name', () => {

@@ -1,7 +1,8 @@
 // French data for people and roles: honorifics, titles of office and of other functions (with their
 // feminine forms), the words that build a role phrase, and capitalised words that are not names.
 // Lists are '|'-separated, lower case, apostrophes plain ('); "président~e" stands for président and
-// présidente (a word and its longer form). No person's name belongs here.
+// présidente (a word and its longer form); "direct(eur,rice)" for directeur and directrice (one stem,
+// two endings). No person's name belongs here.
 import type { PeopleLexicon } from '../people';
 
 export const frPeople: PeopleLexicon = {
@@ -11,47 +12,47 @@ export const frPeople: PeopleLexicon = {
     'président~e|vice-président~e|président-directeur général|pdg|' +
     'premier ministre|première ministre|ministre|ministre délégué~e|garde des sceaux|' +
     'secrétaire|secrétaire d\'état|secrétaire général~e|haut-commissaire|haute-commissaire|' +
-    'commissaire|commissaire européen~ne|ambassadeur|ambassadrice|envoyé~e|' +
+    'commissaire|commissaire européen~ne|ambassad(eur,rice)|envoyé~e|' +
     'envoyé spécial|envoyée spéciale|émissaire|diplomate|consul~e|chargé d\'affaires|attaché|' +
-    'sénateur|sénatrice|député~e|eurodéputé~e|parlementaire|élu~e|conseiller|conseillère|' +
+    'sénat(eur,rice)|député~e|eurodéputé~e|parlementaire|élu~e|conseill(er,ère)|' +
     'conseiller municipal|conseillère municipale|maire|adjoint au maire|adjointe au maire|bourgmestre|' +
-    'échevin~e|gouverneur~e|préfet|préfète|sous-préfet|sous-préfète|chancelier|chancelière|' +
+    'échevin~e|gouverneur~e|préf(et,ète)|sous-préf(et,ète)|chanceli(er,ère)|' +
     'roi|reine|prince~sse|empereur|impératrice|monarque|sultan|émir|cheikh|pape|cardinal|archevêque|' +
     'évêque|imam|rabbin|ayatollah|patriarche|juge|juge en chef|juge d\'instruction|magistrat~e|' +
-    'procureur~e|procureur général|procureure générale|avocat général|avocate générale|bâtonnier|' +
-    'bâtonnière|greffier|greffière|policier|policière|commissaire de police|gendarme|inspecteur|inspectrice|' +
+    'procureur~e|procureur général|procureure générale|avocat général|avocate générale|bâtonni(er,ère)|' +
+    'greffi(er,ère)|polici(er,ère)|commissaire de police|gendarme|inspect(eur,rice)|' +
     'général~e|amiral|colonel~le|lieutenant~e|capitaine|commandant~e|' +
     'sergent|adjudant|caporal|maréchal|chef d\'état-major|chef des armées|porte-parole|conseiller spécial|' +
-    'directeur|directrice|directeur général|directrice générale|directeur exécutif|directrice exécutive|' +
+    'direct(eur,rice)|directeur général|directrice générale|directeur exécutif|directrice exécutive|' +
     'dirigeant~e|patron~ne|chef~fe|chef de file|chef de l\'état|chef du gouvernement|' +
-    'chef de la diplomatie|fondateur|fondatrice|cofondateur|cofondatrice|co-fondateur|co-fondatrice|' +
-    'responsable|administrateur|administratrice|délégué~e|délégué général|déléguée générale|' +
-    'médiateur|médiatrice|défenseur des droits|trésorier|trésorière|leader|numéro deux|' +
+    'chef de la diplomatie|fondat(eur,rice)|cofondat(eur,rice)|co-fondat(eur,rice)|' +
+    'responsable|administrat(eur,rice)|délégué~e|délégué général|déléguée générale|' +
+    'médiat(eur,rice)|défenseur des droits|trésori(er,ère)|leader|numéro deux|' +
     'homologue|prédécesseur|successeur|chef de cabinet|directeur de cabinet|directrice de cabinet|' +
-    'collaborateur|collaboratrice|officier|officière|agent~e|fonctionnaire|haut fonctionnaire|' +
-    'négociateur|négociatrice|représentant~e|vice-premier ministre|ministre-président|' +
+    'collaborat(eur,rice)|offici(er,ère)|agent~e|fonctionnaire|haut fonctionnaire|' +
+    'négociat(eur,rice)|représentant~e|vice-premier ministre|ministre-président|' +
     'bras droit|dauphin~e|candidat~e|syndicaliste|secrétaire national~e|' +
-    'recteur|rectrice|doyen~ne|régent~e|dictateur|chef rebelle|chef de guerre|édile|gouvernant|' +
+    'rect(eur,rice)|doyen~ne|régent~e|dictateur|chef rebelle|chef de guerre|édile|gouvernant|' +
     'ombudsman|protecteur du citoyen|vérificateur général|vérificatrice générale|commissaire à l\'information|' +
     'ministre fédéral~e|premier ministre du québec|lieutenant-gouverneur|' +
     'lieutenante-gouverneure|gouverneur général|gouverneure générale|chef de police|shérif|agent de police|' +
-    'sortant~e|tête de liste|colistier|colistière|challenger|challengeuse|homme politique|femme politique|' +
+    'sortant~e|tête de liste|colisti(er,ère)|challenger|challengeuse|homme politique|femme politique|' +
     'politicien~ne|élu local|élue locale|conseiller régional|conseillère régionale',
 
   otherTitles:
-    'professeur~e|maître de conférences|enseignant~e|chercheur|chercheuse|' +
+    'professeur~e|maître de conférences|enseignant~e|cherch(eur,euse)|' +
     'universitaire|analyste|économiste|historien~ne|politologue|sociologue|juriste|spécialiste|' +
     'expert~e|consultant~e|journaliste|reporter|reporteur|correspondant~e|' +
-    'rédacteur|rédactrice|rédacteur en chef|rédactrice en chef|éditorialiste|chroniqueur|chroniqueuse|' +
-    'auteur~e|autrice|écrivain~e|romancier|romancière|poète|blogueur|blogueuse|photographe|' +
-    'réalisateur|réalisatrice|producteur|productrice|animateur|animatrice|présentateur|présentatrice|' +
+    'rédact(eur,rice)|rédacteur en chef|rédactrice en chef|éditorialiste|chroniqu(eur,euse)|' +
+    'auteur~e|autrice|écrivain~e|romanci(er,ère)|poète|blogu(eur,euse)|photographe|' +
+    'réalisat(eur,rice)|product(eur,rice)|animat(eur,rice)|présentat(eur,rice)|' +
     'critique|avocat~e|avocat de la défense|étudiant~e|médecin|chirurgien~ne|' +
-    'infirmier|infirmière|témoin|victime|habitant~e|résident~e|voisin~e|militant~e|' +
-    'manifestant~e|bénévole|athlète|joueur|joueuse|entraîneur|entraîneuse|sélectionneur|' +
-    'acteur|actrice|comédien~ne|chanteur|chanteuse|musicien~ne|artiste|humoriste|' +
+    'infirmi(er,ère)|témoin|victime|habitant~e|résident~e|voisin~e|militant~e|' +
+    'manifestant~e|bénévole|athlète|jou(eur,euse)|entraîn(eur,euse)|sélectionneur|' +
+    'act(eur,rice)|comédien~ne|chant(eur,euse)|musicien~ne|artiste|humoriste|' +
     'entrepreneur~e|investisseur|homme d\'affaires|femme d\'affaires|milliardaire|propriétaire|' +
-    'ouvrier|ouvrière|salarié~e|employé~e|agriculteur|agricultrice|chauffeur|pilote|ingénieur~e|' +
-    'informaticien|pirate|électeur|électrice|partisan~e|opposant~e|ami~e|' +
+    'ouvri(er,ère)|salarié~e|employé~e|agricult(eur,rice)|chauffeur|pilote|ingénieur~e|' +
+    'informaticien|pirate|élect(eur,rice)|partisan~e|opposant~e|ami~e|' +
     'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|compagne|compagnon|conjoint~e|' +
     'prêtre|pasteur|abbé|curé|moine|religieuse|missionnaire|aumônier|intermédiaire|manager|gérant~e|' +
     'retraité~e|commerçant~e',
@@ -59,10 +60,10 @@ export const frPeople: PeopleLexicon = {
   titleModifiers:
     'ancien~ne|ex|ex-|actuel~le|nouveau|nouvel~le|futur~e|intérimaire|sortant~e|' +
     'adjoint~e|délégué~e|général~e|principal~e|spécial~e|' +
-    'exécutif|exécutive|premier|première|second~e|deuxième|haut~e|grand~e|chef|en|' +
+    'exécuti(f,ve)|premi(er,ère)|second~e|deuxième|haut~e|grand~e|chef|en|' +
     'national~e|fédéral~e|régional~e|municipal~e|européen~ne|' +
-    'socialiste|écologiste|communiste|centriste|républicain~e|démocrate|conservateur|' +
-    'conservatrice|libéral~e|insoumis~e|frontiste|gaulliste|ump|ps|lr|rn|fn|lrem|modem|' +
+    'socialiste|écologiste|communiste|centriste|républicain~e|démocrate|conservat(eur,rice)|' +
+    'libéral~e|insoumis~e|frontiste|gaulliste|ump|ps|lr|rn|fn|lrem|modem|' +
     'udi|pcf|eelv|lfi|plus|très|influent~e|puissant~e|emblématique|éphémère',
 
   roleLinks: 'de|d\'|du|des|la|le|l\'|les|au|aux|en|pour|à|chargé~e|sur|auprès|près|contre',
@@ -88,8 +89,8 @@ export const frPeople: PeopleLexicon = {
     'cubain~e|haïtien~ne|colombien~ne|vénézuélien~ne|péruvien~ne|' +
     'chilien~ne|argentin~e|brésilien~ne|arabe|kurde|africain~e|' +
     'asiatique|européen~ne|occidental~e|oriental~e|soviétique|catalan~e|' +
-    'basque|corse|breton~ne|musulman~e|juif|juive|chrétien~ne|catholique|protestant~e|' +
-    'sunnite|chiite|fédéral~e|onusien~ne|étranger|étrangère|local~e',
+    'basque|corse|breton~ne|musulman~e|jui(f,ve)|chrétien~ne|catholique|protestant~e|' +
+    'sunnite|chiite|fédéral~e|onusien~ne|étrang(er,ère)|local~e',
 
   places:
     'amérique|états-unis|usa|royaume-uni|grande-bretagne|angleterre|écosse|irlande|canada|québec|' +
@@ -135,8 +136,8 @@ export const frPeople: PeopleLexicon = {
     'publié|actualisé|analyse|opinion|tribune|éditorial|exclusif|direct|revivez|janvier|février|' +
     'mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|sept|' +
     'oct|nov|déc|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|noël|pâques|ramadan|dieu|' +
-    'internet|web|covid|m|mme|mlle|nord|sud|est|ouest|saint~e|grand~e|petit~e|nouveau|' +
-    'nouvelle|ancien~ne|premier|première|dernier|dernière|haut~e|bas|basse|a|à|au|aux|y|' +
+    'internet|web|covid|m|mme|mlle|nord|sud|est|ouest|saint~e|grand~e|petit~e|nouv(eau,elle)|' +
+    'ancien~ne|premi(er,ère)|derni(er,ère)|haut~e|bas|basse|a|à|au|aux|y|' +
     'sont|était|étaient|été|être|avoir|ont|avait|avaient|sera|seront|fait|faire|peut|doit|' +
     'faut|va|vont|affaire|républicains|démocrates|socialistes|écologistes|insoumis|français|' +
     'françaises|américains|européens|africains|chinois|russes|allemands|britanniques|israéliens|' +
