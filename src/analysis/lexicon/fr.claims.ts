@@ -116,7 +116,7 @@ export const frClaims: ClaimLexicon = {
   ),
   openingSourceIntroducers: ['pour'],
   hedges: phrases(
-    'aurait, auraient, serait, seraient, pourrait, pourraient, pourrais, devrait, devraient, devait, devaient, ' +
+    'pourrais, devait, devaient, ' +
       'semble, semblent, semblait, semblaient, paraît, paraissent, paraissait, paraissaient, puisse, puissent, ' +
       'probablement, peut-être, sans doute, vraisemblablement, apparemment, supposément, prétendument, visiblement, ' +
       'présumé*, supposé*, prétendu*, soupçonné*, on pense|croit|estime|suppose|ignore, on ne sait pas, ' +
