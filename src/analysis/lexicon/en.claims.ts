@@ -56,7 +56,7 @@ export const enClaims: ClaimLexicon = {
     'reportedly, allegedly, apparently, supposedly, purportedly, presumably, perhaps, probably, possibly, likely, ' +
       'unlikely, may, might, could, maybe, seemingly, ostensibly, ~ believed, ~ thought, ~ said to, expected to, ' +
       'is|was|remains unclear, it is unclear, it is not clear, not|unclear whether, ' +
-      'unconfirmed, not known, not publicly known, widely believed|expected, s unclear, seems, seem, seemed, appears to, appear to, appeared to, suspected, alleged, rumoured, rumored, ' +
+      'unconfirmed, not known, not publicly known, widely believed|expected, s unclear, seems, seem, seemed, appears|appear|appeared to, suspected, alleged, rumoured, rumored, ' +
       'it is possible, a possible, possible that, ~ understood to, ~ feared, reputed, reputedly, ' +
       'said to be, suggest, suggests, suggested, suggesting, ~ set|poised|due to, ' +
       'presumed, believed to, it appears, potentially, conceivably, in all likelihood',

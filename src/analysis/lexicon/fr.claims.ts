@@ -121,7 +121,7 @@ export const frClaims: ClaimLexicon = {
       'probablement, peut-être, sans doute, vraisemblablement, apparemment, supposément, prétendument, visiblement, ' +
       'présumé*, supposé*, prétendu*, soupçonné*, on pense|croit|estime|suppose|ignore, on ne sait pas, ' +
       'reste|restent inconnu*, ' +
-      'il se pourrait, possiblement, éventuellement, selon toute vraisemblance, risque de, risquent de, incertain, ' +
+      'il se pourrait, possiblement, éventuellement, selon toute vraisemblance, risque|risquent de, incertain, ' +
       'incertaine, hypothétique, potentiellement, censé*, ' +
       `${ENTENDRE}, est possible|probable, sembler, paraître, ` +
       'présumément, à priori, a priori, en principe, suggère, suggèrent, suggéré, suggérait, soupçonne, ' +
