@@ -145,7 +145,8 @@ export class PhraseSet {
   match(tokens: readonly Token[], i: number, limit = tokens.length): number {
     const first = tokens[i];
     if (!first || first.kind !== Kind.Word) return 0;
-    const entries = this.byFirst.get(first.lower);
+    // "l'ex-député X": a title fused with "ex-" is the title.
+    const entries = this.byFirst.get(first.lower) ?? this.byFirst.get(first.lower.replace(/^ex-/, ''));
     if (!entries) return 0;
     for (const words of entries) {
       if (i + words.length > limit) continue;

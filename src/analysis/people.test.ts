@@ -389,6 +389,37 @@ describe('long texts', () => {
   });
 });
 
+describe('roles stated in common ways', () => {
+  const role = (ps: { name: string; role: string | null; official: boolean }[], name: string) => {
+    const p = ps.find((q) => q.name === name);
+    return p && { role: p.role, official: p.official };
+  };
+
+  it('reads a head noun and its adjective before a name after a possessive, even sentence-initial', () => {
+    const text = 'Son directeur financier Paul Vernadet a été entendu par les juges.';
+    expect(role(fr(text), 'Paul Vernadet')).toEqual({ role: 'directeur financier', official: true });
+    expect(role(fr('Hier, son avocat Pierre Lemarchal a contesté.'), 'Pierre Lemarchal')).toEqual({ role: 'avocat', official: false });
+  });
+
+  it('reads a title fused with ex-', () => {
+    expect(role(fr("L'ex-député Jean Lavasseur est venu."), 'Jean Lavasseur')).toEqual({ role: 'ex-député', official: true });
+  });
+
+  it('reads a copula in any tense, across an incise between commas', () => {
+    const text = "Au printemps 2017, Jacques Verlinde fut, l'espace d'un mois, ministre de la Cohésion des territoires.";
+    expect(role(fr(text), 'Jacques Verlinde')).toEqual({ role: 'ministre de la Cohésion des territoires', official: true });
+    expect(role(fr('Claire Dubrac devint ministre des Sports en 2019.'), 'Claire Dubrac')?.official).toBe(true);
+  });
+
+  it('takes an adjective of function between a modifier and the head noun', () => {
+    const text = '"We are worried," said Mark Goldwyn, senior policy director at the Committee for Fiscal Balance.';
+    expect(role(en(text), 'Mark Goldwyn')).toEqual({
+      role: 'senior policy director at the Committee for Fiscal Balance',
+      official: true,
+    });
+  });
+});
+
 describe('robustness', () => {
   it('never throws and keeps mentions inside the text', () => {
     fc.assert(

@@ -56,7 +56,7 @@ function roleish(lex: CompiledPeople, t: Token, firstNameCheck: (l: string) => b
     return !firstNameCheck(l) || lex.titleWords.has(l);
   }
   return (
-    lex.titleWords.has(l) ||
+    lex.titleWords.has(l.replace(/^ex-/, '')) ||
     singularTitle(lex, l) !== null ||
     lex.modifiers.has(l) ||
     lex.links.has(l) ||
@@ -282,7 +282,7 @@ function clauseRole(text: string, tokens: readonly Token[], i: number, lex: Comp
   const t = tokens[i];
   if (!t || t.kind !== Kind.Word || t.breaks > 0) return null;
   const c = lex.copulas.match(tokens, i);
-  if (c > 0) return rolePhraseAt(text, tokens, i + c, lex);
+  if (c > 0) return rolePhraseAt(text, tokens, afterIncise(tokens, i + c), lex);
   if (lex.links.has(t.lower)) return officeNounRole(tokens, i + 1, lex);
   const title = lex.verbRoles.get(t.lower);
   if (!title) return null;
@@ -294,6 +294,17 @@ function clauseRole(text: string, tokens: readonly Token[], i: number, lex: Comp
   }
   const official = lex.official.hasFirst(title) && !lex.other.hasFirst(title);
   return make(text, tokens, i, end, official, lex);
+}
+
+/** "fut, l'espace d'un mois, ministre": the token after a short incise between commas at `i`, else `i`. */
+function afterIncise(tokens: readonly Token[], i: number): number {
+  if (tokens[i]?.text !== ',') return i;
+  for (let k = i + 1; k < i + 9 && k < tokens.length; k++) {
+    const t = tokens[k]!;
+    if (t.breaks > 0 || (t.text !== ',' && BOUNDARY.has(t.text))) return i;
+    if (t.text === ',') return k + 1;
+  }
+  return i;
 }
 
 /**

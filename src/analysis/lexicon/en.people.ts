@@ -29,7 +29,7 @@ export const enPeople: PeopleLexicon = {
     'director|executive director|managing director|chief executive|chief executive officer|executive|ceo|cfo|' +
     'coo|cto|cio|chief operating officer|chief financial officer|chairman|chairwoman|chairperson|chair|' +
     'co-chair|vice chairman|founder|co-founder|cofounder|head|chief|leader|party leader|opposition leader|' +
-    'deputy leader|boss|president and chief executive|administrator|' +
+    'deputy leader|boss|president and chief executive|administrator|general counsel|' +
     'official|officials|delegate|negotiator|regulator|ombudsman|auditor|auditor-general|comptroller|treasurer|' +
     'registrar|secretary-treasurer|provost|rector|dean|principal|trustee|board member|' +
     'counterpart|predecessor|successor|deputy|undersecretary-general|commissar|lord mayor|home secretary|' +
@@ -66,7 +66,8 @@ export const enPeople: PeopleLexicon = {
     'democratic|conservative|labour|labor|liberal|socialist|green|independent|centrist|far-right|' +
     'far-left|right-wing|left-wing|cabinet-level|cabinet|white|house|u.s.|us|u.k.|uk|un|u.n.|eu|' +
     'nato|european|world|global|energy|justice|home|interior|education|environment|transport|' +
-    'agriculture|commerce|treasury|housing|immigration|culture|sports|tourism|science|technology',
+    'agriculture|commerce|treasury|housing|immigration|culture|sports|tourism|science|technology|' +
+    'policy|research|operating|program|marketing',
 
   roleLinks: 'of|for|to|at|in|on|the|from|with',
 

@@ -64,7 +64,8 @@ export const frPeople: PeopleLexicon = {
     'national~e|fédéral~e|régional~e|municipal~e|européen~ne|' +
     'socialiste|écologiste|communiste|centriste|républicain~e|démocrate|conservat(eur,rice)|' +
     'libéral~e|insoumis~e|frontiste|gaulliste|ump|ps|lr|rn|fn|lrem|modem|' +
-    'udi|pcf|eelv|lfi|plus|très|influent~e|puissant~e|emblématique|éphémère',
+    'udi|pcf|eelv|lfi|plus|très|influent~e|puissant~e|emblématique|éphémère|' +
+    'financi(er,ère)|juridique|technique|commercial~e|opérationnel~le|artistique|scientifique',
 
   roleLinks: 'de|d\'|du|des|la|le|l\'|les|au|aux|en|pour|à|chargé~e|sur|auprès|près|contre',
 
@@ -156,7 +157,7 @@ export const frPeople: PeopleLexicon = {
   speechAfter: 'a|avait|dit|déclare|affirme|explique|estime|souligne|indique|ajoute|assure|précise|' +
     'confie|raconte|rappelle|reconnaît|dénonce|insiste|note|juge|pense|croit|qui|est|était|sera|',
 
-  copulas: 'est|était|fut|sera|devenu~e|est devenu~e|a été|avait été|nommé~e|' +
+  copulas: 'est|était|fut|sera|devint|deviendra|redevient|devenu~e|est devenu~e|a été|avait été|nommé~e|' +
     'élu~e|désigné~e|comme|en tant que|reste|demeure|candidat à|candidate à',
   relatives: 'qui',
   verbRoles: 'dirige:dirigeant|préside:président|conseille:conseiller|représente:représentant|' +
