@@ -411,6 +411,18 @@ describe('roles stated in common ways', () => {
     expect(role(fr('Claire Dubrac devint ministre des Sports en 2019.'), 'Claire Dubrac')?.official).toBe(true);
   });
 
+  it('never takes the capitalised words of an institution name after its preposition for a person', () => {
+    const text = '"We are worried," said Mark Goldwyn, director at the Committee for a Responsible Federal Budget.';
+    expect(names(en(text))).toEqual(['Mark Goldwyn']);
+    expect(names(en('The Council on Foreign Relations and the Center for Strategic Studies agreed.'))).toEqual([]);
+  });
+
+  it('makes a role official when an office is coordinated with another function', () => {
+    const text = '"The debt is rising," said C. Edward Hollin, a fellow at the Urban Institute and a co-founder of the Tax Policy Center.';
+    expect(role(en(text), 'C. Edward Hollin')?.official).toBe(true);
+    expect(role(en('said Edward Hollin, a fellow at the Urban Institute.'), 'Edward Hollin')?.official).toBe(false);
+  });
+
   it('takes an adjective of function between a modifier and the head noun', () => {
     const text = '"We are worried," said Mark Goldwyn, senior policy director at the Committee for Fiscal Balance.';
     expect(role(en(text), 'Mark Goldwyn')).toEqual({

@@ -65,7 +65,7 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
   if (appBefore) roles.push(appBefore);
   const after = roleAfter(text, tokens, span.last, lex);
   if (after) roles.push(after);
-  if (span.orgFollows) return { span, roles, person: false };
+  if (span.orgFollows || insideOrgName(tokens, span, lex)) return { span, roles, person: false };
   const full = span.words >= 2 || span.last > span.first;
   const titled = span.honorific || titleAdjacent(tokens, span.blockStart, lex);
   if (!full) {
@@ -84,6 +84,20 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
     subjectWithPronoun(tokens, span, lex);
   return { span, roles, person: evidence };
 }
+
+/**
+ * "the Committee for a Responsible Federal Budget", "Council on Foreign Relations": capitalised words
+ * right after an institution's word and its preposition are the rest of the institution's name.
+ */
+function insideOrgName(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
+  let at = span.blockStart - 1;
+  if (ARTICLES.has(tokens[at]?.lower ?? '')) at--;
+  const link = tokens[at];
+  const org = tokens[at - 1];
+  return !!org && ORG_LINKS.has(link!.lower) && org.cap && lex.orgWords.has(org.lower) && tokens[at + 1]!.breaks === 0;
+}
+
+const ORG_LINKS = new Set(['for', 'on', 'of', 'pour']);
 
 /** "his first wife, Sally, was dying": a single name in apposition to a family word after a possessive. */
 function kinApposition(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {

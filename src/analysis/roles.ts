@@ -259,7 +259,17 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
     if (t.kind !== Kind.Word && t.text !== '&' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     end = k;
   }
-  return make(text, tokens, roleStart, end, m.official, lex);
+  return make(text, tokens, roleStart, end, m.official || coordinatedOffice(lex, tokens, m.at + m.length, end), lex);
+}
+
+/** "a fellow at the Institute and a co-founder of the Center": an office coordinated with another title. */
+function coordinatedOffice(lex: CompiledPeople, tokens: readonly Token[], from: number, end: number): boolean {
+  for (let k = from; k < end; k++) {
+    if (!COORDINATORS.has(tokens[k]!.lower)) continue;
+    const at = lex.determiners.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
+    if (titleAt(lex, tokens, at, end + 1)?.official) return true;
+  }
+  return false;
 }
 
 /** Roles after the name: ", the American ambassador", ", who was the chairman", " became secretary of state". */

@@ -118,7 +118,7 @@ export const enPeople: PeopleLexicon = {
     'north|south|east|west|northeast|northwest|southeast|southwest|midwest',
 
   orgWords:
-    'department|ministry|office|agency|bureau|administration|government|council|commission|committee|' +
+    'department|centre|coalition|ministry|office|agency|bureau|administration|government|council|commission|committee|' +
     'board|authority|court|tribunal|parliament|congress|senate|assembly|house|chamber|cabinet|party|' +
     'union|league|federation|association|society|institute|institution|foundation|fund|trust|center|' +
     'centre|university|college|school|academy|hospital|clinic|church|bank|reserve|exchange|company|' +
