@@ -423,6 +423,14 @@ describe('roles stated in common ways', () => {
     expect(role(en('said Edward Hollin, a fellow at the Urban Institute.'), 'Edward Hollin')?.official).toBe(false);
   });
 
+  it('gives names listed with their portfolio after a cabinet the title of its members', () => {
+    const text = 'Trois membres du parti font partie du gouvernement : Louis Garmond à la Justice et Claire Fontanet aux Armées.';
+    const people = fr(text);
+    expect(role(people, 'Louis Garmond')).toEqual({ role: 'ministre à la Justice', official: true });
+    expect(role(people, 'Claire Fontanet')).toEqual({ role: 'ministre aux Armées', official: true });
+    expect(role(fr('Louis Garmond a dîné à la Brasserie du Port.'), 'Louis Garmond')?.role ?? null).toBeNull();
+  });
+
   it('takes an adjective of function between a modifier and the head noun', () => {
     const text = '"We are worried," said Mark Goldwyn, senior policy director at the Committee for Fiscal Balance.';
     expect(role(en(text), 'Mark Goldwyn')).toEqual({

@@ -225,6 +225,8 @@ export function appositionBefore(
   return make(text, tokens, s, end - 1, m.official, lex);
 }
 
+const END = new Set(['.', '!', '?']);
+
 /** "a 52-year-old resident": an age before the title. */
 const AGE = /^\d+-year-old$/;
 
@@ -293,7 +295,7 @@ function clauseRole(text: string, tokens: readonly Token[], i: number, lex: Comp
   if (!t || t.kind !== Kind.Word || t.breaks > 0) return null;
   const c = lex.copulas.match(tokens, i);
   if (c > 0) return rolePhraseAt(text, tokens, afterIncise(tokens, i + c), lex);
-  if (lex.links.has(t.lower)) return officeNounRole(tokens, i + 1, lex);
+  if (lex.links.has(t.lower)) return officeNounRole(tokens, i + 1, lex) ?? portfolioRole(text, tokens, i, lex);
   const title = lex.verbRoles.get(t.lower);
   if (!title) return null;
   let end = i;
@@ -328,6 +330,22 @@ function officeNounRole(tokens: readonly Token[], i: number, lex: CompiledPeople
     const title = lex.officeNouns.get(t.lower);
     if (title) return { text: title, official: true, start: t.start, end: t.end };
     if (!lex.determiners.has(t.lower) && !lex.links.has(t.lower)) return null;
+  }
+  return null;
+}
+
+/**
+ * "font partie du gouvernement : X à la Justice et Y aux Armées": a capitalised portfolio after a name,
+ * in a sentence that names the cabinet before it, makes that cabinet's title the name's role.
+ */
+function portfolioRole(text: string, tokens: readonly Token[], i: number, lex: CompiledPeople): Role | null {
+  const p = tokens[lex.determiners.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1];
+  if (!p?.cap || !lex.orgWords.has(p.lower)) return null;
+  // Back to the start of the sentence; a colon introducing the list does not end it.
+  for (let b = i - 1; b >= 0 && !END.has(tokens[b]!.text); b--) {
+    const title = lex.officeNouns.get(tokens[b]!.lower);
+    if (title) return { text: `${title} ${text.slice(tokens[i]!.start, p.end)}`, official: true, start: tokens[i]!.start, end: p.end };
+    if (tokens[b]!.breaks > 0) break;
   }
   return null;
 }

@@ -181,5 +181,5 @@ export const frPeople: PeopleLexicon = {
     'décrit~e|qualifié~e|désigné~e|pressenti~e|cité~e',
   subjectPronouns: 'il|elle',
   pronounGenders: 'il:m|elle:f',
-  officeNouns: 'présidence:président|vice-présidence:vice-président|mairie:maire|primature:premier ministre',
+  officeNouns: 'présidence:président|vice-présidence:vice-président|mairie:maire|primature:premier ministre|gouvernement:ministre|ministres:ministre|cabinet:ministre',
 };
