@@ -1,4 +1,4 @@
-// The reader's settings, asked for as early as possible. A tiny content script (prefetch.ts) runs
+// The reader's settings, asked for as early as possible. A tiny content script (prefetch.iife.ts) runs
 // at document_start and starts the storage read; the main script, which runs once the page is
 // parsed, usually finds the answer already there and can draw without waiting on storage. Both
 // scripts share the extension's isolated world, where page scripts cannot see this global.
