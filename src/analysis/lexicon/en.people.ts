@@ -7,14 +7,14 @@ export const enPeople: PeopleLexicon = {
   honorifics: 'mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|revd|fr|mister|madam|messrs|mssrs',
 
   officialTitles:
-    'president|vice president|vice-president|president-elect|prime minister|deputy prime minister|premier|minister|' +
+    'president|vice-president|president-elect|deputy prime minister|premier|minister|' +
     'secretary|secretary of state|secretary-general|secretary general|under secretary|undersecretary|' +
     'press secretary|attorney general|attorney-general|solicitor general|solicitor-general|surgeon general|' +
     'inspector general|inspector-general|postmaster general|director general|director-general|governor general|' +
     'governor-general|district attorney|state attorney|u.s. attorney|public prosecutor|prosecutor|' +
     'ambassador|envoy|diplomat|consul|consul general|emissary|attaché|chargé d\'affaires|high commissioner|' +
-    'senator|sen.|congressman|congresswoman|congressmember|representative|rep.|lawmaker|legislator|assemblyman|' +
-    'assemblywoman|assemblymember|mp|mep|mla|msp|parliamentarian|speaker|whip|majority leader|minority leader|' +
+    'senator|sen.|congress(man,woman,member)|representative|rep.|lawmaker|legislator|assembly(man,woman,member)|' +
+    'mp|mep|mla|msp|parliamentarian|speaker|whip|majority leader|minority leader|' +
     'governor|gov.|lieutenant governor|lt. gov.|mayor|deputy mayor|councillor|councilor|councilman|councilwoman|' +
     'council member|alderman|selectman|commissioner|supervisor|sheriff|marshal|constable|chief constable|' +
     'police chief|police commissioner|superintendent|detective|inspector|officer|trooper|warden|coroner|' +
@@ -24,10 +24,10 @@ export const enPeople: PeopleLexicon = {
     'general|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm.|vice admiral|rear admiral|colonel|col.|lt. col.|' +
     'lieutenant|lt.|major|maj.|captain|capt.|sergeant|sgt.|corporal|cpl.|commander|cmdr.|brigadier|field marshal|' +
     'commandant|chief of staff|chief of defence|chief of defense|commander-in-chief|' +
-    'spokesman|spokeswoman|spokesperson|press officer|aide|adviser|advisor|counselor|counsellor|' +
+    'spokes(man,woman,person)|press officer|aide|adviser|advisor|counselor|counsellor|' +
     'national security adviser|security adviser|special adviser|senior adviser|chief adviser|' +
     'director|executive director|managing director|chief executive|chief executive officer|executive|ceo|cfo|' +
-    'coo|cto|cio|chief operating officer|chief financial officer|chairman|chairwoman|chairperson|chair|' +
+    'coo|cto|cio|chief operating officer|chief financial officer|chair~man~woman~person|' +
     'co-chair|vice chairman|founder|co-founder|cofounder|head|chief|leader|party leader|opposition leader|' +
     'deputy leader|boss|president and chief executive|administrator|general counsel|' +
     'official|officials|delegate|negotiator|regulator|ombudsman|auditor|auditor-general|comptroller|treasurer|' +
@@ -38,15 +38,14 @@ export const enPeople: PeopleLexicon = {
     'campaign manager|campaign chairman|chief strategist|communications director|staffer|cabinet secretary|' +
     'intelligence chief|spy chief|spymaster|army chief|police officer|fire chief|ranger|agent|special agent|' +
     'candidate|nominee|contender|incumbent|challenger|frontrunner|front-runner|running mate|presidential hopeful|' +
-    'councilmember|city councilmember|politician|party chair|party chairman|party chairwoman|caucus chair|' +
-    'state senator|state representative|state legislator|house speaker',
+    'councilmember|city councilmember|politician|party chair~man~woman|caucus chair|house speaker',
 
   otherTitles:
     'professor|prof.|lecturer|teacher|researcher|scientist|scholar|fellow|senior fellow|academic|analyst|' +
     'economist|historian|political scientist|sociologist|psychologist|expert|specialist|consultant|' +
     'journalist|reporter|correspondent|editor|columnist|commentator|writer|author|novelist|poet|blogger|' +
     'photographer|producer|filmmaker|anchor|host|presenter|broadcaster|critic|pundit|pollster|strategist|' +
-    'lawyer|attorney|barrister|solicitor|defence lawyer|defense lawyer|counsel|student|graduate|doctor|' +
+    'lawyer|attorney|barrister|solicitor|counsel|student|graduate|doctor|' +
     'physician|surgeon|nurse|paramedic|witness|victim|survivor|resident|neighbour|neighbor|activist|' +
     'campaigner|protester|volunteer|athlete|player|coach|striker|goalkeeper|actor|actress|singer|musician|' +
     'artist|comedian|entrepreneur|investor|businessman|businesswoman|billionaire|owner|worker|employee|' +
@@ -118,7 +117,7 @@ export const enPeople: PeopleLexicon = {
     'north|south|east|west|northeast|northwest|southeast|southwest|midwest',
 
   orgWords:
-    'department|centre|coalition|ministry|office|agency|bureau|administration|government|council|commission|committee|' +
+    'department|coalition|ministry|office|agency|bureau|administration|government|council|commission|committee|' +
     'board|authority|court|tribunal|parliament|congress|senate|assembly|house|chamber|cabinet|party|' +
     'union|league|federation|association|society|institute|institution|foundation|fund|trust|center|' +
     'centre|university|college|school|academy|hospital|clinic|church|bank|reserve|exchange|company|' +

@@ -10,12 +10,12 @@ export const frPeople: PeopleLexicon = {
 
   officialTitles:
     'président~e|vice-président~e|président-directeur général|pdg|' +
-    'premier ministre|première ministre|ministre|ministre délégué~e|garde des sceaux|' +
+    'premier ministre|première ministre|ministre|garde des sceaux|' +
     'secrétaire|secrétaire d\'état|secrétaire général~e|haut-commissaire|haute-commissaire|' +
-    'commissaire|commissaire européen~ne|ambassad(eur,rice)|envoyé~e|' +
-    'envoyé spécial|envoyée spéciale|émissaire|diplomate|consul~e|chargé d\'affaires|attaché|' +
+    'commissaire|ambassad(eur,rice)|envoyé~e|' +
+    'émissaire|diplomate|consul~e|chargé d\'affaires|attaché|' +
     'sénat(eur,rice)|député~e|eurodéputé~e|parlementaire|élu~e|conseill(er,ère)|' +
-    'conseiller municipal|conseillère municipale|maire|adjoint au maire|adjointe au maire|bourgmestre|' +
+    'maire|adjoint au maire|adjointe au maire|bourgmestre|' +
     'échevin~e|gouverneur~e|préf(et,ète)|sous-préf(et,ète)|chanceli(er,ère)|' +
     'roi|reine|prince~sse|empereur|impératrice|monarque|sultan|émir|cheikh|pape|cardinal|archevêque|' +
     'évêque|imam|rabbin|ayatollah|patriarche|juge|juge en chef|juge d\'instruction|magistrat~e|' +
@@ -23,21 +23,21 @@ export const frPeople: PeopleLexicon = {
     'greffi(er,ère)|polici(er,ère)|commissaire de police|gendarme|inspect(eur,rice)|' +
     'général~e|amiral|colonel~le|lieutenant~e|capitaine|commandant~e|' +
     'sergent|adjudant|caporal|maréchal|chef d\'état-major|chef des armées|porte-parole|conseiller spécial|' +
-    'direct(eur,rice)|directeur général|directrice générale|directeur exécutif|directrice exécutive|' +
+    'direct(eur,rice)|' +
     'dirigeant~e|patron~ne|chef~fe|chef de file|chef de l\'état|chef du gouvernement|' +
     'chef de la diplomatie|fondat(eur,rice)|cofondat(eur,rice)|co-fondat(eur,rice)|' +
-    'responsable|administrat(eur,rice)|délégué~e|délégué général|déléguée générale|' +
+    'responsable|administrat(eur,rice)|délégué~e|' +
     'médiat(eur,rice)|défenseur des droits|trésori(er,ère)|leader|numéro deux|' +
     'homologue|prédécesseur|successeur|chef de cabinet|directeur de cabinet|directrice de cabinet|' +
     'collaborat(eur,rice)|offici(er,ère)|agent~e|fonctionnaire|haut fonctionnaire|' +
     'négociat(eur,rice)|représentant~e|vice-premier ministre|ministre-président|' +
-    'bras droit|dauphin~e|candidat~e|syndicaliste|secrétaire national~e|' +
+    'bras droit|dauphin~e|candidat~e|syndicaliste|' +
     'rect(eur,rice)|doyen~ne|régent~e|dictateur|chef rebelle|chef de guerre|édile|gouvernant|' +
-    'ombudsman|protecteur du citoyen|vérificateur général|vérificatrice générale|commissaire à l\'information|' +
-    'ministre fédéral~e|premier ministre du québec|lieutenant-gouverneur|' +
-    'lieutenante-gouverneure|gouverneur général|gouverneure générale|chef de police|shérif|agent de police|' +
+    'ombudsman|protecteur du citoyen|commissaire à l\'information|' +
+    'premier ministre du québec|lieutenant-gouverneur|' +
+    'lieutenante-gouverneure|chef de police|shérif|agent de police|' +
     'sortant~e|tête de liste|colisti(er,ère)|challenger|challengeuse|homme politique|femme politique|' +
-    'politicien~ne|élu local|élue locale|conseiller régional|conseillère régionale',
+    'politicien~ne',
 
   otherTitles:
     'professeur~e|maître de conférences|enseignant~e|cherch(eur,euse)|' +
@@ -65,7 +65,7 @@ export const frPeople: PeopleLexicon = {
     'socialiste|écologiste|communiste|centriste|républicain~e|démocrate|conservat(eur,rice)|' +
     'libéral~e|insoumis~e|frontiste|gaulliste|ump|ps|lr|rn|fn|lrem|modem|' +
     'udi|pcf|eelv|lfi|plus|très|influent~e|puissant~e|emblématique|éphémère|' +
-    'financi(er,ère)|juridique|technique|commercial~e|opérationnel~le|artistique|scientifique',
+    'financi(er,ère)|juridique|technique|commercial~e',
 
   roleLinks: 'de|d\'|du|des|la|le|l\'|les|au|aux|en|pour|à|chargé~e|sur|auprès|près|contre',
 
