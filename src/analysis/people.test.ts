@@ -417,6 +417,13 @@ describe('roles stated in common ways', () => {
     expect(names(en('The Council on Foreign Relations and the Center for Strategic Studies agreed.'))).toEqual([]);
   });
 
+  it('reads the name after an apposed office and its "of" as the organisation, not a person', () => {
+    const text = 'John Stumpel, the chief executive of Wells Fargo, resigned. Anna Berg, the wife of John Berg, came.';
+    const people = en(text);
+    expect(names(people)).toEqual(['John Stumpel', 'Anna Berg', 'John Berg']);
+    expect(role(people, 'John Stumpel')).toEqual({ role: 'chief executive of Wells Fargo', official: true });
+  });
+
   it('makes a role official when an office is coordinated with another function', () => {
     const text = '"The debt is rising," said C. Edward Hollin, a fellow at the Urban Institute and a co-founder of the Tax Policy Center.';
     expect(role(en(text), 'C. Edward Hollin')?.official).toBe(true);

@@ -66,6 +66,7 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
   const after = roleAfter(text, tokens, span.last, lex);
   if (after) roles.push(after);
   if (span.orgFollows || insideOrgName(tokens, span, lex)) return { span, roles, person: false };
+  if (before && apposedOrg(tokens, span, before, lex)) return { span, roles: [], person: false };
   const full = span.words >= 2 || span.last > span.first;
   const titled = span.honorific || titleAdjacent(tokens, span.blockStart, lex);
   if (!full) {
@@ -94,10 +95,19 @@ function insideOrgName(tokens: readonly Token[], span: NameSpan, lex: CompiledPe
   if (ARTICLES.has(tokens[at]?.lower ?? '')) at--;
   const link = tokens[at];
   const org = tokens[at - 1];
-  return !!org && ORG_LINKS.has(link!.lower) && org.cap && lex.orgWords.has(org.lower) && tokens[at + 1]!.breaks === 0;
+  return !!org && ORG_LINKS.has(link!.lower) && org.cap && lex.orgWords.has(org.lower);
 }
 
-const ORG_LINKS = new Set(['for', 'on', 'of', 'pour']);
+const ORG_LINKS = new Set(['for', 'on', 'of']);
+const OF = new Set(['of', 'at', 'de', 'du', "d'"]);
+
+/** "X, the chief executive of Wells Fargo,": after an apposition's office and its "of", the name is the office's organisation. */
+function apposedOrg(tokens: readonly Token[], span: NameSpan, role: Role, lex: CompiledPeople): boolean {
+  let k = span.blockStart - 1;
+  if (!role.official || !OF.has(tokens[k]!.lower)) return false;
+  while (k > 0 && tokens[k]!.start > role.start) k--;
+  return lex.determiners.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',';
+}
 
 /** "his first wife, Sally, was dying": a single name in apposition to a family word after a possessive. */
 function kinApposition(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {

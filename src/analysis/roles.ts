@@ -225,8 +225,6 @@ export function appositionBefore(
   return make(text, tokens, s, end - 1, m.official, lex);
 }
 
-const END = new Set(['.', '!', '?']);
-
 /** "a 52-year-old resident": an age before the title. */
 const AGE = /^\d+-year-old$/;
 
@@ -342,7 +340,7 @@ function portfolioRole(text: string, tokens: readonly Token[], i: number, lex: C
   const p = tokens[lex.determiners.has(tokens[i + 1]?.lower ?? '') ? i + 2 : i + 1];
   if (!p?.cap || !lex.orgWords.has(p.lower)) return null;
   // Back to the start of the sentence; a colon introducing the list does not end it.
-  for (let b = i - 1; b >= 0 && !END.has(tokens[b]!.text); b--) {
+  for (let b = i - 1; b >= 0 && !'.!?'.includes(tokens[b]!.text); b--) {
     const title = lex.officeNouns.get(tokens[b]!.lower);
     if (title) return { text: `${title} ${text.slice(tokens[i]!.start, p.end)}`, official: true, start: tokens[i]!.start, end: p.end };
     if (tokens[b]!.breaks > 0) break;

@@ -66,7 +66,7 @@ export const enPeople: PeopleLexicon = {
     'far-left|right-wing|left-wing|cabinet-level|cabinet|white|house|u.s.|us|u.k.|uk|un|u.n.|eu|' +
     'nato|european|world|global|energy|justice|home|interior|education|environment|transport|' +
     'agriculture|commerce|treasury|housing|immigration|culture|sports|tourism|science|technology|' +
-    'policy|research|operating|program|marketing',
+    'policy|research|operating|program',
 
   roleLinks: 'of|for|to|at|in|on|the|from|with',
 
