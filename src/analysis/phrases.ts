@@ -1,21 +1,36 @@
 // Multi-word phrase look-up over word spans: "according to", "a-t-il", "is said to".
 // Phrases are indexed by their first word, so a look-up costs a few comparisons per word.
+import { isWordCharAt } from './chars';
 import { isTightGap, type Word } from './words';
 
-const SPLIT = /[\p{L}\p{M}\p{N}]+/gu;
+/** The runs of letters, marks and digits of a phrase (what /[\p{L}\p{M}\p{N}]+/gu matches, without compiling it). */
+function wordRuns(phrase: string): string[] {
+  const parts: string[] = [];
+  let start = -1;
+  for (let i = 0; i <= phrase.length; i++) {
+    const inWord = i < phrase.length && isWordCharAt(phrase, i);
+    if (inWord && start < 0) start = i;
+    else if (!inWord && start >= 0) {
+      parts.push(phrase.slice(start, i));
+      start = -1;
+    }
+  }
+  return parts;
+}
 
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
 
   constructor(phrases: Iterable<string>) {
     for (const phrase of phrases) {
-      const parts = phrase.toLowerCase().match(SPLIT);
-      if (!parts) continue;
-      const list = this.byFirst.get(parts[0]!) ?? [];
-      list.push(parts);
-      list.sort((a, b) => b.length - a.length);
-      this.byFirst.set(parts[0]!, list);
+      const parts = wordRuns(phrase.toLowerCase());
+      if (parts.length === 0) continue;
+      const list = this.byFirst.get(parts[0]!);
+      if (list) list.push(parts);
+      else this.byFirst.set(parts[0]!, [parts]);
     }
+    // Longest first; the sort is stable, so phrases of one length keep their order.
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
   }
 
   /** The number of words of the longest phrase starting at words[i] (0 when none). */
