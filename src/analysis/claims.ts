@@ -192,6 +192,20 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
   return result;
 }
 
+let upperInitial: RegExp | undefined;
+/** /^\p{Lu}[^\s]*$/u, with the usual initials (ASCII, Latin-1) decided without compiling a Unicode regex. */
+function isCapitalisedToken(s: string): boolean {
+  const code = s.charCodeAt(0);
+  if (code < 0x100) {
+    const upper = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+    if (!upper) return false;
+  } else {
+    upperInitial ??= /^\p{Lu}/u;
+    if (!upperInitial.test(s)) return false;
+  }
+  return !/\s/.test(s);
+}
+
 function isFunctionWord(lex: CompiledClaimLexicon, w: string): boolean {
   return lex.prepositions.has(w) || lex.boundaries.has(w) || lex.auxiliaries.has(w) || lex.finiteVerbs.has(w) || lex.reportingVerbs.has(w);
 }
@@ -971,7 +985,7 @@ function nameSources(marks: SentenceMarks[], namer: Namer): void {
     for (const o of organisations) namer.rememberOrganisation(o.name);
     const opening = organisations[0] && organisations[0].first <= 1 ? organisations[0].name : null;
     // A one-word source that is no person is an organisation too ("L'Insee prévoit …").
-    const single = m.source && !namer.isPersonName(m.source) && /^\p{Lu}[^\s]*$/u.test(m.source) ? m.source : null;
+    const single = m.source && !namer.isPersonName(m.source) && isCapitalisedToken(m.source) ? m.source : null;
     previousOrganisation = opening ?? single;
     if (m.source && previousOrganisation === m.source) namer.rememberOrganisation(m.source);
     if (m.source) {

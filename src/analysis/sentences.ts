@@ -1,5 +1,6 @@
 // Sentence splitting for news text: one linear pass, every line break a hard boundary.
 // Intl.Segmenter is not used: it splits after "M."/"Mr."/"U.S." and is slow on long texts.
+import { isLetterAt } from './chars';
 import type { Span } from './types';
 
 /** What the splitter needs to know about a language's abbreviations. */
@@ -36,9 +37,8 @@ export function isSpace(c: string | undefined): boolean {
   return c !== undefined && c !== '' && SPACES.includes(c);
 }
 
-const LETTER = /\p{L}/u;
 function isLetter(c: string | undefined): boolean {
-  return c !== undefined && LETTER.test(c);
+  return c !== undefined && isLetterAt(c, 0);
 }
 function isLower(c: string): boolean {
   return c !== c.toUpperCase() && c === c.toLowerCase();
