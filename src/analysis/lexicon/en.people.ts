@@ -8,32 +8,32 @@ export const enPeople: PeopleLexicon = {
 
   officialTitles:
     'president|vice-president|president-elect|deputy prime minister|premier|minister|' +
-    'secretary|secretary of state|secretary-general|secretary general|under secretary|undersecretary|' +
-    'press secretary|attorney general|attorney-general|solicitor general|solicitor-general|surgeon general|' +
-    'inspector general|inspector-general|postmaster general|director general|director-general|governor general|' +
+    'secretary|secretary of state|secretary-general|under secretary|undersecretary|' +
+    'attorney general|attorney-general|solicitor general|solicitor-general|surgeon general|' +
+    'inspector-general|postmaster general|director-general|' +
     'governor-general|district attorney|state attorney|u.s. attorney|public prosecutor|prosecutor|' +
-    'ambassador|envoy|diplomat|consul|consul general|emissary|attaché|chargé d\'affaires|high commissioner|' +
+    'ambassador|envoy|diplomat|consul|emissary|attaché|chargé d\'affaires|high commissioner|' +
     'senator|sen.|congress(man,woman,member)|representative|rep.|lawmaker|legislator|assembly(man,woman,member)|' +
     'mp|mep|mla|msp|parliamentarian|speaker|whip|majority leader|minority leader|' +
-    'governor|gov.|lieutenant governor|lt. gov.|mayor|deputy mayor|councillor|councilor|councilman|councilwoman|' +
-    'council member|alderman|selectman|commissioner|supervisor|sheriff|marshal|constable|chief constable|' +
-    'police chief|police commissioner|superintendent|detective|inspector|officer|trooper|warden|coroner|' +
-    'chancellor|vice chancellor|king|queen|prince|princess|crown prince|emperor|empress|monarch|sultan|emir|' +
+    'governor|gov.|mayor|councillor|councilor|councilman|councilwoman|' +
+    'council member|alderman|selectman|commissioner|supervisor|sheriff|marshal|constable|' +
+    'superintendent|detective|inspector|officer|trooper|warden|coroner|' +
+    'chancellor|king|queen|prince|princess|crown prince|emperor|empress|monarch|sultan|emir|' +
     'sheikh|shah|tsar|czar|pope|cardinal|archbishop|bishop|imam|ayatollah|rabbi|patriarch|dalai lama|' +
-    'judge|justice|chief justice|associate justice|magistrate|jurist|clerk of court|' +
-    'general|gen.|lt. gen.|maj. gen.|brig. gen.|admiral|adm.|vice admiral|rear admiral|colonel|col.|lt. col.|' +
+    'judge|justice|associate justice|magistrate|jurist|clerk of court|' +
+    'general|gen.|brig. gen.|admiral|adm.|rear admiral|colonel|col.|' +
     'lieutenant|lt.|major|maj.|captain|capt.|sergeant|sgt.|corporal|cpl.|commander|cmdr.|brigadier|field marshal|' +
     'commandant|chief of staff|chief of defence|chief of defense|commander-in-chief|' +
     'spokes(man,woman,person)|press officer|aide|adviser|advisor|counselor|counsellor|' +
-    'national security adviser|security adviser|special adviser|senior adviser|chief adviser|' +
-    'director|executive director|managing director|chief executive|chief executive officer|executive|ceo|cfo|' +
+    'national security adviser|' +
+    'director|managing director|executive|ceo|cfo|' +
     'coo|cto|cio|chief operating officer|chief financial officer|chair~man~woman~person|' +
-    'co-chair|vice chairman|founder|co-founder|cofounder|head|chief|leader|party leader|opposition leader|' +
-    'deputy leader|boss|president and chief executive|administrator|general counsel|' +
+    'co-chair|vice chairman|founder|co-founder|cofounder|head|chief|leader|opposition leader|' +
+    'boss|president and chief executive|administrator|general counsel|' +
     'official|officials|delegate|negotiator|regulator|ombudsman|auditor|auditor-general|comptroller|treasurer|' +
     'registrar|secretary-treasurer|provost|rector|dean|principal|trustee|board member|' +
     'counterpart|predecessor|successor|deputy|undersecretary-general|commissar|lord mayor|home secretary|' +
-    'foreign secretary|chief whip|first minister|taoiseach|tanaiste|head of state|head of government|' +
+    'foreign secretary|first minister|taoiseach|tanaiste|head of state|head of government|' +
     'ruler|dictator|strongman|warlord|militia leader|rebel leader|union leader|shop steward|organiser|organizer|' +
     'campaign manager|campaign chairman|chief strategist|communications director|staffer|cabinet secretary|' +
     'intelligence chief|spy chief|spymaster|army chief|police officer|fire chief|ranger|agent|special agent|' +

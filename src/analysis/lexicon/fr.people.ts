@@ -10,16 +10,16 @@ export const frPeople: PeopleLexicon = {
 
   officialTitles:
     'président~e|vice-président~e|président-directeur général|pdg|' +
-    'premier ministre|première ministre|ministre|garde des sceaux|' +
-    'secrétaire|secrétaire d\'état|secrétaire général~e|haut-commissaire|haute-commissaire|' +
+    'ministre|garde des sceaux|' +
+    'secrétaire|secrétaire d\'état|haut-commissaire|haute-commissaire|' +
     'commissaire|ambassad(eur,rice)|envoyé~e|' +
     'émissaire|diplomate|consul~e|chargé d\'affaires|attaché|' +
     'sénat(eur,rice)|député~e|eurodéputé~e|parlementaire|élu~e|conseill(er,ère)|' +
     'maire|adjoint au maire|adjointe au maire|bourgmestre|' +
     'échevin~e|gouverneur~e|préf(et,ète)|sous-préf(et,ète)|chanceli(er,ère)|' +
     'roi|reine|prince~sse|empereur|impératrice|monarque|sultan|émir|cheikh|pape|cardinal|archevêque|' +
-    'évêque|imam|rabbin|ayatollah|patriarche|juge|juge en chef|juge d\'instruction|magistrat~e|' +
-    'procureur~e|procureur général|procureure générale|avocat général|avocate générale|bâtonni(er,ère)|' +
+    'évêque|imam|rabbin|ayatollah|patriarche|juge|juge d\'instruction|magistrat~e|' +
+    'procureur~e|avocat général|avocate générale|bâtonni(er,ère)|' +
     'greffi(er,ère)|polici(er,ère)|commissaire de police|gendarme|inspect(eur,rice)|' +
     'général~e|amiral|colonel~le|lieutenant~e|capitaine|commandant~e|' +
     'sergent|adjudant|caporal|maréchal|chef d\'état-major|chef des armées|porte-parole|conseiller spécial|' +
