@@ -3,8 +3,13 @@
 import { isWordCharAt } from './chars';
 import { isTightGap, type Word } from './words';
 
+// Lower-case Latin words separated by spaces (every one of these characters is a word character).
+const PLAIN = /^[a-z0-9\u00e0-\u00f6\u00f8-\u00ff\u0153 ]*$/;
+
 /** The runs of letters, marks and digits of a phrase (what /[\p{L}\p{M}\p{N}]+/gu matches, without compiling it). */
 function wordRuns(phrase: string): string[] {
+  // Most phrases are plain words and spaces: split those without a per-character scan.
+  if (PLAIN.test(phrase)) return phrase.split(' ').filter(Boolean);
   const parts: string[] = [];
   let start = -1;
   for (let i = 0; i <= phrase.length; i++) {
@@ -19,18 +24,25 @@ function wordRuns(phrase: string): string[] {
 }
 
 export class PhraseSet {
-  private readonly byFirst = new Map<string, string[][]>();
+  // Built on the first look-up: a lexicon has phrase lists that many texts never consult.
+  private byFirstCache: Map<string, string[][]> | undefined;
 
-  constructor(phrases: Iterable<string>) {
-    for (const phrase of phrases) {
+  constructor(private readonly phrases: Iterable<string>) {}
+
+  private get byFirst(): Map<string, string[][]> {
+    if (this.byFirstCache) return this.byFirstCache;
+    const byFirst = new Map<string, string[][]>();
+    for (const phrase of this.phrases) {
       const parts = wordRuns(phrase.toLowerCase());
       if (parts.length === 0) continue;
-      const list = this.byFirst.get(parts[0]!);
+      const list = byFirst.get(parts[0]!);
       if (list) list.push(parts);
-      else this.byFirst.set(parts[0]!, [parts]);
+      else byFirst.set(parts[0]!, [parts]);
     }
     // Longest first; the sort is stable, so phrases of one length keep their order.
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.length - a.length);
+    for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
+    this.byFirstCache = byFirst;
+    return byFirst;
   }
 
   /** The number of words of the longest phrase starting at words[i] (0 when none). */
