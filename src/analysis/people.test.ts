@@ -417,11 +417,15 @@ describe('roles stated in common ways', () => {
     expect(names(en('The Council on Foreign Relations and the Center for Strategic Studies agreed.'))).toEqual([]);
   });
 
-  it('reads the name after an apposed office and its "of" as the organisation, not a person', () => {
+  it("gives an apposition's title to the name before it, not to its object; after "office of" the object is no person", () => {
     const text = 'John Stumpel, the chief executive of Wells Fargo, resigned. Anna Berg, the wife of John Berg, came.';
     const people = en(text);
     expect(names(people)).toEqual(['John Stumpel', 'Anna Berg', 'John Berg']);
     expect(role(people, 'John Stumpel')).toEqual({ role: 'chief executive of Wells Fargo', official: true });
+    expect(role(people, 'John Berg')?.role).toBeNull();
+    const adviser = en('Ann Leary, a former adviser to Donald Trumbull, spoke.');
+    expect(role(adviser, 'Ann Leary')?.official).toBe(true);
+    expect(role(adviser, 'Donald Trumbull')?.role).toBeNull();
   });
 
   it('makes a role official when an office is coordinated with another function', () => {

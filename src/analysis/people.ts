@@ -66,7 +66,10 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
   const after = roleAfter(text, tokens, span.last, lex);
   if (after) roles.push(after);
   if (span.orgFollows || insideOrgName(tokens, span, lex)) return { span, roles, person: false };
-  if (before && apposedOrg(tokens, span, before, lex)) return { span, roles: [], person: false };
+  if (before && apposedObject(tokens, span, before, lex)) {
+    if (before.official && OF.has(tokens[span.blockStart - 1]!.lower)) return { span, roles: [], person: false };
+    roles.shift();
+  }
   const full = span.words >= 2 || span.last > span.first;
   const titled = span.honorific || titleAdjacent(tokens, span.blockStart, lex);
   if (!full) {
@@ -101,10 +104,14 @@ function insideOrgName(tokens: readonly Token[], span: NameSpan, lex: CompiledPe
 const ORG_LINKS = new Set(['for', 'on', 'of']);
 const OF = new Set(['of', 'at', 'de', 'du', "d'"]);
 
-/** "X, the chief executive of Wells Fargo,": after an apposition's office and its "of", the name is the office's organisation. */
-function apposedOrg(tokens: readonly Token[], span: NameSpan, role: Role, lex: CompiledPeople): boolean {
+/**
+ * "X, the chief executive of Wells Fargo,", "X, a former adviser to Y": the name ends an apposition of
+ * the name before, so the title is not its own; after an office and its "of" it is the office's
+ * organisation.
+ */
+function apposedObject(tokens: readonly Token[], span: NameSpan, role: Role, lex: CompiledPeople): boolean {
   let k = span.blockStart - 1;
-  if (!role.official || !OF.has(tokens[k]!.lower)) return false;
+  if (!lex.links.has(tokens[k]!.lower)) return false;
   while (k > 0 && tokens[k]!.start > role.start) k--;
   return lex.determiners.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',';
 }
