@@ -3,7 +3,7 @@
 // turns phrases into names (people found earlier, fuller forms of outlets, the last speaker for "he said").
 import { isLetterAt } from './chars';
 import { findStatistic } from './numbers';
-import { PhraseSet } from './phrases';
+import { PhraseSet, WordSet } from './phrases';
 import { findQuotes, type QuoteRegion } from './quotes';
 import { type SentenceRules, splitBlock, splitBlocks } from './sentences';
 import {
@@ -158,12 +158,15 @@ export type CompiledClaimLexicon = Omit<Compiled<ClaimLexicon>, 'adverbEnding' |
 };
 
 const words = (list: string) => list.split(/\s+/).filter(Boolean);
-const set = (list: string) => new Set(words(list));
-const lowerSet = (list: string) => new Set(words(list.toLowerCase()));
+const set = (list: string) => new WordSet(list, false);
+const lowerSet = (list: string) => new WordSet(list, true);
 
 const compiled = new WeakMap<ClaimLexicon, CompiledClaimLexicon>();
 
-/** Builds the look-up structures of a lexicon once. */
+/**
+ * The look-up structures of a lexicon, once per lexicon object. Each list is split and hashed on its
+ * first look-up (WordSet, PhraseSet), so compiling costs the first analysis next to nothing.
+ */
 export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
   const cached = compiled.get(lex);
   if (cached) return cached;

@@ -1,5 +1,7 @@
-// Multi-word phrase look-up over word spans: "according to", "a-t-il", "is said to".
-// Phrases are indexed by their first word, so a look-up costs a few comparisons per word.
+// Word and multi-word phrase look-up over word spans: "according to", "a-t-il", "is said to".
+// Phrases are indexed by their first word, so a look-up costs a few comparisons per word. Both kinds
+// of list are indexed on their first look-up: a lexicon holds lists that many texts never consult,
+// and the first analysis of a page should not pay for them.
 import { isWordCharAt } from './chars';
 import { isTightGap, type Word } from './words';
 
@@ -23,8 +25,52 @@ function wordRuns(phrase: string): string[] {
   return parts;
 }
 
+/** A whitespace-separated word list as a read-only set (lower-cased when asked), built on first use. */
+export class WordSet implements ReadonlySet<string> {
+  private cache: Set<string> | undefined;
+
+  constructor(
+    private readonly list: string,
+    private readonly lowerCase: boolean,
+  ) {}
+
+  private get words(): Set<string> {
+    if (this.cache) return this.cache;
+    const list = this.lowerCase ? this.list.toLowerCase() : this.list;
+    this.cache = new Set(list.split(/\s+/).filter(Boolean));
+    return this.cache;
+  }
+
+  has(word: string): boolean {
+    return this.words.has(word);
+  }
+
+  get size(): number {
+    return this.words.size;
+  }
+
+  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
+    for (const word of this.words) callback.call(thisArg, word, word, this);
+  }
+
+  entries(): SetIterator<[string, string]> {
+    return this.words.entries();
+  }
+
+  keys(): SetIterator<string> {
+    return this.words.keys();
+  }
+
+  values(): SetIterator<string> {
+    return this.words.values();
+  }
+
+  [Symbol.iterator](): SetIterator<string> {
+    return this.words.values();
+  }
+}
+
 export class PhraseSet {
-  // Built on the first look-up: a lexicon has phrase lists that many texts never consult.
   private byFirstCache: Map<string, string[][]> | undefined;
 
   constructor(private readonly phrases: Iterable<string>) {}
