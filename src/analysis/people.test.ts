@@ -417,7 +417,7 @@ describe('roles stated in common ways', () => {
     expect(names(en('The Council on Foreign Relations and the Center for Strategic Studies agreed.'))).toEqual([]);
   });
 
-  it("gives an apposition's title to the name before it, not to its object; after "office of" the object is no person", () => {
+  it("gives an apposition's title to the name before it, not to its object; after an office's \"of\" the object is no person", () => {
     const text = 'John Stumpel, the chief executive of Wells Fargo, resigned. Anna Berg, the wife of John Berg, came.';
     const people = en(text);
     expect(names(people)).toEqual(['John Stumpel', 'Anna Berg', 'John Berg']);
