@@ -442,6 +442,13 @@ describe('roles stated in common ways', () => {
     expect(role(fr('Louis Garmond a dîné à la Brasserie du Port.'), 'Louis Garmond')?.role ?? null).toBeNull();
   });
 
+  it('reads a participle of appointment after a copula, a future copula, and a plural title of another function', () => {
+    expect(role(fr('Hugo Tessard a été nommé préfet du Var.'), 'Hugo Tessard')).toEqual({ role: 'préfet du Var', official: true });
+    expect(role(en('Dan Frye will be the next ambassador to Spain.'), 'Dan Frye')).toEqual({ role: 'next ambassador to Spain', official: true });
+    const lawyers = fr('Ses avocats Henri Vassal et Luc Brandon ont plaidé.');
+    expect(lawyers.map((p) => p.official)).toEqual([false, false]);
+  });
+
   it('takes an adjective of function between a modifier and the head noun', () => {
     const text = '"We are worried," said Mark Goldwyn, senior policy director at the Committee for Fiscal Balance.';
     expect(role(en(text), 'Mark Goldwyn')).toEqual({

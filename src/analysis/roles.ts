@@ -292,7 +292,8 @@ function clauseRole(text: string, tokens: readonly Token[], i: number, lex: Comp
   const t = tokens[i];
   if (!t || t.kind !== Kind.Word || t.breaks > 0) return null;
   const c = lex.copulas.match(tokens, i);
-  if (c > 0) return rolePhraseAt(text, tokens, afterIncise(tokens, i + c), lex);
+  // "a été nommé préfet": a participle of appointment after the auxiliary's copula.
+  if (c > 0) return rolePhraseAt(text, tokens, afterIncise(tokens, i + c + lex.copulas.match(tokens, i + c)), lex);
   if (lex.links.has(t.lower)) return officeNounRole(tokens, i + 1, lex) ?? portfolioRole(text, tokens, i, lex);
   const title = lex.verbRoles.get(t.lower);
   if (!title) return null;
@@ -353,7 +354,8 @@ export function singularTitle(lex: CompiledPeople, lower: string): { title: stri
   const ends = lower.endsWith('s') || lower.endsWith('x');
   if (!ends || lower.length < 4) return null;
   const sing = lower.slice(0, -1);
-  if (lex.official.hasFirst(sing)) return { title: sing, official: true };
+  // "avocats": a word that begins other functions' titles too ("avocat général") is read as one of them.
   if (lex.other.hasFirst(sing)) return { title: sing, official: false };
+  if (lex.official.hasFirst(sing)) return { title: sing, official: true };
   return null;
 }

@@ -55,7 +55,7 @@ export const enPeople: PeopleLexicon = {
     'manager|general manager|team manager',
 
   titleModifiers:
-    'former|ex|ex-|late|then|acting|interim|incoming|outgoing|retiring|current|new|sitting|longtime|' +
+    'former|ex|ex-|late|then|next|acting|interim|incoming|outgoing|retiring|current|new|sitting|longtime|' +
     'long-time|veteran|senior|junior|chief|deputy|vice|assistant|associate|principal|special|general|' +
     'executive|managing|top|lead|prime|first|second|third|national|international|foreign|domestic|' +
     'security|press|defence|defense|finance|financial|health|trade|state|federal|regional|local|' +
@@ -167,7 +167,7 @@ export const enPeople: PeopleLexicon = {
     'criticized|criticised|praised|accused|blamed|has|had|is|was|will|would|who|did',
 
   copulas: 'is|was|became|becomes|has been|had been|served as|serves as|is now|was then|remains|' +
-    'will become|would become|named|appointed|elected|as|is running for|was running for|ran for|runs for',
+    'will become|would become|will be|would be|named|appointed|elected|as|is running for|was running for|ran for|runs for',
   relatives: 'who|whom',
   verbRoles: 'advises:adviser|heads:head|leads:leader|chairs:chair|runs:head|directs:director|' +
     'represents:representative|oversees:head|commands:commander|governs:governor|founded:founder|' +
