@@ -426,6 +426,7 @@ describe('roles stated in common ways', () => {
     const adviser = en('Ann Leary, a former adviser to Donald Trumbull, spoke.');
     expect(role(adviser, 'Ann Leary')?.official).toBe(true);
     expect(role(adviser, 'Donald Trumbull')?.role).toBeNull();
+    expect(names(en('Tom Reedy, the successor of John Hallett, spoke.'))).toEqual(['Tom Reedy', 'John Hallett']);
   });
 
   it('makes a role official when an office is coordinated with another function', () => {

@@ -67,7 +67,8 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
   if (after) roles.push(after);
   if (span.orgFollows || insideOrgName(tokens, span, lex)) return { span, roles, person: false };
   if (before && apposedObject(tokens, span, before, lex)) {
-    if (before.official && OF.has(tokens[span.blockStart - 1]!.lower)) return { span, roles: [], person: false };
+    if (before.official && OF.has(tokens[span.blockStart - 1]!.lower) && !lex.kin.has(tokens[span.blockStart - 2]!.lower))
+      return { span, roles: [], person: false };
     roles.shift();
   }
   const full = span.words >= 2 || span.last > span.first;

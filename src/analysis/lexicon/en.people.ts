@@ -175,7 +175,7 @@ export const enPeople: PeopleLexicon = {
   among: 'among',
   kin: 'daughter|son|wife|husband|widow|widower|mother|father|brother|sister|son-in-law|daughter-in-law|' +
     'father-in-law|mother-in-law|niece|nephew|cousin|uncle|aunt|grandson|granddaughter|grandfather|' +
-    'grandmother|fiancé|fiancée|girlfriend|boyfriend|partner|child|children|stepson|stepdaughter',
+    'grandmother|fiancé|fiancée|girlfriend|boyfriend|partner|child|children|stepson|stepdaughter|successor|predecessor|counterpart',
   clauseBreaks: 'who|whom|which|that|when|where|while|because|after|before|since|until|but|said|says|told|' +
     'has|have|had|is|was|were|will|would|could|should|can|may|might',
   placePrefixes: 'st|saint|san|santa|fort|port|lake|mount|mt|cape|point|glen',

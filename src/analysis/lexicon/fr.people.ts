@@ -165,7 +165,7 @@ export const frPeople: PeopleLexicon = {
   among: 'parmi',
   kin: 'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|soeur|compagne|compagnon|' +
     'conjoint~e|neveu|nièce|cousin~e|oncle|tante|petit-fils|petite-fille|gendre|belle-fille|' +
-    'beau-père|belle-mère|enfant~s',
+    'beau-père|belle-mère|enfant~s|successeur|prédécesseur|homologue',
   clauseBreaks: 'qui|que|qu\'|dont|où|lorsque|quand|alors|mais|car|puisque|après|avant|depuis|a|avait|' +
     'est|était|sera|ont|avaient|sont|étaient|dit|selon',
   placePrefixes: 'st~e|saint~e|mont|lac|port|cap|fort|île|pointe',
