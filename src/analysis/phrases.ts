@@ -34,15 +34,19 @@ export class WordSet implements ReadonlySet<string> {
     private readonly lowerCase: boolean,
   ) {}
 
-  private get words(): Set<string> {
-    if (this.cache) return this.cache;
+  private build(): Set<string> {
     const list = this.lowerCase ? this.list.toLowerCase() : this.list;
     this.cache = new Set(list.split(/\s+/).filter(Boolean));
     return this.cache;
   }
 
+  private get words(): Set<string> {
+    return this.cache ?? this.build();
+  }
+
+  // The hot path: one field read and a Set look-up once built.
   has(word: string): boolean {
-    return this.words.has(word);
+    return (this.cache ?? this.build()).has(word);
   }
 
   get size(): number {
