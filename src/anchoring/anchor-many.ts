@@ -1,9 +1,10 @@
 // Re-anchors many notes on one text without blocking the page: the work runs in short slices and
 // yields to the event loop between them. Notes are taken in page order so each one's expected
 // position follows the shift measured on the note before it.
+
+import { yieldToEventLoop } from '../lib/yield';
 import { type AnchorOptions, type AnchorResult, anchorSelectors, findSelector, type Selector } from './match';
 import { TextIndex } from './text-index';
-import { yieldToEventLoop } from '../lib/yield';
 
 export interface NoteToAnchor {
   id: string;

@@ -4,11 +4,17 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t, uiLanguage } from '../../lib/i18n';
+import { StatusLine } from '../ui/StatusLine';
 import { type FrameToHost, type HostToFrame, parseFrameHash, parseHandshake, parseHostMessage } from './protocol';
 
 const { id, token } = parseFrameHash(location.hash);
 let port: MessagePort | null = null;
-let show: (message: HostToFrame) => void = () => undefined;
+// The host may answer before the component below has mounted (its effects run after the first
+// paint, later still on a busy machine): messages wait here until it can show them.
+const waiting: HostToFrame[] = [];
+let show: (message: HostToFrame) => void = (message) => {
+  waiting.push(message);
+};
 
 function post(message: FrameToHost): void {
   port?.postMessage(message);
@@ -44,6 +50,7 @@ function NoteFrame() {
       document.documentElement.style.colorScheme = message.dark ? 'dark' : 'light';
       document.documentElement.lang = uiLanguage();
     };
+    for (const message of waiting.splice(0)) show(message);
   }, []);
   useEffect(() => {
     if (init) ref.current?.focus({ preventScroll: true });
@@ -78,11 +85,7 @@ function NoteFrame() {
           {t('pageCancel')}
         </button>
       </div>
-      {status && (
-        <p class="status" role="status">
-          {status}
-        </p>
-      )}
+      <StatusLine status={status} />
     </div>
   );
 }

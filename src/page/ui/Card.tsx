@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { NoteEditor } from './NoteEditor';
+import { StatusLine } from './StatusLine';
 import type { CardData, UiActions } from './types';
 
 interface CardProps {
@@ -73,11 +74,7 @@ export function Card({ data, actions, dark = false }: CardProps) {
           </button>
         </div>
       )}
-      {status && (
-        <p class="status" role="status">
-          {status}
-        </p>
-      )}
+      <StatusLine status={status} />
     </div>
   );
 }

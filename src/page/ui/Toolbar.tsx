@@ -4,6 +4,7 @@ import { NOTE_COLORS, type NoteColor } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { NOTE_SWATCHES } from '../styles';
 import { NoteEditor } from './NoteEditor';
+import { StatusLine } from './StatusLine';
 import type { UiActions } from './types';
 
 export function Toolbar({ actions, defaultColor, dark = false }: { actions: UiActions; defaultColor: NoteColor; dark?: boolean }) {
@@ -56,11 +57,7 @@ export function Toolbar({ actions, defaultColor, dark = false }: { actions: UiAc
           {t('pageNote')}
         </button>
       </div>
-      {status && (
-        <p class="status" role="status">
-          {status}
-        </p>
-      )}
+      <StatusLine status={status} />
     </div>
   );
 }
