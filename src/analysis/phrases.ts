@@ -82,8 +82,7 @@ export class PhraseSet {
 
   constructor(private readonly phrases: Iterable<string>) {}
 
-  private get byFirst(): Map<string, string[][]> {
-    if (this.byFirstCache) return this.byFirstCache;
+  private build(): Map<string, string[][]> {
     const byFirst = new Map<string, string[][]>();
     for (const phrase of this.phrases) {
       const parts = wordRuns(phrase.toLowerCase());
@@ -100,7 +99,8 @@ export class PhraseSet {
 
   /** The number of words of the longest phrase starting at words[i] (0 when none). */
   matchAt(text: string, words: readonly Word[], i: number): number {
-    const candidates = this.byFirst.get(words[i]!.lower);
+    // No getter on this hot path: a cold start runs it in the interpreter, where every call counts.
+    const candidates = (this.byFirstCache ?? this.build()).get(words[i]!.lower);
     if (!candidates) return 0;
     for (const parts of candidates) {
       if (i + parts.length > words.length) continue;
