@@ -15,6 +15,8 @@ export interface QuoteRegion {
 }
 
 const MARKS = '«“„»”"‘’\'';
+/** Char codes of MARKS: the scan below looks at every character, so it must not build strings. */
+const MARK_CODES = new Set(Array.from(MARKS, (mark) => mark.charCodeAt(0)));
 
 interface Open {
   mark: string;
@@ -41,8 +43,8 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
     if (stack.length < MAX_DEPTH) stack.push({ mark, at });
   };
   for (let i = start; i < end; i++) {
+    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
     const c = text[i]!;
-    if (!MARKS.includes(c)) continue;
     const prevWord = i > start && isWordCharAt(text, i - 1);
     const nextWord = i + 1 < end && isWordCharAt(text, i + 1);
     const nextSpace = i + 1 >= end || isSpace(text[i + 1]) || isLineBreak(text[i + 1]);
