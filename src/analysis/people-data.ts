@@ -146,7 +146,8 @@ export class PhraseSet {
     const first = tokens[i];
     if (!first || first.kind !== Kind.Word) return 0;
     // "l'ex-député X": a title fused with "ex-" is the title.
-    const entries = this.byFirst.get(first.lower) ?? this.byFirst.get(first.lower.replace(/^ex-/, ''));
+    const lower = first.lower;
+    const entries = this.byFirst.get(lower) ?? (lower.startsWith('ex-') ? this.byFirst.get(lower.slice(3)) : undefined);
     if (!entries) return 0;
     for (const words of entries) {
       if (i + words.length > limit) continue;

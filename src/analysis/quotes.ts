@@ -3,7 +3,7 @@
 // on over several paragraphs); a closing mark with no opener starts the quotation at the block start.
 
 import { isWordCharAt } from './chars';
-import { isLineBreak, isSpace } from './sentences';
+import { isLineBreakCode, isSpaceCode } from './sentences';
 
 export interface QuoteRegion {
   /** Offset of the opening mark (or of the block start). */
@@ -14,9 +14,14 @@ export interface QuoteRegion {
   words: number;
 }
 
-const MARKS = '«“„»”"‘’\'';
-/** Char codes of MARKS: the scan below looks at every character, so it must not build strings. */
-const MARK_CODES = new Set(Array.from(MARKS, (mark) => mark.charCodeAt(0)));
+/**
+ * Whether a code unit is one of the marks « “ „ » ” " ‘ ’ '. The scan below looks at every character,
+ * so this is plain comparisons (most text is ASCII letters, decided by the first three).
+ */
+function isMark(code: number): boolean {
+  if (code < 0xab) return code === 34 || code === 39;
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e && code !== 0x201a && code !== 0x201b);
+}
 
 interface Open {
   mark: string;
@@ -43,11 +48,11 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
     if (stack.length < MAX_DEPTH) stack.push({ mark, at });
   };
   for (let i = start; i < end; i++) {
-    if (!MARK_CODES.has(text.charCodeAt(i))) continue;
+    if (!isMark(text.charCodeAt(i))) continue;
     const c = text[i]!;
     const prevWord = i > start && isWordCharAt(text, i - 1);
     const nextWord = i + 1 < end && isWordCharAt(text, i + 1);
-    const nextSpace = i + 1 >= end || isSpace(text[i + 1]) || isLineBreak(text[i + 1]);
+    const nextSpace = i + 1 >= end || isSpaceCode(text.charCodeAt(i + 1)) || isLineBreakCode(text.charCodeAt(i + 1));
     switch (c) {
       case '«':
       case '“':

@@ -56,7 +56,7 @@ function roleish(lex: CompiledPeople, t: Token, firstNameCheck: (l: string) => b
     return !firstNameCheck(l) || lex.titleWords.has(l);
   }
   return (
-    lex.titleWords.has(l.replace(/^ex-/, '')) ||
+    lex.titleWords.has(l.startsWith('ex-') ? l.slice(3) : l) ||
     singularTitle(lex, l) !== null ||
     lex.modifiers.has(l) ||
     lex.links.has(l) ||

@@ -22,19 +22,42 @@ const EMPTY_RULES: SentenceRules = {
   continuations: new Set(),
 };
 
-// Marks that may close a quotation or bracket right after the final stop and belong to the sentence.
-const CLOSERS = '"”’\'»)]›';
 // How far back an abbreviation may reach; bounded so that a text of dots stays linear.
 const MAX_ABBREVIATION = 24;
 const MAX_OPENER = 16;
 
-export function isLineBreak(c: string | undefined): boolean {
-  return c !== undefined && c !== '' && '\n\r\u2028\u2029'.includes(c);
+/** Whether a code unit ends a line (\n, \r, U+2028, U+2029). */
+export function isLineBreakCode(code: number): boolean {
+  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
 
-const SPACES = ' \t\u00A0\u202F\u2009\u2007\u200A\u2002\u2003\u3000\f\v\uFEFF\u200B';
+export function isLineBreak(c: string | undefined): boolean {
+  return c !== undefined && c !== '' && isLineBreakCode(c.charCodeAt(0)) && c.length === 1;
+}
+
+/** Whether a code unit is one of the spaces a sentence is trimmed of (tab, no-break and typographic spaces, BOM, zero-width space). */
+export function isSpaceCode(code: number): boolean {
+  if (code === 32) return true;
+  if (code < 0xa0) return code === 9 || code === 12 || code === 11;
+  switch (code) {
+    case 0xa0:
+    case 0x202f:
+    case 0x2009:
+    case 0x2007:
+    case 0x200a:
+    case 0x2002:
+    case 0x2003:
+    case 0x3000:
+    case 0xfeff:
+    case 0x200b:
+      return true;
+    default:
+      return false;
+  }
+}
+
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && c !== '' && SPACES.includes(c);
+  return c !== undefined && c !== '' && isSpaceCode(c.charCodeAt(0)) && c.length === 1;
 }
 
 function isLetter(c: string | undefined): boolean {
@@ -52,7 +75,7 @@ export function splitSentences(text: string, rules: SentenceRules = EMPTY_RULES)
   const spans: Span[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || isLineBreak(text[i])) {
+    if (i === text.length || isLineBreakCode(text.charCodeAt(i))) {
       splitLine(text, lineStart, i, rules, spans);
       lineStart = i + 1;
     }
@@ -65,7 +88,7 @@ export function splitBlocks(text: string): Span[] {
   const spans: Span[] = [];
   let lineStart = 0;
   for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || isLineBreak(text[i])) {
+    if (i === text.length || isLineBreakCode(text.charCodeAt(i))) {
       pushTrimmed(text, lineStart, i, spans);
       lineStart = i + 1;
     }
@@ -83,8 +106,8 @@ export function splitBlock(text: string, start: number, end: number, rules: Sent
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
+  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 
@@ -92,29 +115,29 @@ function splitLine(text: string, start: number, end: number, rules: SentenceRule
   let sentenceStart = start;
   let i = start;
   while (i < end) {
-    const c = text[i]!;
-    if (c !== '.' && c !== '!' && c !== '?' && c !== '。' && c !== '！' && c !== '？') {
+    const code = text.charCodeAt(i);
+    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f) {
       i++;
       continue;
     }
     let j = i + 1;
-    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
+    while (j < end && isStopCode(text.charCodeAt(j))) j++;
     // "..." is an ellipsis, not a stop; a stop glued to the next character ("U.S.-led", "3.5") is no boundary.
-    if (c === '.' && j - i >= 2) {
+    if (code === 46 && j - i >= 2) {
       i = j;
       continue;
     }
     let k = j;
-    for (let n = 0; n < 3 && k < end && CLOSERS.includes(text[k]!); n++) k++;
+    for (let n = 0; n < 3 && k < end && isCloser(text.charCodeAt(k)); n++) k++;
     // French typography puts a space before the closing guillemet: « … désinformation. »
-    if (k === j && isSpace(text[k]) && (text[k + 1] === '»' || text[k + 1] === '”')) {
+    if (k === j && isSpaceCode(text.charCodeAt(k)) && isFinalQuote(text.charCodeAt(k + 1))) {
       k += 2;
-      while (k < end && CLOSERS.includes(text[k]!)) k++;
+      while (k < end && isCloser(text.charCodeAt(k))) k++;
     }
     let m = k;
-    while (m < end && isSpace(text[m])) m++;
+    while (m < end && isSpaceCode(text.charCodeAt(m))) m++;
     if (m === end) {
-      out.push(...trimmed(text, sentenceStart, k));
+      pushTrimmed(text, sentenceStart, k, out);
       sentenceStart = m;
       i = m;
       continue;
@@ -123,19 +146,22 @@ function splitLine(text: string, start: number, end: number, rules: SentenceRule
       i = k;
       continue;
     }
-    if (isBoundary(text, i, m, end, c, rules)) {
-      out.push(...trimmed(text, sentenceStart, k));
+    if (isBoundary(text, i, m, end, text[i]!, rules)) {
+      pushTrimmed(text, sentenceStart, k, out);
       sentenceStart = m;
       i = m;
     } else i = k;
   }
-  out.push(...trimmed(text, sentenceStart, end));
+  pushTrimmed(text, sentenceStart, end, out);
 }
 
-function trimmed(text: string, start: number, end: number): Span[] {
-  const out: Span[] = [];
-  pushTrimmed(text, start, end, out);
-  return out;
+/** . ! ? */
+const isStopCode = (code: number) => code === 46 || code === 33 || code === 63;
+/** » ” (a closing guillemet or quotation mark after a space). */
+const isFinalQuote = (code: number) => code === 0xbb || code === 0x201d;
+/** A mark that may close a quotation or bracket right after the final stop and belong to the sentence: " ” ’ ' » ) ] ›. */
+function isCloser(code: number): boolean {
+  return code === 34 || code === 39 || code === 41 || code === 93 || code === 0xbb || code === 0x201d || code === 0x2019 || code === 0x203a;
 }
 
 /** Decides whether the stop at `stop` (next sentence would begin at `next`) ends a sentence. */
@@ -157,15 +183,15 @@ function isBoundary(text: string, stop: number, next: number, end: number, mark:
 function wordBefore(text: string, stop: number): string {
   let s = stop;
   const limit = Math.max(0, stop - MAX_ABBREVIATION);
-  while (s > limit && (isLetter(text[s - 1]) || (text[s - 1] === '.' && isLetter(text[s - 2])))) s--;
-  if (s === limit && s > 0 && isLetter(text[s - 1])) return '';
+  while (s > limit && (isLetterAt(text, s - 1) || (text[s - 1] === '.' && isLetterAt(text, s - 2)))) s--;
+  if (s === limit && s > 0 && isLetterAt(text, s - 1)) return '';
   return text.slice(s, stop);
 }
 
 function wordAt(text: string, start: number, end: number): string {
   let e = start;
   const limit = Math.min(end, start + MAX_OPENER);
-  while (e < limit && isLetter(text[e])) e++;
+  while (e < limit && isLetterAt(text, e)) e++;
   return text.slice(start, e).toLowerCase();
 }
 
