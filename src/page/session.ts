@@ -143,6 +143,7 @@ export class ArticleSession {
     // Reading and the engine's first call are separate tasks.
     await yieldToPage();
     this.signal.throwIfAborted();
+    performance.mark('newsmark:first-look');
     const first = this.analyzer.firstLook(this.model, FIRST_LOOK_CHARS, this.firstLookOnly);
     performance.mark('newsmark:analyzed');
     if (first) {
@@ -164,6 +165,7 @@ export class ArticleSession {
       await yieldToPage();
       this.signal.throwIfAborted();
     }
+    performance.mark('newsmark:whole-read');
     const model = this.model!;
     await this.analyzer.run(model, {
       signal: this.signal,
@@ -172,8 +174,10 @@ export class ArticleSession {
         this.draw();
       },
     });
+    performance.mark('newsmark:full-pass');
     await yieldToPage();
     await this.recheckHidden();
+    performance.mark('newsmark:rechecked');
     await notesLoaded;
     await this.anchorNotes();
   }
@@ -187,6 +191,7 @@ export class ArticleSession {
     if (!model || !this.analyzer) return;
     this.signal.throwIfAborted();
     const thorough = await TextModel.buildSliced(model.root, yieldToPage, this.signal);
+    performance.mark('newsmark:thorough-read');
     if (thorough.text === model.text) return;
     this.model = thorough;
     await this.analyzer.run(thorough, {
