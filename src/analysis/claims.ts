@@ -17,7 +17,7 @@ import {
   subjectOfVerb,
 } from './sources';
 import type { Claim, ClaimKind, Person, Span } from './types';
-import { isCapitalised, isHyphenGap, type Word, wordsIn } from './words';
+import { isCapitalised, isHyphenGap, TextWords, type Word } from './words';
 
 /** Per-language data for finding claims and their sources. Word lists are space-separated strings. */
 export interface ClaimLexicon {
@@ -269,31 +269,32 @@ export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon
   const regions: QuoteRegion[] = [];
   const marks: SentenceMarks[] = [];
   const blocks = splitBlocks(text);
+  const textWords = new TextWords(text);
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const firstRegion = regions.length;
     regions.push(...findQuotes(text, block.start, block.end));
     const blockRegions = regions.slice(firstRegion);
     const sentences = splitBlock(text, block.start, block.end, lex.sentenceRules);
-    const navigation = isNavigation(text, block, lex);
+    const navigation = isNavigation(text, textWords, block, lex);
     const headline = sentences.length === 1 && !/[.!?…]["”»’')\]]*$/.test(text.slice(block.start, block.end));
     for (const sentence of sentences) {
       if (navigation) continue;
-      marks.push(markSentence(text, sentence, b, lex, blockRegions, firstRegion, headline));
+      marks.push(markSentence(text, textWords.in(sentence.start, sentence.end), sentence, b, lex, blockRegions, firstRegion, headline));
     }
   }
   const mentions = people
     .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
     .sort((a, b) => a.start - b.start);
-  const namer = new Namer(text, mentions, lex);
+  const namer = new Namer(textWords, mentions, lex);
   nameSources(marks, namer);
   shareQuoteSources(marks);
   nameHeadlineQuotes(text, marks, regions, namer);
   return marks.flatMap((m) => toClaim(m));
 }
 
-function isNavigation(text: string, block: Span, lex: CompiledClaimLexicon): boolean {
-  const ws = wordsIn(text, block.start, Math.min(block.end, block.start + 200));
+function isNavigation(text: string, textWords: TextWords, block: Span, lex: CompiledClaimLexicon): boolean {
+  const ws = textWords.in(block.start, Math.min(block.end, block.start + 200));
   if (ws.length === 0) return false;
   // "Lire aussi …", "Article réservé à nos abonnés", "En cliquant sur …": boilerplate of any length.
   if (lex.boilerplate.matchAt(text, ws, 0) > 0) return true;
@@ -308,6 +309,7 @@ interface Cue {
 
 function markSentence(
   text: string,
+  ws: Word[],
   sentence: Span,
   block: number,
   lex: CompiledClaimLexicon,
@@ -315,7 +317,6 @@ function markSentence(
   regionOffset: number,
   headline: boolean,
 ): SentenceMarks {
-  const ws = wordsIn(text, sentence.start, sentence.end);
   const view: SentenceView = { text, words: ws, lex };
   const touching: number[] = [];
   for (let r = 0; r < blockRegions.length; r++) {
@@ -723,11 +724,14 @@ class Namer {
   /** Organisations named so far, the latest last (bounded like the sources). */
   private readonly organisations: string[] = [];
 
+  private readonly text: string;
+
   constructor(
-    private readonly text: string,
+    private readonly textWords: TextWords,
     private readonly mentions: readonly Mention[],
     private readonly lex: CompiledClaimLexicon,
   ) {
+    this.text = textWords.text;
     this.people = [...new Set(mentions.map((m) => m.person))];
     this.names = new Set(this.people.map((p) => p.name));
   }
@@ -759,7 +763,7 @@ class Namer {
       let clauseStart = m.start;
       while (clauseStart > limit && !',;:—–('.includes(this.text[clauseStart - 1]!)) clauseStart--;
       if (clauseStart === limit && limit > from) continue;
-      const before = wordsIn(this.text, clauseStart, m.start);
+      const before = this.textWords.in(clauseStart, m.start);
       if (this.isTitle(before) && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m.person.name;
     }
     return null;

@@ -10,6 +10,19 @@ export interface Word {
 
 /** The words of text[start, end): runs of letters, marks and digits; a soft hyphen (U+00AD) stays inside. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
+  return scanWords(text, start, end, null);
+}
+
+/**
+ * The text in lower case when every word's lower case is the same slice of it, else null: true unless the
+ * text holds a Σ (whose lower case depends on what follows) or a character whose lower case is longer (İ).
+ */
+function lowerCaseOf(text: string): string | null {
+  const lower = text.toLowerCase();
+  return lower.length === text.length && text.indexOf('\u03a3') < 0 ? lower : null;
+}
+
+function scanWords(text: string, start: number, end: number, lower: string | null): Word[] {
   const words: Word[] = [];
   let i = start;
   while (i < end) {
@@ -20,10 +33,54 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     const s = i;
     let soft = false;
     while (i < end && (isWordCharAt(text, i) || (text.charCodeAt(i) === 0xad && (soft = true)))) i++;
-    const raw = text.slice(s, i);
-    words.push({ start: s, end: i, lower: (soft ? raw.replace(/\u00AD/g, '') : raw).toLowerCase() });
+    if (lower !== null && !soft) words.push({ start: s, end: i, lower: lower.slice(s, i) });
+    else {
+      const raw = text.slice(s, i);
+      words.push({ start: s, end: i, lower: (soft ? raw.replace(/\u00AD/g, '') : raw).toLowerCase() });
+    }
   }
   return words;
+}
+
+/**
+ * The words of a whole text, found in one pass, from which the words of any stretch are taken: the
+ * claim finder asks for every sentence, every block's opening and the clause before every mention, and
+ * scanning each again cost more than the rest of its work on them.
+ */
+export class TextWords {
+  readonly all: readonly Word[];
+
+  constructor(readonly text: string) {
+    this.all = scanWords(text, 0, text.length, lowerCaseOf(text));
+  }
+
+  /** Exactly wordsIn(text, start, end). */
+  in(start: number, end: number): Word[] {
+    const all = this.all;
+    // The first word ending after start, then the first starting at or after end.
+    let lo = 0;
+    let hi = all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (all[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    let past = lo;
+    hi = all.length;
+    while (past < hi) {
+      const mid = (past + hi) >> 1;
+      if (all[mid]!.start < end) past = mid + 1;
+      else hi = mid;
+    }
+    if (lo >= past) return [];
+    // A stretch that starts inside a word sees only that word's tail (rare: clause starts are after punctuation).
+    if (all[lo]!.start < start) return wordsIn(this.text, start, end);
+    const out = all.slice(lo, past);
+    const last = out[out.length - 1]!;
+    // A stretch that ends inside a word sees its head ("the first 200 characters of a block").
+    if (last.end > end) out[out.length - 1] = wordsIn(this.text, last.start, end)[0]!;
+    return out;
+  }
 }
 
 /** Whether the gap between two words is only spacing, apostrophes or hyphens (the words belong together). */
