@@ -66,3 +66,21 @@ export function isLetterAt(text: string, i: number): boolean {
   if (Number.isNaN(code) || (code >= 0xd800 && code <= 0xdfff)) return false;
   return (classify(code) & LETTER_BIT) === LETTER_BIT;
 }
+
+// 0 unknown, 1 not upper case, 2 upper case.
+const upperCache = new Uint8Array(0x10000);
+
+/**
+ * Whether a code unit is an upper-case letter, as `c !== c.toLowerCase() && c === c.toUpperCase()` says
+ * of the one-unit string (two case conversions per look-up cost more than the rest of a word's checks).
+ */
+export function isUpperCode(code: number): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  let u = upperCache[code];
+  if (u === 0) {
+    const ch = String.fromCharCode(code);
+    u = ch !== ch.toLowerCase() && ch === ch.toUpperCase() ? 2 : 1;
+    upperCache[code] = u;
+  }
+  return u === 2;
+}

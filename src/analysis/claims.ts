@@ -270,6 +270,8 @@ export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon
   const marks: SentenceMarks[] = [];
   const blocks = splitBlocks(text);
   const textWords = new TextWords(text);
+  const closers = closingMarks(text);
+  let nextCloser = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const firstRegion = regions.length;
@@ -280,7 +282,10 @@ export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon
     const headline = sentences.length === 1 && !/[.!?…]["”»’')\]]*$/.test(text.slice(block.start, block.end));
     for (const sentence of sentences) {
       if (navigation) continue;
-      marks.push(markSentence(text, textWords.in(sentence.start, sentence.end), sentence, b, lex, blockRegions, firstRegion, headline));
+      while (nextCloser < closers.length && closers[nextCloser]! < sentence.start) nextCloser++;
+      const closes = nextCloser < closers.length && closers[nextCloser]! < sentence.end;
+      const ws = textWords.in(sentence.start, sentence.end);
+      marks.push(markSentence(text, ws, sentence, b, lex, blockRegions, firstRegion, headline, closes));
     }
   }
   const mentions = people
@@ -301,6 +306,31 @@ function isNavigation(text: string, textWords: TextWords, block: Span, lex: Comp
   return ws.length <= MAX_NAVIGATION_WORDS && lex.navigation.has(ws[0]!.lower);
 }
 
+// Which phrase lists have a phrase starting with a word: one look-up per word of a sentence instead of one per list.
+const IDIOM = 1;
+const HEDGE = 2;
+const INTRODUCER = 4;
+const STANCE = 8;
+const REPORTING_PHRASE = 16;
+const cueStarts = new WeakMap<CompiledClaimLexicon, Map<string, number>>();
+
+function cueStartsOf(lex: CompiledClaimLexicon): Map<string, number> {
+  let starts = cueStarts.get(lex);
+  if (!starts) {
+    starts = new Map();
+    const lists: [PhraseSet, number][] = [
+      [lex.hedgeIdioms, IDIOM],
+      [lex.hedges, HEDGE],
+      [lex.sourceIntroducers, INTRODUCER],
+      [lex.stancePhrases, STANCE],
+      [lex.reportingPhrases, REPORTING_PHRASE],
+    ];
+    for (const [list, bit] of lists) for (const word of list.firstWords()) starts.set(word, (starts.get(word) ?? 0) | bit);
+    cueStarts.set(lex, starts);
+  }
+  return starts;
+}
+
 interface Cue {
   first: number;
   last: number;
@@ -316,6 +346,8 @@ function markSentence(
   blockRegions: readonly QuoteRegion[],
   regionOffset: number,
   headline: boolean,
+  /** The sentence holds a closing quotation mark (else no word of it follows one). */
+  closes: boolean,
 ): SentenceMarks {
   const view: SentenceView = { text, words: ws, lex };
   const touching: number[] = [];
@@ -328,17 +360,19 @@ function markSentence(
   const consumed = new Uint8Array(ws.length);
   let hedgeCue: string | null = null;
   const cues: Cue[] = [];
+  const starts = cueStartsOf(lex);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     const midCapital = i > 0 && isCapitalised(text, w);
-    const idiom = midCapital ? 0 : lex.hedgeIdioms.matchAt(text, ws, i);
+    const startsCue = starts.get(w.lower) ?? 0;
+    const idiom = midCapital || (startsCue & IDIOM) === 0 ? 0 : lex.hedgeIdioms.matchAt(text, ws, i);
     if (idiom > 0) {
       consumed.fill(1, i, i + idiom);
       i += idiom - 1;
       continue;
     }
     // Headlines capitalise every word: "The Basis Behind the Alleged Grudge" (but "in May" is a month).
-    const hedge = midCapital && !(headline && !lex.months.has(w.lower)) ? 0 : lex.hedges.matchAt(text, ws, i);
+    const hedge = (startsCue & HEDGE) === 0 || (midCapital && !(headline && !lex.months.has(w.lower))) ? 0 : lex.hedges.matchAt(text, ws, i);
     if (hedge > 0) {
       hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
       consumed.fill(1, i, i + hedge);
@@ -349,19 +383,19 @@ function markSentence(
       i += skip;
       continue;
     }
-    const intro = lex.sourceIntroducers.matchAt(text, ws, i) || (i === 0 ? openingIntroducer(view) : 0);
+    const intro = ((startsCue & INTRODUCER) !== 0 ? lex.sourceIntroducers.matchAt(text, ws, i) : 0) || (i === 0 ? openingIntroducer(view) : 0);
     if (intro > 0) {
       cues.push({ first: i, last: i + intro - 1, kind: 'introducer' });
       i += Math.max(intro, hedge) - 1;
       continue;
     }
-    const stance = lex.stancePhrases.matchAt(text, ws, i);
+    const stance = (startsCue & STANCE) !== 0 ? lex.stancePhrases.matchAt(text, ws, i) : 0;
     if (stance > 0) {
       cues.push({ first: i, last: i + stance - 1, kind: 'stance' });
       i += Math.max(stance, hedge) - 1;
       continue;
     }
-    const phrase = lex.reportingPhrases.matchAt(text, ws, i);
+    const phrase = (startsCue & REPORTING_PHRASE) !== 0 ? lex.reportingPhrases.matchAt(text, ws, i) : 0;
     if (phrase > 0) {
       cues.push({ first: i, last: i + phrase - 1, kind: 'verb' });
       i += Math.max(phrase, hedge) - 1;
@@ -373,7 +407,7 @@ function markSentence(
       !(i > 0 && isHyphenGap(text, ws[i - 1]!.end, w.start)) &&
       touching.some((r) => blockRegions[r]!.start >= w.end);
     if ((quoting || lex.reportingVerbs.has(w.lower)) && isVerbUse(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
-    else if (hedge === 0 && inciseAt(view, i, closesQuoteBefore(text, sentence.start, w.start))) {
+    else if (hedge === 0 && inciseAt(view, i, closes && closesQuoteBefore(text, sentence.start, w.start))) {
       cues.push({ first: i, last: i, kind: 'incise' });
     }
     i += skip;
@@ -564,11 +598,18 @@ function isNounBeforeVerb(v: SentenceView, i: number): boolean {
   return after !== undefined && isPastParticiple(lex, next.lower) && lex.agentPrepositions.has(after.lower);
 }
 
+/** Offsets of the marks closesQuoteBefore looks for, in order: found natively once rather than per word. */
+function closingMarks(text: string): number[] {
+  const out: number[] = [];
+  for (const mark of '»”"') for (let i = text.indexOf(mark); i >= 0; i = text.indexOf(mark, i + 1)) out.push(i);
+  return out.sort((a, b) => a - b);
+}
+
 /** Whether a quotation closes between the sentence start and an offset (a cheap look at the marks). */
 function closesQuoteBefore(text: string, from: number, to: number): boolean {
   for (let i = to - 1; i >= from && i >= to - MAX_INCISE_LOOKBACK; i--) {
-    const c = text[i];
-    if (c === '»' || c === '”' || c === '"') return true;
+    const c = text.charCodeAt(i);
+    if (c === 0xbb || c === 0x201d || c === 34) return true;
   }
   return false;
 }

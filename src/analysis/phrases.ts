@@ -97,6 +97,11 @@ export class PhraseSet {
     return byFirst;
   }
 
+  /** The first words of the phrases (a phrase can start only at one of them). */
+  firstWords(): Iterable<string> {
+    return (this.byFirstCache ?? this.build()).keys();
+  }
+
   /** The number of words of the longest phrase starting at words[i] (0 when none). */
   matchAt(text: string, words: readonly Word[], i: number): number {
     // No getter on this hot path: a cold start runs it in the interpreter, where every call counts.

@@ -1,5 +1,5 @@
 // Word spans of a stretch of text, lower-cased for lexicon look-ups, with helpers to read the gaps between them.
-import { isWordCharAt } from './chars';
+import { isUpperCode, isWordCharAt } from './chars';
 
 export interface Word {
   start: number;
@@ -99,8 +99,7 @@ export function isHyphenGap(text: string, from: number, to: number): boolean {
 }
 
 export function isCapitalised(text: string, word: Word): boolean {
-  const c = text[word.start]!;
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  return isUpperCode(text.charCodeAt(word.start));
 }
 
 export function isAllCaps(text: string, word: Word): boolean {
