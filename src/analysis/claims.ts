@@ -227,6 +227,31 @@ function endsWithAny(endings: ReadonlySet<string>, word: string): boolean {
   return false;
 }
 
+/** A list of endings asked of every word of a sentence: most words are ruled out by their last letter. */
+interface Endings {
+  /** The last letters of the endings. */
+  lastLetters: string;
+  list: readonly string[];
+}
+const endingLists = new WeakMap<ReadonlySet<string>, Endings>();
+
+function endingsOf(endings: ReadonlySet<string>): Endings {
+  let e = endingLists.get(endings);
+  if (!e) {
+    const list = [...endings];
+    e = { list, lastLetters: [...new Set(list.map((x) => x[x.length - 1]))].join('') };
+    endingLists.set(endings, e);
+  }
+  return e;
+}
+
+/** endsWithAny(endings, word) for an Endings. */
+function endsWithOne(endings: Endings, word: string): boolean {
+  if (endings.lastLetters.indexOf(word[word.length - 1]!) < 0) return false;
+  for (const e of endings.list) if (word.endsWith(e)) return true;
+  return false;
+}
+
 /** What one sentence carries, before sources are turned into names. */
 interface SentenceMarks extends Span {
   block: number;
@@ -306,12 +331,15 @@ function isNavigation(text: string, textWords: TextWords, block: Span, lex: Comp
   return ws.length <= MAX_NAVIGATION_WORDS && lex.navigation.has(ws[0]!.lower);
 }
 
-// Which phrase lists have a phrase starting with a word: one look-up per word of a sentence instead of one per list.
+// Which phrase lists have a phrase starting with a word, and which verb lists hold it: one look-up per word
+// of a sentence instead of one per list.
 const IDIOM = 1;
 const HEDGE = 2;
 const INTRODUCER = 4;
 const STANCE = 8;
 const REPORTING_PHRASE = 16;
+const QUOTING_VERB = 32;
+const REPORTING_VERB = 64;
 const cueStarts = new WeakMap<CompiledClaimLexicon, Map<string, number>>();
 
 function cueStartsOf(lex: CompiledClaimLexicon): Map<string, number> {
@@ -326,6 +354,8 @@ function cueStartsOf(lex: CompiledClaimLexicon): Map<string, number> {
       [lex.reportingPhrases, REPORTING_PHRASE],
     ];
     for (const [list, bit] of lists) for (const word of list.firstWords()) starts.set(word, (starts.get(word) ?? 0) | bit);
+    for (const word of lex.quotingVerbs) starts.set(word, (starts.get(word) ?? 0) | QUOTING_VERB);
+    for (const word of lex.reportingVerbs) starts.set(word, (starts.get(word) ?? 0) | REPORTING_VERB);
     cueStarts.set(lex, starts);
   }
   return starts;
@@ -403,10 +433,10 @@ function markSentence(
     }
     // "called the plan “reckless”", not "so-called “metadata”".
     const quoting =
-      lex.quotingVerbs.has(w.lower) &&
+      (startsCue & QUOTING_VERB) !== 0 &&
       !(i > 0 && isHyphenGap(text, ws[i - 1]!.end, w.start)) &&
       touching.some((r) => blockRegions[r]!.start >= w.end);
-    if ((quoting || lex.reportingVerbs.has(w.lower)) && isVerbUse(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
+    if ((quoting || (startsCue & REPORTING_VERB) !== 0) && isVerbUse(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
     else if (hedge === 0 && inciseAt(view, i, closes && closesQuoteBefore(text, sentence.start, w.start))) {
       cues.push({ first: i, last: i, kind: 'incise' });
     }
@@ -740,10 +770,11 @@ function scheduleHedge(v: SentenceView): string | null {
 function conditionalHedge(v: SentenceView, cues: readonly Cue[], consumed: Uint8Array): string | null {
   const { words: ws, lex, text } = v;
   if (lex.conditionalEndings.size === 0) return null;
+  const endings = endingsOf(lex.conditionalEndings);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (consumed[i] || w.lower.length < 6 || lex.conditionalExceptions.has(w.lower)) continue;
-    if (!endsWithAny(lex.conditionalEndings, w.lower)) continue;
+    if (consumed[i] || w.lower.length < 6 || !endsWithOne(endings, w.lower)) continue;
+    if (lex.conditionalExceptions.has(w.lower)) continue;
     // "a annoncé qu'il saisirait": the conditional of reported speech is no hedge.
     const reported = cues.some((c) => c.kind === 'verb' && c.last < i && hasComplementizer(v, c.last + 1, i));
     if (!reported) return text.slice(w.start, w.end);

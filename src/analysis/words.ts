@@ -1,5 +1,5 @@
 // Word spans of a stretch of text, lower-cased for lexicon look-ups, with helpers to read the gaps between them.
-import { isUpperCode, isWordCharAt } from './chars';
+import { isUpperCode, isWordCharAt, lowerCaseOf } from './chars';
 
 export interface Word {
   start: number;
@@ -11,15 +11,6 @@ export interface Word {
 /** The words of text[start, end): runs of letters, marks and digits; a soft hyphen (U+00AD) stays inside. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
   return scanWords(text, start, end, null);
-}
-
-/**
- * The text in lower case when every word's lower case is the same slice of it, else null: true unless the
- * text holds a Σ (whose lower case depends on what follows) or a character whose lower case is longer (İ).
- */
-function lowerCaseOf(text: string): string | null {
-  const lower = text.toLowerCase();
-  return lower.length === text.length && text.indexOf('\u03a3') < 0 ? lower : null;
 }
 
 function scanWords(text: string, start: number, end: number, lower: string | null): Word[] {
