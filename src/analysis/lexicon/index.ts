@@ -1,4 +1,8 @@
 // Chooses each language's data. Adding a language is adding its two data files here.
+// The side-effect import of ../people comes first so that bundlers place the engine code before
+// the word lists: gzip's 32 KB window then keeps the claims code next to the people code it
+// resembles, instead of 48 KB of word lists between them (−0.45 KB gzipped; results unchanged).
+import '../people';
 import type { ClaimLexicon } from '../claims';
 import type { PeopleLexicon } from '../people';
 import { enClaims } from './en.claims';
