@@ -1,7 +1,7 @@
 // Claims: sentences that are attributed, quoted, hedged or carry a figure, each with its cue and source.
 // One pass finds each sentence's marks and the phrase naming its source; a second pass, in text order,
 // turns phrases into names (people found earlier, fuller forms of outlets, the last speaker for "he said").
-import { isLetterAt } from './chars';
+import { isLetterAt, lowerCaseOf } from './chars';
 import { findStatistic } from './numbers';
 import { PhraseSet, WordSet } from './phrases';
 import { findQuotes, type QuoteRegion } from './quotes';
@@ -17,7 +17,7 @@ import {
   subjectOfVerb,
 } from './sources';
 import type { Claim, ClaimKind, Person, Span } from './types';
-import { isCapitalised, isHyphenGap, TextWords, type Word } from './words';
+import { isCapitalised, isHyphenGap, scanWords, type Word, wordsWithin } from './words';
 
 /** Per-language data for finding claims and their sources. Word lists are space-separated strings. */
 export interface ClaimLexicon {
@@ -255,7 +255,8 @@ function endsWithOne(endings: Endings, word: string): boolean {
 /** What one sentence carries, before sources are turned into names. */
 interface SentenceMarks extends Span {
   block: number;
-  view: SentenceView;
+  /** The sentence's words; dropped once its source is named, unless it is a headline with a quotation. */
+  view: SentenceView | null;
   attributedCue: string | null;
   hedgeCue: string | null;
   statisticCue: string | null;
@@ -293,8 +294,15 @@ export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon
   const lex = compileClaimLexicon(lexicon);
   const regions: QuoteRegion[] = [];
   const marks: SentenceMarks[] = [];
+  const mentions = people
+    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
+    .sort((a, b) => a.start - b.start);
+  const namer = new Namer(text, mentions, lex);
+  // Sources are named in text order as sentences are marked, so that a sentence's words can go once it
+  // is named (holding every word of a long text made its time grow faster than the text).
+  const nameSource = sourceNamer(namer);
+  const lower = lowerCaseOf(text);
   const blocks = splitBlocks(text);
-  const textWords = new TextWords(text);
   const closers = closingMarks(text);
   let nextCloser = 0;
   for (let b = 0; b < blocks.length; b++) {
@@ -303,28 +311,28 @@ export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon
     regions.push(...findQuotes(text, block.start, block.end));
     const blockRegions = regions.slice(firstRegion);
     const sentences = splitBlock(text, block.start, block.end, lex.sentenceRules);
-    const navigation = isNavigation(text, textWords, block, lex);
+    const blockWords = scanWords(text, block.start, block.end, lower);
+    const navigation = isNavigation(text, blockWords, block, lex);
     const headline = sentences.length === 1 && !/[.!?…]["”»’')\]]*$/.test(text.slice(block.start, block.end));
     for (const sentence of sentences) {
       if (navigation) continue;
       while (nextCloser < closers.length && closers[nextCloser]! < sentence.start) nextCloser++;
       const closes = nextCloser < closers.length && closers[nextCloser]! < sentence.end;
-      const ws = textWords.in(sentence.start, sentence.end);
-      marks.push(markSentence(text, ws, sentence, b, lex, blockRegions, firstRegion, headline, closes));
+      const ws = wordsWithin(blockWords, text, sentence.start, sentence.end);
+      const m = markSentence(text, ws, sentence, b, lex, blockRegions, firstRegion, headline, closes);
+      nameSource(m);
+      // Only a headline's quotation looks at its sentence's words again (nameHeadlineQuotes).
+      if (m.headlineQuote < 0) m.view = null;
+      marks.push(m);
     }
   }
-  const mentions = people
-    .flatMap((person) => person.mentions.map((m) => ({ start: m.start, end: m.end, person })))
-    .sort((a, b) => a.start - b.start);
-  const namer = new Namer(textWords, mentions, lex);
-  nameSources(marks, namer);
   shareQuoteSources(marks);
   nameHeadlineQuotes(text, marks, regions, namer);
   return marks.flatMap((m) => toClaim(m));
 }
 
-function isNavigation(text: string, textWords: TextWords, block: Span, lex: CompiledClaimLexicon): boolean {
-  const ws = textWords.in(block.start, Math.min(block.end, block.start + 200));
+function isNavigation(text: string, blockWords: readonly Word[], block: Span, lex: CompiledClaimLexicon): boolean {
+  const ws = wordsWithin(blockWords, text, block.start, Math.min(block.end, block.start + 200));
   if (ws.length === 0) return false;
   // "Lire aussi …", "Article réservé à nos abonnés", "En cliquant sur …": boilerplate of any length.
   if (lex.boilerplate.matchAt(text, ws, 0) > 0) return true;
@@ -796,14 +804,11 @@ class Namer {
   /** Organisations named so far, the latest last (bounded like the sources). */
   private readonly organisations: string[] = [];
 
-  private readonly text: string;
-
   constructor(
-    private readonly textWords: TextWords,
+    private readonly text: string,
     private readonly mentions: readonly Mention[],
     private readonly lex: CompiledClaimLexicon,
   ) {
-    this.text = textWords.text;
     this.people = [...new Set(mentions.map((m) => m.person))];
     this.names = new Set(this.people.map((p) => p.name));
   }
@@ -823,9 +828,9 @@ class Namer {
   /**
    * The person who opens a clause of the sentence text[from, to): "Ms. Haley collided … after she …",
    * "In December, Haley staged …, accusing …". At most one title may precede the name, and a possessive
-   * ("During Mr. Trump's campaign, she …") does not count.
+   * ("During Mr. Trump's campaign, she …") does not count. `words`: the words of the sentence, which starts at `from`.
    */
-  openingPerson(from: number, to: number): string | null {
+  openingPerson(from: number, to: number, words: readonly Word[]): string | null {
     const first = this.indexAfter(from);
     for (let i = first; i < this.mentions.length && i < first + MAX_OPENING_MENTIONS; i++) {
       const m = this.mentions[i]!;
@@ -833,9 +838,9 @@ class Namer {
       // A clause opening with at most a title before the name is short: the look-back is bounded.
       const limit = Math.max(from, m.start - MAX_TITLE_LENGTH);
       let clauseStart = m.start;
-      while (clauseStart > limit && !',;:—–('.includes(this.text[clauseStart - 1]!)) clauseStart--;
+      while (clauseStart > limit && !isClauseMark(this.text.charCodeAt(clauseStart - 1))) clauseStart--;
       if (clauseStart === limit && limit > from) continue;
-      const before = this.textWords.in(clauseStart, m.start);
+      const before = wordsWithin(words, this.text, clauseStart, m.start);
       if (this.isTitle(before) && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m.person.name;
     }
     return null;
@@ -1009,6 +1014,11 @@ class Namer {
   }
 }
 
+/** , ; : — – ( : a mark that opens a clause. */
+function isClauseMark(code: number): boolean {
+  return code === 44 || code === 59 || code === 58 || code === 0x2014 || code === 0x2013 || code === 40;
+}
+
 /** The start of the person's last mention before an offset, or -1. Mentions are in text order. */
 function lastMentionBefore(person: Person, before: number): number {
   let lo = 0;
@@ -1035,31 +1045,32 @@ function cleanSource(s: string): string {
   return s.replace(/^[lL]['’]/, '').replace(/['’]s$/, '');
 }
 
-/** In text order: names each sentence's source, "he said" taking the last named speaker. */
-function nameSources(marks: SentenceMarks[], namer: Namer): void {
+/** Names each sentence's source, given the sentences in text order; "he said" takes the last named speaker. */
+function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
   let lastSpeaker: string | null = null;
   let list: { source: string | null; block: number } | null = null;
   let lastPerson: string | null = null;
   let previousOpener: string | null = null;
   let previousOrganisation: string | null = null;
-  for (const m of marks) {
+  return (m) => {
+    const view = m.view!;
     const subject = m.subject;
     namer.recentOrganisation = previousOrganisation;
-    if (subject.kind === 'phrase') m.source = namer.name(m.view, subject.phrase);
+    if (subject.kind === 'phrase') m.source = namer.name(view, subject.phrase);
     else if (subject.kind === 'pronoun') {
       // "he"/"she" stand for a person: the first one named earlier in the sentence, else the last person who spoke.
       // In an incise after a quotation ("», a-t-il ajouté") the names inside the quotation are not the speaker.
       const at = pronounAt(m);
-      const incise = closesQuoteBefore(m.view.text, m.start, at);
+      const incise = closesQuoteBefore(view.text, m.start, at);
       const personal = namer.isPersonal(subject.word);
-      const opener = personal && !incise ? (namer.openingPerson(m.start, at) ?? previousOpener) : null;
+      const opener = personal && !incise ? (namer.openingPerson(m.start, at, view.words) ?? previousOpener) : null;
       // "La Commission … Elle table sur …", "The company … It expects …": the organisation just named.
       const organisation = namer.isOrganisationPronoun(subject.word) && !incise && !opener ? previousOrganisation : null;
       const speaker = incise && lastSpeaker && namer.isPersonName(lastSpeaker) ? lastSpeaker : null;
       m.source = opener ?? organisation ?? speaker ?? (personal ? (previousOpener ?? lastPerson) : null) ?? lastSpeaker;
-    } else if (subject.kind === 'clause') m.source = namer.openingPerson(m.start, m.end) ?? lastSpeaker;
+    } else if (subject.kind === 'clause') m.source = namer.openingPerson(m.start, m.end, view.words) ?? lastSpeaker;
     // Lines after "President Obama also said:" are what he said, until a line ends like prose.
-    if (list && m.block === list.block + 1 && !/[.!?]["”»’]?$/.test(m.view.text.slice(m.start, m.end))) {
+    if (list && m.block === list.block + 1 && !/[.!?]["”»’]?$/.test(view.text.slice(m.start, m.end))) {
       m.attributedCue ??= ':';
       m.source ??= list.source;
       m.quoteCue ??= m.shortQuoteCue;
@@ -1067,8 +1078,8 @@ function nameSources(marks: SentenceMarks[], namer: Namer): void {
     } else list = null;
     if (m.introducesList) list = { source: m.source, block: m.block };
     // "La ministre, Claire Vautrin, s'est rendue sur place. Elle a salué …": "elle" is the person just named.
-    previousOpener = namer.openingPerson(m.start, m.end);
-    const organisations = namer.organisationsIn(m.view);
+    previousOpener = namer.openingPerson(m.start, m.end, view.words);
+    const organisations = namer.organisationsIn(view);
     for (const o of organisations) namer.rememberOrganisation(o.name);
     const opening = organisations[0] && organisations[0].first <= 1 ? organisations[0].name : null;
     // A one-word source that is no person is an organisation too ("L'Insee prévoit …").
@@ -1080,7 +1091,7 @@ function nameSources(marks: SentenceMarks[], namer: Namer): void {
       if (namer.isPersonName(m.source)) lastPerson = m.source;
       namer.remember(m.source);
     }
-  }
+  };
 }
 
 /** A quotation over several sentences has one speaker; a lone quotation takes the nearest speaker. */
@@ -1129,7 +1140,7 @@ function nameHeadlineQuotes(text: string, marks: SentenceMarks[], regions: reado
         break;
       }
     }
-    m.source ??= namer.openingPerson(m.start, q.start);
+    m.source ??= namer.openingPerson(m.start, q.start, m.view!.words);
   }
 }
 
@@ -1157,7 +1168,7 @@ function nearestSpeaker(marks: readonly SentenceMarks[], i: number): string | nu
 function pronounAt(m: SentenceMarks): number {
   const subject = m.subject;
   if (subject.kind !== 'pronoun') return m.start;
-  const w = m.view.words.find((x) => x.lower === subject.word);
+  const w = m.view!.words.find((x) => x.lower === subject.word);
   return w ? w.start : m.start;
 }
 

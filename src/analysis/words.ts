@@ -1,5 +1,5 @@
 // Word spans of a stretch of text, lower-cased for lexicon look-ups, with helpers to read the gaps between them.
-import { isUpperCode, isWordCharAt, lowerCaseOf } from './chars';
+import { isUpperCode, isWordCharAt } from './chars';
 
 export interface Word {
   start: number;
@@ -13,7 +13,8 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   return scanWords(text, start, end, null);
 }
 
-function scanWords(text: string, start: number, end: number, lower: string | null): Word[] {
+/** wordsIn(text, start, end), lower case sliced from `lower`, the text lower-cased when that is exact (chars.ts lowerCaseOf). */
+export function scanWords(text: string, start: number, end: number, lower: string | null): Word[] {
   const words: Word[] = [];
   let i = start;
   while (i < end) {
@@ -34,44 +35,29 @@ function scanWords(text: string, start: number, end: number, lower: string | nul
 }
 
 /**
- * The words of a whole text, found in one pass, from which the words of any stretch are taken: the
- * claim finder asks for every sentence, every block's opening and the clause before every mention, and
- * scanning each again cost more than the rest of its work on them.
+ * Exactly wordsIn(text, start, end), taken from `words` = wordsIn(text, from, to) of a stretch [from, to)
+ * that holds [start, end): the claim finder asks for the words of every sentence, of every block's
+ * opening and of the clause before every mention, and scanning each again cost more than its work on them.
  */
-export class TextWords {
-  readonly all: readonly Word[];
-
-  constructor(readonly text: string) {
-    this.all = scanWords(text, 0, text.length, lowerCaseOf(text));
+export function wordsWithin(words: readonly Word[], text: string, start: number, end: number): Word[] {
+  // The first word ending after start, then the first starting at or after end.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
   }
-
-  /** Exactly wordsIn(text, start, end). */
-  in(start: number, end: number): Word[] {
-    const all = this.all;
-    // The first word ending after start, then the first starting at or after end.
-    let lo = 0;
-    let hi = all.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (all[mid]!.end <= start) lo = mid + 1;
-      else hi = mid;
-    }
-    let past = lo;
-    hi = all.length;
-    while (past < hi) {
-      const mid = (past + hi) >> 1;
-      if (all[mid]!.start < end) past = mid + 1;
-      else hi = mid;
-    }
-    if (lo >= past) return [];
-    // A stretch that starts inside a word sees only that word's tail (rare: clause starts are after punctuation).
-    if (all[lo]!.start < start) return wordsIn(this.text, start, end);
-    const out = all.slice(lo, past);
-    const last = out[out.length - 1]!;
-    // A stretch that ends inside a word sees its head ("the first 200 characters of a block").
-    if (last.end > end) out[out.length - 1] = wordsIn(this.text, last.start, end)[0]!;
-    return out;
-  }
+  let past = lo;
+  while (past < words.length && words[past]!.start < end) past++;
+  if (lo >= past) return [];
+  // A stretch that starts inside a word sees only that word's tail (rare: clause starts are after punctuation).
+  if (words[lo]!.start < start) return wordsIn(text, start, end);
+  const out = words.slice(lo, past);
+  const last = out[out.length - 1]!;
+  // A stretch that ends inside a word sees its head ("the first 200 characters of a block").
+  if (last.end > end) out[out.length - 1] = wordsIn(text, last.start, end)[0]!;
+  return out;
 }
 
 /** Whether the gap between two words is only spacing, apostrophes or hyphens (the words belong together). */
