@@ -84,7 +84,10 @@ const isInitial = (t: Token) => t.dotted && t.text.length === 2;
 /** Words that join a name to a prefix ("al-Assad", "bin-Salman") and prove it is one. */
 function hasNamePrefix(t: Token): boolean {
   const l = t.lower;
-  return (l.startsWith('al-') || l.startsWith('el-') || l.startsWith('abu-') || l.startsWith('ben-')) && l.length > 4;
+  // Asked of every token: the hyphen's place rules out nearly all words before any comparison.
+  if (l.length <= 4) return false;
+  if (l.charCodeAt(2) === 45) return l.startsWith('al-') || l.startsWith('el-');
+  return l.charCodeAt(3) === 45 && (l.startsWith('abu-') || l.startsWith('ben-'));
 }
 
 function isCapPiece(t: Token, i: number, facts: TextFacts): boolean {

@@ -218,12 +218,14 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
     let hasSoft = false;
     // A typographic apostrophe (’, or the letter ʼ) in the word, which its lower case makes plain.
     let curly = code === 0x2bc;
+    // Any apostrophe in the word (else it has no elision to cut).
+    let apostrophe = curly;
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
       const k = classify(c);
       if (k === C.Letter || k === C.Digit) {
-        if (c === 0x2bc) curly = true;
+        if (c === 0x2bc) curly = apostrophe = true;
         i++;
         continue;
       }
@@ -235,8 +237,13 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
           i++;
           continue;
         }
-        if ((isHyphen(c) || isApostrophe(c)) && nextIsWord) {
-          if (c === 0x2019 || c === 0x2bc) curly = true;
+        if (isHyphen(c) && nextIsWord) {
+          i++;
+          continue;
+        }
+        if (isApostrophe(c) && nextIsWord) {
+          apostrophe = true;
+          if (c !== 39) curly = true;
           i++;
           continue;
         }
@@ -249,7 +256,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
     const sentenceStart = atSentenceStart;
     atSentenceStart = false;
     // French elision: "l’ambassadeur" → "l’" + "ambassadeur".
-    const apos = firstApostrophe(wordText);
+    const apos = apostrophe ? firstApostrophe(wordText) : -1;
     if (apos > 0 && apos < wordText.length - 1) {
       const head = wordText.slice(0, apos).toLowerCase();
       if (ELISIONS.has(head)) {
