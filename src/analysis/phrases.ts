@@ -25,8 +25,8 @@ function wordRuns(phrase: string): string[] {
   return parts;
 }
 
-/** A whitespace-separated word list as a read-only set (lower-cased when asked), built on first use. */
-export class WordSet implements ReadonlySet<string> {
+/** A whitespace-separated word list as a set to look words up in (lower-cased when asked), built on first use. */
+export class WordSet {
   private cache: Set<string> | undefined;
 
   constructor(
@@ -34,46 +34,13 @@ export class WordSet implements ReadonlySet<string> {
     private readonly lowerCase: boolean,
   ) {}
 
-  private build(): Set<string> {
-    const list = this.lowerCase ? this.list.toLowerCase() : this.list;
-    // Dropping the empty word afterwards is cheaper than filtering the array on a cold start.
-    const set = new Set(list.split(/\s+/));
-    set.delete('');
-    this.cache = set;
-    return set;
-  }
-
-  private get words(): Set<string> {
-    return this.cache ?? this.build();
-  }
-
-  // The hot path: one field read and a Set look-up once built.
   has(word: string): boolean {
-    return (this.cache ?? this.build()).has(word);
-  }
-
-  get size(): number {
-    return this.words.size;
-  }
-
-  forEach(callback: (value: string, key: string, set: ReadonlySet<string>) => void, thisArg?: unknown): void {
-    for (const word of this.words) callback.call(thisArg, word, word, this);
-  }
-
-  entries(): SetIterator<[string, string]> {
-    return this.words.entries();
-  }
-
-  keys(): SetIterator<string> {
-    return this.words.keys();
-  }
-
-  values(): SetIterator<string> {
-    return this.words.values();
-  }
-
-  [Symbol.iterator](): SetIterator<string> {
-    return this.words.values();
+    if (!this.cache) {
+      // Dropping the empty word afterwards is cheaper than filtering the array on a cold start.
+      this.cache = new Set((this.lowerCase ? this.list.toLowerCase() : this.list).split(/\s+/));
+      this.cache.delete('');
+    }
+    return this.cache.has(word);
   }
 }
 

@@ -12,7 +12,7 @@ export interface SentenceRules {
   /** Lower-case words that typically open a sentence ("the", "he", "le", "il"). */
   sentenceOpeners: ReadonlySet<string>;
   /** Lower-case words that go on with a sentence after a quoted question or exclamation ("she asked"). */
-  continuations: ReadonlySet<string>;
+  continuations: { has(word: string): boolean };
 }
 
 const EMPTY_RULES: SentenceRules = {

@@ -2,6 +2,8 @@
 // Everything downstream (names, roles, coreference) works on these tokens, never on regexes over
 // the raw text, so the engine stays linear whatever the input.
 
+import { isUpperCode } from './chars';
+
 export enum Kind {
   Word = 0,
   Punct = 1,
@@ -117,18 +119,6 @@ export function classify(code: number): C {
     classCache.set(code, c);
   }
   return c;
-}
-
-const upperCache = new Map<number, boolean>();
-function isUpperCode(code: number): boolean {
-  if (code < 128) return code >= 65 && code <= 90;
-  let u = upperCache.get(code);
-  if (u === undefined) {
-    const ch = String.fromCharCode(code);
-    u = ch !== ch.toLowerCase() && ch === ch.toUpperCase();
-    upperCache.set(code, u);
-  }
-  return u;
 }
 
 const SOFT_HYPHEN = 0xad;
