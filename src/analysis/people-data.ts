@@ -93,6 +93,7 @@ const ELIDED = new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "
 
 /** A phrase of plain characters only: letters (accented too), spaces, hyphens and apostrophes. */
 const PLAIN = /^[a-z '\-\u00c0-\u00d6\u00d8-\u00f6\u00f8-\uffff]*$/;
+const LETTERS_AND_STOPS = /^[a-z. ]*$/;
 
 /**
  * The lower-case tokens of a lexicon phrase as the tokenizer would give them. Plain phrases (letters,
@@ -103,6 +104,8 @@ function phraseWords(phrase: string, abbreviations: ReadonlySet<string>): string
   // One native regex test per entry, not a loop over its characters: this runs before the JIT has
   // warmed up, on every entry of every list.
   if (!PLAIN.test(phrase)) {
+    // Lower-case letters and full stops ("u.s. attorney", "sen."): the tokenizer's words are the runs of letters.
+    if (LETTERS_AND_STOPS.test(phrase)) return phrase.split(/[. ]+/).filter(Boolean);
     return tokenize(phrase, { abbreviations })
       .filter((t) => t.kind === Kind.Word || t.text === '&')
       .map((t) => t.lower);
