@@ -227,31 +227,6 @@ function endsWithAny(endings: ReadonlySet<string>, word: string): boolean {
   return false;
 }
 
-/** A list of endings asked of every word of a sentence: most words are ruled out by their last letter. */
-interface Endings {
-  /** The last letters of the endings. */
-  lastLetters: string;
-  list: readonly string[];
-}
-const endingLists = new WeakMap<ReadonlySet<string>, Endings>();
-
-function endingsOf(endings: ReadonlySet<string>): Endings {
-  let e = endingLists.get(endings);
-  if (!e) {
-    const list = [...endings];
-    e = { list, lastLetters: [...new Set(list.map((x) => x[x.length - 1]))].join('') };
-    endingLists.set(endings, e);
-  }
-  return e;
-}
-
-/** endsWithAny(endings, word) for an Endings. */
-function endsWithOne(endings: Endings, word: string): boolean {
-  if (endings.lastLetters.indexOf(word[word.length - 1]!) < 0) return false;
-  for (const e of endings.list) if (word.endsWith(e)) return true;
-  return false;
-}
-
 /** What one sentence carries, before sources are turned into names. */
 interface SentenceMarks extends Span {
   block: number;
@@ -778,11 +753,10 @@ function scheduleHedge(v: SentenceView): string | null {
 function conditionalHedge(v: SentenceView, cues: readonly Cue[], consumed: Uint8Array): string | null {
   const { words: ws, lex, text } = v;
   if (lex.conditionalEndings.size === 0) return null;
-  const endings = endingsOf(lex.conditionalEndings);
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (consumed[i] || w.lower.length < 6 || !endsWithOne(endings, w.lower)) continue;
-    if (lex.conditionalExceptions.has(w.lower)) continue;
+    if (consumed[i] || w.lower.length < 6 || lex.conditionalExceptions.has(w.lower)) continue;
+    if (!endsWithAny(lex.conditionalEndings, w.lower)) continue;
     // "a annoncé qu'il saisirait": the conditional of reported speech is no hedge.
     const reported = cues.some((c) => c.kind === 'verb' && c.last < i && hasComplementizer(v, c.last + 1, i));
     if (!reported) return text.slice(w.start, w.end);

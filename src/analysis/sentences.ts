@@ -22,42 +22,20 @@ const EMPTY_RULES: SentenceRules = {
   continuations: new Set(),
 };
 
+// Marks that may close a quotation or bracket right after the final stop and belong to the sentence.
+const CLOSERS = '"”’\'»)]›';
 // How far back an abbreviation may reach; bounded so that a text of dots stays linear.
 const MAX_ABBREVIATION = 24;
 const MAX_OPENER = 16;
 
-/** Whether a code unit ends a line (\n, \r, U+2028, U+2029). */
+/** Whether a code unit ends a line (\n, \r, U+2028, U+2029): asked of every character, so no strings. */
 export function isLineBreakCode(code: number): boolean {
   return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
 }
 
-export function isLineBreak(c: string | undefined): boolean {
-  return c !== undefined && c !== '' && isLineBreakCode(c.charCodeAt(0)) && c.length === 1;
-}
-
-/** Whether a code unit is one of the spaces a sentence is trimmed of (tab, no-break and typographic spaces, BOM, zero-width space). */
-export function isSpaceCode(code: number): boolean {
-  if (code === 32) return true;
-  if (code < 0xa0) return code === 9 || code === 12 || code === 11;
-  switch (code) {
-    case 0xa0:
-    case 0x202f:
-    case 0x2009:
-    case 0x2007:
-    case 0x200a:
-    case 0x2002:
-    case 0x2003:
-    case 0x3000:
-    case 0xfeff:
-    case 0x200b:
-      return true;
-    default:
-      return false;
-  }
-}
-
+const SPACES = ' \t\u00A0\u202F\u2009\u2007\u200A\u2002\u2003\u3000\f\v\uFEFF\u200B';
 export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && c !== '' && isSpaceCode(c.charCodeAt(0)) && c.length === 1;
+  return c !== undefined && c !== '' && SPACES.includes(c);
 }
 
 function isLetter(c: string | undefined): boolean {
@@ -106,8 +84,8 @@ export function splitBlock(text: string, start: number, end: number, rules: Sent
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpaceCode(text.charCodeAt(s))) s++;
-  while (e > s && isSpaceCode(text.charCodeAt(e - 1))) e--;
+  while (s < e && isSpace(text[s])) s++;
+  while (e > s && isSpace(text[e - 1])) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 
@@ -120,22 +98,23 @@ function splitLine(text: string, start: number, end: number, rules: SentenceRule
       i++;
       continue;
     }
+    const c = text[i]!;
     let j = i + 1;
-    while (j < end && isStopCode(text.charCodeAt(j))) j++;
+    while (j < end && (text[j] === '.' || text[j] === '!' || text[j] === '?')) j++;
     // "..." is an ellipsis, not a stop; a stop glued to the next character ("U.S.-led", "3.5") is no boundary.
-    if (code === 46 && j - i >= 2) {
+    if (c === '.' && j - i >= 2) {
       i = j;
       continue;
     }
     let k = j;
-    for (let n = 0; n < 3 && k < end && isCloser(text.charCodeAt(k)); n++) k++;
+    for (let n = 0; n < 3 && k < end && CLOSERS.includes(text[k]!); n++) k++;
     // French typography puts a space before the closing guillemet: « … désinformation. »
-    if (k === j && isSpaceCode(text.charCodeAt(k)) && isFinalQuote(text.charCodeAt(k + 1))) {
+    if (k === j && isSpace(text[k]) && (text[k + 1] === '»' || text[k + 1] === '”')) {
       k += 2;
-      while (k < end && isCloser(text.charCodeAt(k))) k++;
+      while (k < end && CLOSERS.includes(text[k]!)) k++;
     }
     let m = k;
-    while (m < end && isSpaceCode(text.charCodeAt(m))) m++;
+    while (m < end && isSpace(text[m])) m++;
     if (m === end) {
       pushTrimmed(text, sentenceStart, k, out);
       sentenceStart = m;
@@ -146,22 +125,13 @@ function splitLine(text: string, start: number, end: number, rules: SentenceRule
       i = k;
       continue;
     }
-    if (isBoundary(text, i, m, end, text[i]!, rules)) {
+    if (isBoundary(text, i, m, end, c, rules)) {
       pushTrimmed(text, sentenceStart, k, out);
       sentenceStart = m;
       i = m;
     } else i = k;
   }
   pushTrimmed(text, sentenceStart, end, out);
-}
-
-/** . ! ? */
-const isStopCode = (code: number) => code === 46 || code === 33 || code === 63;
-/** » ” (a closing guillemet or quotation mark after a space). */
-const isFinalQuote = (code: number) => code === 0xbb || code === 0x201d;
-/** A mark that may close a quotation or bracket right after the final stop and belong to the sentence: " ” ’ ' » ) ] ›. */
-function isCloser(code: number): boolean {
-  return code === 34 || code === 39 || code === 41 || code === 93 || code === 0xbb || code === 0x201d || code === 0x2019 || code === 0x203a;
 }
 
 /** Decides whether the stop at `stop` (next sentence would begin at `next`) ends a sentence. */
@@ -183,15 +153,15 @@ function isBoundary(text: string, stop: number, next: number, end: number, mark:
 function wordBefore(text: string, stop: number): string {
   let s = stop;
   const limit = Math.max(0, stop - MAX_ABBREVIATION);
-  while (s > limit && (isLetterAt(text, s - 1) || (text[s - 1] === '.' && isLetterAt(text, s - 2)))) s--;
-  if (s === limit && s > 0 && isLetterAt(text, s - 1)) return '';
+  while (s > limit && (isLetter(text[s - 1]) || (text[s - 1] === '.' && isLetter(text[s - 2])))) s--;
+  if (s === limit && s > 0 && isLetter(text[s - 1])) return '';
   return text.slice(s, stop);
 }
 
 function wordAt(text: string, start: number, end: number): string {
   let e = start;
   const limit = Math.min(end, start + MAX_OPENER);
-  while (e < limit && isLetterAt(text, e)) e++;
+  while (e < limit && isLetter(text[e])) e++;
   return text.slice(start, e).toLowerCase();
 }
 
