@@ -84,19 +84,3 @@ export function isUpperCode(code: number): boolean {
   }
   return u === 2;
 }
-
-let lastText: string | undefined;
-let lastLower: string | null = null;
-
-/**
- * The text in lower case when every stretch's lower case is the same slice of it, else null: true unless
- * the text holds a Σ (whose lower case depends on what follows) or a character whose lower case is
- * longer (İ). Both halves of the engine ask for the same text in turn, so the last answer is kept.
- */
-export function lowerCaseOf(text: string): string | null {
-  if (text === lastText) return lastLower;
-  const lower = text.toLowerCase();
-  lastText = text;
-  lastLower = lower.length === text.length && text.indexOf('\u03a3') < 0 && text.indexOf('\u0130') < 0 ? lower : null;
-  return lastLower;
-}

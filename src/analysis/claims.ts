@@ -1,7 +1,7 @@
 // Claims: sentences that are attributed, quoted, hedged or carry a figure, each with its cue and source.
 // One pass finds each sentence's marks and the phrase naming its source; a second pass, in text order,
 // turns phrases into names (people found earlier, fuller forms of outlets, the last speaker for "he said").
-import { isLetterAt, lowerCaseOf } from './chars';
+import { isLetterAt } from './chars';
 import { findStatistic } from './numbers';
 import { PhraseSet, WordSet } from './phrases';
 import { findQuotes, type QuoteRegion } from './quotes';
@@ -17,7 +17,7 @@ import {
   subjectOfVerb,
 } from './sources';
 import type { Claim, ClaimKind, Person, Span } from './types';
-import { isCapitalised, isHyphenGap, scanWords, type Word, wordsWithin } from './words';
+import { isCapitalised, isHyphenGap, type Word, wordsIn, wordsWithin } from './words';
 
 /** Per-language data for finding claims and their sources. Word lists are space-separated strings. */
 export interface ClaimLexicon {
@@ -276,7 +276,6 @@ export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon
   // Sources are named in text order as sentences are marked, so that a sentence's words can go once it
   // is named (holding every word of a long text made its time grow faster than the text).
   const nameSource = sourceNamer(namer);
-  const lower = lowerCaseOf(text);
   const blocks = splitBlocks(text);
   const closers = closingMarks(text);
   let nextCloser = 0;
@@ -286,7 +285,7 @@ export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon
     regions.push(...findQuotes(text, block.start, block.end));
     const blockRegions = regions.slice(firstRegion);
     const sentences = splitBlock(text, block.start, block.end, lex.sentenceRules);
-    const blockWords = scanWords(text, block.start, block.end, lower);
+    const blockWords = wordsIn(text, block.start, block.end);
     const navigation = isNavigation(text, blockWords, block, lex);
     const headline = sentences.length === 1 && !/[.!?…]["”»’')\]]*$/.test(text.slice(block.start, block.end));
     for (const sentence of sentences) {

@@ -1,6 +1,5 @@
 // People, officials and roles: tokens → name spans → evidence that a span is a person → one entry
 // per person with every mention → the role the text gives, and whether that role is an office.
-import { lowerCaseOf } from './chars';
 import { type Entity, People } from './coreference';
 import { isFirstName, findNameSpans, type NameSpan, textFacts } from './names';
 import { type CompiledPeople, compilePeople, type PeopleLexicon } from './people-data';
@@ -302,12 +301,10 @@ interface Reading {
   people: People;
   /** Words the text has written in lower case so far. */
   vocab: Set<string>;
-  /** The text in lower case, when slices of it are its words' lower case (chars.ts lowerCaseOf). */
-  lower: string | null;
 }
 
 function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
-  const reading: Reading = { text, lex: compilePeople(lexicon), people: new People(), vocab: new Set(), lower: lowerCaseOf(text) };
+  const reading: Reading = { text, lex: compilePeople(lexicon), people: new People(), vocab: new Set() };
   for (const [from, to] of parts(text)) readPart(reading, from, to);
   const people = reading.people;
   return people.list.map((e) => {
@@ -331,7 +328,7 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
 
 function readPart(r: Reading, from: number, to: number): void {
   const { text, lex, people } = r;
-  const tokens = tokenize(text, { abbreviations: lex.abbreviations, lower: r.lower }, from, to);
+  const tokens = tokenize(text, { abbreviations: lex.abbreviations }, from, to);
   const facts = textFacts(tokens, r.vocab);
   const sentenceOf = new Int32Array(tokens.length);
   for (let i = 0, s = 0; i < tokens.length; i++) {

@@ -137,23 +137,18 @@ const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu',
 export interface TokenizeOptions {
   /** Lower-case abbreviations (no stop) whose following full stop belongs to the word: "mr", "sen", "gen". */
   abbreviations?: ReadonlySet<string>;
-  /**
-   * The whole text in lower case, when the lower case of any stretch of it is that stretch of this
-   * (chars.ts lowerCaseOf): words then take a slice of it instead of lower-casing each.
-   */
-  lower?: string | null;
 }
 
 function lowerOf(text: string): string {
-  return plainApostrophes(text.toLowerCase());
-}
-
-/** Typographic apostrophes (’ ʼ) made plain ('). */
-function plainApostrophes(lower: string): string {
+  const lower = text.toLowerCase();
   return lower.includes('\u2019') || lower.includes('\u02bc') ? lower.replace(/[\u2019\u02bc]/g, "'") : lower;
 }
 
-function makeWord(text: string, lower: string, start: number, end: number, breaks: number, sentenceStart: boolean): Token {
+/**
+ * `cased`: the word may change in lower case (a capital, a letter beyond ASCII); `curly`: it may hold a
+ * typographic apostrophe, which its lower case makes plain.
+ */
+function makeWord(text: string, start: number, end: number, breaks: number, sentenceStart: boolean, cased = true, curly = true): Token {
   const first = text.charCodeAt(0);
   let allCaps = false;
   if (text.length > 1 && isUpperCode(first)) {
@@ -166,6 +161,7 @@ function makeWord(text: string, lower: string, start: number, end: number, break
       }
     }
   }
+  const lower = curly ? lowerOf(text) : cased ? text.toLowerCase() : text;
   return new Token(Kind.Word, start, end, text, lower, packFlags(isUpperCode(first), allCaps, sentenceStart, breaks));
 }
 
@@ -175,7 +171,6 @@ function makeWord(text: string, lower: string, start: number, end: number, break
  */
 export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, to = text.length): Token[] {
   const abbreviations = options.abbreviations;
-  const lowered = options.lower ?? null;
   const tokens: Token[] = [];
   const n = Math.min(to, text.length);
   let i = Math.max(0, from);
@@ -206,16 +201,18 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
     // A word: letters, digits and marks, joined by inner hyphens, apostrophes and soft hyphens.
     const start = i;
     let hasSoft = false;
-    // A typographic apostrophe (’, or the letter ʼ) in the word, which its lower case makes plain.
+    // Most words are plain lower-case ASCII: their lower case is their text. Only a word with an
+    // apostrophe (' ’, or the letter ʼ) may start with an elision.
+    let cased = code > 122 || (code < 97 && code > 57);
     let curly = code === 0x2bc;
-    // Any apostrophe in the word (else it has no elision to cut).
-    let apostrophe = curly;
+    let quote = curly;
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
       const k = classify(c);
       if (k === C.Letter || k === C.Digit) {
-        if (c === 0x2bc) curly = apostrophe = true;
+        if (c > 122 || (c < 97 && c > 57)) cased = true;
+        if (c === 0x2bc) curly = true;
         i++;
         continue;
       }
@@ -227,13 +224,9 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
           i++;
           continue;
         }
-        if (isHyphen(c) && nextIsWord) {
-          i++;
-          continue;
-        }
-        if (isApostrophe(c) && nextIsWord) {
-          apostrophe = true;
-          if (c !== 39) curly = true;
+        if ((isHyphen(c) || isApostrophe(c)) && nextIsWord) {
+          quote = true;
+          if (c > 122) cased = curly = true;
           i++;
           continue;
         }
@@ -246,40 +239,31 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
     const sentenceStart = atSentenceStart;
     atSentenceStart = false;
     // French elision: "l’ambassadeur" → "l’" + "ambassadeur".
-    const apos = apostrophe ? firstApostrophe(wordText) : -1;
+    const apos = quote || curly ? firstApostrophe(wordText) : -1;
     if (apos > 0 && apos < wordText.length - 1) {
       const head = wordText.slice(0, apos).toLowerCase();
       if (ELISIONS.has(head)) {
         const cut = start + rawIndexOf(raw, apos) + 1;
-        const headText = text.slice(start, cut);
-        const headLower = lowered === null ? lowerOf(headText) : plainApostrophes(lowered.slice(start, cut));
-        const elided = makeWord(headText, headLower, start, cut, breaks, sentenceStart);
+        const elided = makeWord(text.slice(start, cut), start, cut, breaks, sentenceStart);
         tokens.push(elided);
         breaks = 0;
         raw = text.slice(cut, end);
         wordText = hasSoft ? raw.replaceAll('\u00ad', '') : raw;
-        const rest = makeWord(wordText, wordLower(wordText, lowered, cut, end, hasSoft, curly), cut, end, 0, false);
-        finishWord(rest, text, abbreviations, lowered !== null);
+        const rest = makeWord(wordText, cut, end, 0, false, cased, curly);
+        finishWord(rest, text, abbreviations);
         i = rest.dotted ? rest.end : i;
         tokens.push(rest);
         continue;
       }
     }
-    const token = makeWord(wordText, wordLower(wordText, lowered, start, end, hasSoft, curly), start, end, breaks, sentenceStart);
+    const token = makeWord(wordText, start, end, breaks, sentenceStart, cased, curly);
     breaks = 0;
-    finishWord(token, text, abbreviations, lowered !== null);
+    finishWord(token, text, abbreviations);
     if (token.dotted) end = token.end;
     i = end;
     tokens.push(token);
   }
   return tokens;
-}
-
-/** The lower case of a word's text (soft hyphens removed), sliced from the lower-cased text when there is one. */
-function wordLower(wordText: string, lowered: string | null, start: number, end: number, hasSoft: boolean, curly: boolean): string {
-  if (lowered === null || hasSoft) return lowerOf(wordText);
-  const lower = lowered.slice(start, end);
-  return curly ? plainApostrophes(lower) : lower;
 }
 
 function firstApostrophe(word: string): number {
@@ -298,17 +282,13 @@ function rawIndexOf(raw: string, index: number): number {
   return raw.length;
 }
 
-/**
- * Possessives come off the end; an initial or a known abbreviation takes its full stop. `exactSlices`:
- * lower-casing is letter by letter in this text (chars.ts lowerCaseOf), so the lower case of the word
- * less its possessive is its lower case less two letters.
- */
-function finishWord(token: Token, text: string, abbreviations: ReadonlySet<string> | undefined, exactSlices: boolean): void {
+/** Possessives come off the end; an initial or a known abbreviation takes its full stop. */
+function finishWord(token: Token, text: string, abbreviations: ReadonlySet<string> | undefined): void {
   const t = token.text;
   const len = t.length;
   if (len > 2 && (t[len - 1] === 's' || t[len - 1] === 'S') && isApostrophe(t.charCodeAt(len - 2))) {
     token.text = t.slice(0, len - 2);
-    token.lower = exactSlices ? token.lower.slice(0, -2) : lowerOf(token.text);
+    token.lower = lowerOf(token.text);
     token.end -= 2;
     token.possessive = true;
     return;

@@ -10,11 +10,6 @@ export interface Word {
 
 /** The words of text[start, end): runs of letters, marks and digits; a soft hyphen (U+00AD) stays inside. */
 export function wordsIn(text: string, start: number, end: number): Word[] {
-  return scanWords(text, start, end, null);
-}
-
-/** wordsIn(text, start, end), lower case sliced from `lower`, the text lower-cased when that is exact (chars.ts lowerCaseOf). */
-export function scanWords(text: string, start: number, end: number, lower: string | null): Word[] {
   const words: Word[] = [];
   let i = start;
   while (i < end) {
@@ -24,12 +19,16 @@ export function scanWords(text: string, start: number, end: number, lower: strin
     }
     const s = i;
     let soft = false;
-    while (i < end && (isWordCharAt(text, i) || (text.charCodeAt(i) === 0xad && (soft = true)))) i++;
-    if (lower !== null && !soft) words.push({ start: s, end: i, lower: lower.slice(s, i) });
-    else {
-      const raw = text.slice(s, i);
-      words.push({ start: s, end: i, lower: (soft ? raw.replace(/\u00AD/g, '') : raw).toLowerCase() });
+    // Most words are plain lower-case ASCII, their own lower case.
+    let cased = false;
+    for (; i < end; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 0xad) soft = true;
+      else if (!isWordCharAt(text, i)) break;
+      if (c > 122 || (c < 97 && c > 57)) cased = true;
     }
+    const raw = text.slice(s, i);
+    words.push({ start: s, end: i, lower: soft ? raw.replace(/\u00AD/g, '').toLowerCase() : cased ? raw.toLowerCase() : raw });
   }
   return words;
 }
