@@ -314,31 +314,35 @@ function isNavigation(text: string, blockWords: readonly Word[], block: Span, le
 }
 
 // Which phrase lists have a phrase starting with a word, and which verb lists hold it: one look-up per word
-// of a sentence instead of one per list.
-const IDIOM = 1;
-const HEDGE = 2;
-const INTRODUCER = 4;
-const STANCE = 8;
-const REPORTING_PHRASE = 16;
-const QUOTING_VERB = 32;
-const REPORTING_VERB = 64;
+// of a sentence instead of one per list. Bits in the order of the lists in cueStartsOf.
+enum CueStart {
+  Idiom = 1,
+  Hedge = 2,
+  Introducer = 4,
+  Stance = 8,
+  ReportingPhrase = 16,
+  QuotingVerb = 32,
+  ReportingVerb = 64,
+}
 const cueStarts = new WeakMap<CompiledClaimLexicon, Map<string, number>>();
 
 function cueStartsOf(lex: CompiledClaimLexicon): Map<string, number> {
   let starts = cueStarts.get(lex);
   if (!starts) {
-    starts = new Map();
-    const lists: [PhraseSet, number][] = [
-      [lex.hedgeIdioms, IDIOM],
-      [lex.hedges, HEDGE],
-      [lex.sourceIntroducers, INTRODUCER],
-      [lex.stancePhrases, STANCE],
-      [lex.reportingPhrases, REPORTING_PHRASE],
-    ];
-    for (const [list, bit] of lists) for (const word of list.firstWords()) starts.set(word, (starts.get(word) ?? 0) | bit);
-    for (const word of lex.quotingVerbs) starts.set(word, (starts.get(word) ?? 0) | QUOTING_VERB);
-    for (const word of lex.reportingVerbs) starts.set(word, (starts.get(word) ?? 0) | REPORTING_VERB);
-    cueStarts.set(lex, starts);
+    const found = new Map<string, number>();
+    [
+      lex.hedgeIdioms.firstWords(),
+      lex.hedges.firstWords(),
+      lex.sourceIntroducers.firstWords(),
+      lex.stancePhrases.firstWords(),
+      lex.reportingPhrases.firstWords(),
+      lex.quotingVerbs,
+      lex.reportingVerbs,
+    ].forEach((words, k) => {
+      for (const word of words) found.set(word, (found.get(word) ?? 0) | (1 << k));
+    });
+    cueStarts.set(lex, found);
+    starts = found;
   }
   return starts;
 }
@@ -377,14 +381,14 @@ function markSentence(
     const w = ws[i]!;
     const midCapital = i > 0 && isCapitalised(text, w);
     const startsCue = starts.get(w.lower) ?? 0;
-    const idiom = midCapital || (startsCue & IDIOM) === 0 ? 0 : lex.hedgeIdioms.matchAt(text, ws, i);
+    const idiom = midCapital || (startsCue & CueStart.Idiom) === 0 ? 0 : lex.hedgeIdioms.matchAt(text, ws, i);
     if (idiom > 0) {
       consumed.fill(1, i, i + idiom);
       i += idiom - 1;
       continue;
     }
     // Headlines capitalise every word: "The Basis Behind the Alleged Grudge" (but "in May" is a month).
-    const hedge = (startsCue & HEDGE) === 0 || (midCapital && !(headline && !lex.months.has(w.lower))) ? 0 : lex.hedges.matchAt(text, ws, i);
+    const hedge = (startsCue & CueStart.Hedge) === 0 || (midCapital && !(headline && !lex.months.has(w.lower))) ? 0 : lex.hedges.matchAt(text, ws, i);
     if (hedge > 0) {
       hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
       consumed.fill(1, i, i + hedge);
@@ -395,19 +399,19 @@ function markSentence(
       i += skip;
       continue;
     }
-    const intro = ((startsCue & INTRODUCER) !== 0 ? lex.sourceIntroducers.matchAt(text, ws, i) : 0) || (i === 0 ? openingIntroducer(view) : 0);
+    const intro = ((startsCue & CueStart.Introducer) !== 0 ? lex.sourceIntroducers.matchAt(text, ws, i) : 0) || (i === 0 ? openingIntroducer(view) : 0);
     if (intro > 0) {
       cues.push({ first: i, last: i + intro - 1, kind: 'introducer' });
       i += Math.max(intro, hedge) - 1;
       continue;
     }
-    const stance = (startsCue & STANCE) !== 0 ? lex.stancePhrases.matchAt(text, ws, i) : 0;
+    const stance = (startsCue & CueStart.Stance) !== 0 ? lex.stancePhrases.matchAt(text, ws, i) : 0;
     if (stance > 0) {
       cues.push({ first: i, last: i + stance - 1, kind: 'stance' });
       i += Math.max(stance, hedge) - 1;
       continue;
     }
-    const phrase = (startsCue & REPORTING_PHRASE) !== 0 ? lex.reportingPhrases.matchAt(text, ws, i) : 0;
+    const phrase = (startsCue & CueStart.ReportingPhrase) !== 0 ? lex.reportingPhrases.matchAt(text, ws, i) : 0;
     if (phrase > 0) {
       cues.push({ first: i, last: i + phrase - 1, kind: 'verb' });
       i += Math.max(phrase, hedge) - 1;
@@ -415,10 +419,10 @@ function markSentence(
     }
     // "called the plan “reckless”", not "so-called “metadata”".
     const quoting =
-      (startsCue & QUOTING_VERB) !== 0 &&
+      (startsCue & CueStart.QuotingVerb) !== 0 &&
       !(i > 0 && isHyphenGap(text, ws[i - 1]!.end, w.start)) &&
       touching.some((r) => blockRegions[r]!.start >= w.end);
-    if ((quoting || (startsCue & REPORTING_VERB) !== 0) && isVerbUse(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
+    if ((quoting || (startsCue & CueStart.ReportingVerb) !== 0) && isVerbUse(view, i)) cues.push({ first: i, last: i, kind: 'verb' });
     else if (hedge === 0 && inciseAt(view, i, closes && closesQuoteBefore(text, sentence.start, w.start))) {
       cues.push({ first: i, last: i, kind: 'incise' });
     }
@@ -620,8 +624,8 @@ function closingMarks(text: string): number[] {
 /** Whether a quotation closes between the sentence start and an offset (a cheap look at the marks). */
 function closesQuoteBefore(text: string, from: number, to: number): boolean {
   for (let i = to - 1; i >= from && i >= to - MAX_INCISE_LOOKBACK; i--) {
-    const c = text.charCodeAt(i);
-    if (c === 0xbb || c === 0x201d || c === 34) return true;
+    const c = text[i];
+    if (c === '»' || c === '”' || c === '"') return true;
   }
   return false;
 }
@@ -811,7 +815,7 @@ class Namer {
       // A clause opening with at most a title before the name is short: the look-back is bounded.
       const limit = Math.max(from, m.start - MAX_TITLE_LENGTH);
       let clauseStart = m.start;
-      while (clauseStart > limit && !isClauseMark(this.text.charCodeAt(clauseStart - 1))) clauseStart--;
+      while (clauseStart > limit && !',;:—–('.includes(this.text[clauseStart - 1]!)) clauseStart--;
       if (clauseStart === limit && limit > from) continue;
       const before = wordsWithin(words, this.text, clauseStart, m.start);
       if (this.isTitle(before) && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m.person.name;
@@ -985,11 +989,6 @@ class Namer {
     }
     return null;
   }
-}
-
-/** , ; : — – ( : a mark that opens a clause. */
-function isClauseMark(code: number): boolean {
-  return code === 44 || code === 59 || code === 58 || code === 0x2014 || code === 0x2013 || code === 40;
 }
 
 /** The start of the person's last mention before an offset, or -1. Mentions are in text order. */
