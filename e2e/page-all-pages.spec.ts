@@ -1,13 +1,14 @@
 // Every shared page and the demo, at their real addresses: the extension starts, draws, and never
-// throws (neither into the page nor into its own guarded handlers); only the article is marked.
+// throws (neither into the page nor into its own guarded handlers); only the article is marked;
+// and what the first look drew is all drawn the same by the whole-article pass.
 import { expect, test } from './fixtures';
 import { ALL_PAGES } from './pages';
-import { waitForReady } from './page-helpers';
+import { pageAnalysis, waitForReady } from './page-helpers';
 
 test.describe.configure({ mode: 'parallel' });
 
 for (const { name } of ALL_PAGES) {
-  test(`${name}: ready, and no exception from the extension`, async ({ openArticle, context, pageErrors }) => {
+  test(`${name}: ready, and no exception from the extension`, async ({ openArticle, context, pageErrors, serviceWorker }) => {
     const ours: string[] = [];
     context.on('console', (message) => {
       if (message.text().startsWith('[Newsmark]')) ours.push(message.text());
@@ -28,5 +29,8 @@ for (const { name } of ALL_PAGES) {
     // Every shared page names someone and reports something.
     expect(counts['newsmark-official']! + counts['newsmark-person']!).toBeGreaterThan(0);
     expect(counts['newsmark-claim']).toBeGreaterThan(0);
+    // The first highlights are a subset of the final ones: none vanishes or changes kind.
+    const analysis = await pageAnalysis(serviceWorker, page.url());
+    expect(analysis.diagnostics?.firstLookDropped).toBe(0);
   });
 }

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/analysis/index';
 import { expect, pageNamed, test } from './fixtures';
-import { highlightTexts, pageAnalysis, pointOf, uiShadowMode, uiText, waitForReady } from './page-helpers';
+import { highlightTexts, pageAnalysis, pointOf, uiShadowMode, uiText, waitForAnchored, waitForReady } from './page-helpers';
 
 const OFFICIALS = ['Nicholas Burns', 'Daniel Kritenbrink', 'Gina Raimondo', 'Antony Blinken', 'Wang Yi'];
 
@@ -21,6 +21,8 @@ test.beforeEach(async ({ context }) => {
 test('the five officials are drawn at every mention, and the claims too', async ({ openArticle }) => {
   const page = await openArticle('demo');
   await waitForReady(page);
+  // The first look shows only part of the article; the whole of it is drawn by the time notes are anchored.
+  await waitForAnchored(page);
   await expect.poll(() => highlightTexts(page, 'newsmark-official').then((t) => t.length)).toBeGreaterThanOrEqual(5);
   const officials = await highlightTexts(page, 'newsmark-official');
   const articleText = (await page.locator('article').textContent()) ?? '';
@@ -46,6 +48,8 @@ test('the five officials are drawn at every mention, and the claims too', async 
 test('hovering an official shows a card with the role, in a closed shadow root', async ({ openArticle }) => {
   const page = await openArticle('demo');
   await waitForReady(page);
+  // The first look shows only part of the article; the whole of it is drawn by the time notes are anchored.
+  await waitForAnchored(page);
   expect(await uiText(page)).toBe('');
   const { x, y } = await pointOf(page, 'Nicholas Burns');
   await page.mouse.move(x - 40, y - 40);
@@ -84,6 +88,8 @@ test('a claim card shows its kinds, source and cue', async ({ openArticle }) => 
 test('the keyboard alone reaches every official’s card', async ({ openArticle }) => {
   const page = await openArticle('demo');
   await waitForReady(page);
+  // The first look shows only part of the article; the whole of it is drawn by the time notes are anchored.
+  await waitForAnchored(page);
   await page.locator('body').focus();
   const seen = new Set<string>();
   for (let i = 0; i < 60 && seen.size < OFFICIALS.length; i++) {
@@ -120,6 +126,8 @@ test('the page DOM is left alone: same body, one host element outside it', async
 test('the page is analysed as a whole, like the CLI: sources named paragraphs earlier are resolved', async ({ openArticle, serviceWorker }) => {
   const page = await openArticle('demo');
   await waitForReady(page);
+  // The first look shows only part of the article; the whole of it is drawn by the time notes are anchored.
+  await waitForAnchored(page);
   const analysis = await pageAnalysis(serviceWorker, pageNamed('demo').url);
   const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
   const sourceOf = (fragment: string) => analysis.claims.find((claim) => squash(claim.text).includes(fragment))?.source;

@@ -42,6 +42,8 @@ interface ExtensionRun {
   steps: string;
   tasks: string;
   marks: string;
+  /** What the first highlights held: names and claims. */
+  readyDetail: { names: number; claims: number } | null;
   /** Breakdown of ready: the bundle's module set-up, text read (guess + first screenful), first engine call, settings wait, draw. */
   init: number;
   read: number;
@@ -106,14 +108,15 @@ async function withExtension(context: BrowserContext, name: string): Promise<Ext
       steps,
       // Every long task and every mark of ours, from the script's start (for TASKS=1).
       tasks: ours.map((t) => `${(t.start - start).toFixed(0)}+${t.duration.toFixed(0)}`).join(' '),
-      marks: performance
-        .getEntriesByType('mark')
+      marks: [...performance.getEntriesByType('mark'), ...performance.getEntriesByName('newsmark:engine-call')]
         .filter((m) => m.name.startsWith('newsmark:'))
-        .map((m) => `${m.name.slice(9)} ${(m.startTime - start).toFixed(1)}`)
+        .sort((a, b) => a.startTime - b.startTime)
+        .map((m) => `${m.name.slice(9)}${m.entryType === 'measure' ? `(${(m as PerformanceMeasure).detail?.chars}c ${m.duration.toFixed(0)}ms)` : ''} ${(m.startTime - start).toFixed(1)}`)
         .join(' '),
+      readyDetail: (performance.getEntriesByName('newsmark:ready')[0] as PerformanceMeasure).detail as { names: number; claims: number } | null,
     };
   });
-  if (process.env.STEPS) console.log(`${name} steps: ${result.steps} ready ${result.ready.toFixed(1)} longest ${result.longest.toFixed(0)}`);
+  if (process.env.STEPS) console.log(`${name} steps: ${result.steps} ready ${result.ready.toFixed(1)} (${result.readyDetail?.names} names, ${result.readyDetail?.claims} claims) longest ${result.longest.toFixed(0)}`);
   if (process.env.TASKS) console.log(`${name} tasks: ${result.tasks}\n${name} marks: ${result.marks}`);
   await page.close();
   return result;
@@ -157,7 +160,7 @@ await without.close();
 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 console.log(`Medians of ${RUNS} runs; page scripts off (CSP); mark.js on document.body, same mention strings.\n`);
-console.log('page          mentions  officials  claims   ready ms  longest task ms  all work ms  mark.js ms  ready/mark.js   |    init    read  analyze  settings wait  draw (ms)');
+console.log('page          mentions  officials  claims   ready ms  longest task ms  all work ms  mark.js ms  ready/mark.js   |    init    read  analyze  settings wait  draw (ms) | first highlights');
 let worstRatio = 0;
 let worstTask = 0;
 for (const name of PAGES) {
@@ -170,7 +173,7 @@ for (const name of PAGES) {
   worstRatio = Math.max(worstRatio, ratio);
   worstTask = Math.max(worstTask, ...runs.map((r) => r.longest));
   console.log(
-    `${name.padEnd(13)} ${String(runs[0]!.mentions.length).padStart(8)}  ${String(runs[0]!.officials).padStart(9)}  ${String(runs[0]!.claims).padStart(6)}  ${fmt(ready)}    ${fmt(longest)}          ${fmt(work)}     ${fmt(mark)}     ${(ratio * 100).toFixed(0).padStart(4)} %     | ${fmt(median(runs.map((r) => r.init)))} ${fmt(median(runs.map((r) => r.read)))} ${fmt(median(runs.map((r) => r.analyze)))} ${fmt(median(runs.map((r) => r.settingsWait)))} ${fmt(median(runs.map((r) => r.draw)))}`,
+    `${name.padEnd(13)} ${String(runs[0]!.mentions.length).padStart(8)}  ${String(runs[0]!.officials).padStart(9)}  ${String(runs[0]!.claims).padStart(6)}  ${fmt(ready)}    ${fmt(longest)}          ${fmt(work)}     ${fmt(mark)}     ${(ratio * 100).toFixed(0).padStart(4)} %     | ${fmt(median(runs.map((r) => r.init)))} ${fmt(median(runs.map((r) => r.read)))} ${fmt(median(runs.map((r) => r.analyze)))} ${fmt(median(runs.map((r) => r.settingsWait)))} ${fmt(median(runs.map((r) => r.draw)))}      | ${runs[0]!.readyDetail?.names ?? '?'} names, ${runs[0]!.readyDetail?.claims ?? '?'} claims`,
   );
 }
 console.log('(init: start → the modules\' top-level set-up done; read: → first screenful read, incl. the root guess; analyze: → first engine call done, incl. one yield; settings wait: storage answering after that; draw: → highlights registered.)');

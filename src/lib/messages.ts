@@ -190,7 +190,7 @@ export interface PageResponseMap {
     /** False when Newsmark is off on this site or the page is not an article. */
     enabled: boolean;
     /** The content script's analysis counters (for tests; never shown, never sent to page scripts). */
-    diagnostics?: { wholePasses: number; blocksAnalysedAlone: number; blocksReused: number };
+    diagnostics?: { wholePasses: number; blocksAnalysedAlone: number; blocksReused: number; firstLookDropped?: number };
   };
   /** found: false when there is no such highlight on the page (orphan note, out-of-range index). */
   'page.reveal': { found: boolean };

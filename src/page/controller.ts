@@ -8,7 +8,7 @@ import { earlySettings } from './early-settings';
 import { pageUrls } from '../lib/url';
 import { highlightsSupported } from './highlights';
 import type { PageIdentity } from './notes';
-import { guarded, report } from './scheduling';
+import { guarded, report, yieldToPage } from './scheduling';
 import { ArticleSession } from './session';
 
 /** Quiet time after the last change before the article is read again. */
@@ -45,6 +45,8 @@ export class Controller {
     browser.runtime.onMessage.addListener(this.onMessage as never);
     this.listen();
     onSettingsChanged(guarded('settings', (settings: Settings) => this.settingsChanged(settings)));
+    // The bundle's set-up ran in this task: reading the article starts in the next one.
+    await yieldToPage();
     // Usually the settings were read at document_start and are here already. If not, the article
     // is read and analysed meanwhile; nothing is drawn before the settings say this site is on.
     this.settings = early.value;

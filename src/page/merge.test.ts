@@ -57,4 +57,26 @@ describe('mergeBlocks', () => {
     const result = mergeBlocks([{ start: 0, analysis: { lang: 'en', people: [person('Gina Raimondo', t, 'minister', true)], claims: [] } }], t, 'en');
     expect(result.people[0]!.mentions.map((m) => t.slice(m.start, m.end))).toEqual(['Gina Raimondo', 'Raimondo']);
   });
+
+  it('searches a short form the engine used for one person only (a family name written first)', () => {
+    const blocks = ['Opposition leader Lee Jae-myung spoke. Lee said the vote was near.', 'Later, Lee called for calm.'];
+    const t = blocks.join('\n\n');
+    const lee = person('Lee Jae-myung', t, 'opposition leader', true);
+    const bare = t.indexOf('Lee said');
+    lee.mentions.push({ start: bare, end: bare + 3 });
+    const result = mergeBlocks([{ start: 0, analysis: { lang: 'en', people: [lee], claims: [] } }], t, 'en');
+    expect(result.people[0]!.mentions.map((m) => t.slice(m.start, m.end))).toEqual(['Lee Jae-myung', 'Lee', 'Lee']);
+  });
+
+  it('does not search a short form the engine used for two people', () => {
+    const t = 'Lee Jae-myung and Lee Sang-min met. Lee said yes. Lee said no.\n\nThen Lee left.';
+    const first = person('Lee Jae-myung', t);
+    const second = person('Lee Sang-min', t);
+    const yes = t.indexOf('Lee said yes');
+    const no = t.indexOf('Lee said no');
+    first.mentions.push({ start: yes, end: yes + 3 });
+    second.mentions.push({ start: no, end: no + 3 });
+    const result = mergeBlocks([{ start: 0, analysis: { lang: 'en', people: [first, second], claims: [] } }], t, 'en');
+    expect(result.people.flatMap((p) => p.mentions).some((m) => m.start === t.lastIndexOf('Lee'))).toBe(false);
+  });
 });

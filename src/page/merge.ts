@@ -102,12 +102,20 @@ function completeMentions(people: Person[], text: string, searchIn?: readonly Sp
   const taken: Span[] = people.flatMap((p) => p.mentions);
   const isTaken = (start: number, end: number) => taken.some((m) => m.start < end && start < m.end);
   const lowerText = text.toLowerCase();
-  for (const person of people) {
+  const forms = people.map((person) => shortForms(person, text));
+  const formUsers = new Map<string, number>();
+  for (const list of forms) for (const form of list) formUsers.set(form, (formUsers.get(form) ?? 0) + 1);
+  people.forEach((person, index) => {
     const parts = tokens(person.name);
     const searches = [person.name];
     const surname = parts[parts.length - 1];
     if (parts.length > 1 && surname && surname.length >= 3 && !hasLowercaseWord(text, lowerText, surname)) {
       searches.push(surname);
+    }
+    // A short form the engine itself used for this person alone ("Lee" for "Lee Jae-myung",
+    // whose family name comes first), which a group analysed without the full name misses.
+    for (const form of forms[index]!) {
+      if (form !== surname && form.length >= 3 && formUsers.get(form) === 1 && !hasLowercaseWord(text, lowerText, form)) searches.push(form);
     }
     for (const needle of searches) {
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {
@@ -121,7 +129,19 @@ function completeMentions(people: Person[], text: string, searchIn?: readonly Sp
     }
     person.mentions.sort((a, b) => a.start - b.start);
     person.mentions = person.mentions.filter((m, i, all) => i === 0 || m.start !== all[i - 1]!.start);
+  });
+}
+
+/** The single words of a person's name that the engine found standing alone for that person. */
+function shortForms(person: Person, text: string): string[] {
+  const parts = tokens(person.name);
+  if (parts.length < 2) return [];
+  const forms = new Set<string>();
+  for (const mention of person.mentions) {
+    const said = text.slice(mention.start, mention.end);
+    if (said !== person.name && parts.includes(said)) forms.add(said);
   }
+  return [...forms];
 }
 
 function hasLowercaseWord(text: string, lowerText: string, word: string): boolean {

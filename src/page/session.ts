@@ -1,24 +1,30 @@
 // One article on one page: reads it, analyses it in slices, draws its highlights and notes, and
 // answers the reader (hover, keyboard, selection) and the popup. A new session starts after a
 // single-page-app navigation; stop() leaves the page as it was.
+import type { ClaimKind, Person } from '../analysis/types';
 import type { NoteColor } from '../lib/annotation';
 import type { PageResponseMap } from '../lib/messages';
 import type { Settings } from '../lib/settings';
-import { findArticle, isProbablyArticle, quickArticleRoot } from './article';
+import { findArticle, isProbablyArticle } from './article';
+import { drawnKeys, missingFrom, settledPeople } from './first-look';
 import { BlockAnalyzer } from './block-analyzer';
 import { claimKindHighlight, clearHighlights, HIGHLIGHT_NAMES, setHighlight } from './highlights';
 import { hitTest } from './hit-test';
 import type { PageAnalysis } from './merge';
 import { NotesLayer, type PageIdentity } from './notes';
-import { report, yieldToPage } from './scheduling';
+import { report, Slices, yieldToPage } from './scheduling';
 import { highlightCss, installHighlightCss, isDarkPage } from './styles';
 import { type Target, TargetIndex } from './targets';
 import { TextModel } from './text-model';
 import { PageUi } from './ui/index';
 import type { Box, CardData } from './ui/types';
 
-/** About a screenful of text: read and analysed first, so highlights show before the whole article is read. */
-const FIRST_LOOK_CHARS = 1500;
+/**
+ * The opening paragraphs (whole blocks up to about this many characters): read and analysed
+ * first, so highlights show before the whole article is read. Small, because the engine's first
+ * call runs cold (interpreted) and its cost grows with the text.
+ */
+const FIRST_LOOK_CHARS = 600;
 const FLASH_MS = 1600;
 const HOVER_DELAY_MS = 120;
 const HOVER_GRACE_MS = 350;
@@ -26,9 +32,9 @@ const HOVER_GRACE_MS = 350;
 let readyMeasured = false;
 let anchoredMeasured = false;
 
-function measureOnce(name: 'newsmark:ready' | 'newsmark:anchored'): void {
+function measureOnce(name: 'newsmark:ready' | 'newsmark:anchored', detail?: Record<string, number>): void {
   try {
-    performance.measure(name, 'newsmark:start');
+    performance.measure(name, { start: 'newsmark:start', detail });
   } catch {
     performance.measure(name);
   }
@@ -59,8 +65,18 @@ export class ArticleSession {
   private cssInstalled = false;
   /** The model holds only the first screenful of a guessed root; the whole article is read next. */
   private firstLookOnly = false;
+  /** The scored article root, when find() had to score the page already (no cheap guess worked). */
+  private scoredRoot: Element | null = null;
   /** A note is being typed in the open panel: pointer moves neither close nor replace it. */
   private pinned = false;
+  /** Until the whole article is analysed, only these people are drawn (see first-look.ts). */
+  private provisionalPeople: readonly Person[] = [];
+  /** The whole article has been analysed: every person found is drawn from then on. */
+  private wholeKnown = false;
+  /** What the first look drew, until the whole-article pass is drawn and compared with it. */
+  private firstLookKeys: Map<string, Range> | null = null;
+  /** First-look highlights the whole-article pass did not draw the same (for tests; 0 is right). */
+  private firstLookDropped = 0;
 
   constructor(
     /** Null until storage answers: the article is read and analysed meanwhile, drawn after. */
@@ -103,31 +119,40 @@ export class ArticleSession {
   }
 
   /**
-   * Finds the article; false when the page has none (yet). A cheap guess at the story's container
-   * gives the first screenful at once (markup-only hidden checks); the full scoring runs in run().
+   * Finds the article; false when the page has none (yet). Only its first screenful is read here
+   * (markup-only hidden checks); the whole text is read in slices in run(). The scoring comes
+   * first, even for the first look: a cheaper guess at the story's container read text (headlines,
+   * captions) that the article then left out, and the first highlights must all stay.
    */
   find(): boolean {
-    const quick = quickArticleRoot(document);
-    if (quick) {
-      const model = TextModel.build(quick, { quick: true, maxChars: FIRST_LOOK_CHARS });
-      if (model.text.length > 0) {
-        this.model = model;
-        this.firstLookOnly = true;
-        performance.mark('newsmark:text');
-        return true;
-      }
-    }
-    return this.findWhole(true);
+    const root = this.scoreArticle();
+    return !!root && this.readFirstScreen(root);
   }
 
-  /** The scored article root and its whole text (markup-only hidden checks). */
-  private findWhole(markText = false): boolean {
+  private readFirstScreen(root: Element): boolean {
+    const model = TextModel.build(root, { quick: true, maxChars: FIRST_LOOK_CHARS });
+    if (model.text.length === 0) return false;
+    this.model = model;
+    this.firstLookOnly = true;
+    performance.mark('newsmark:text');
+    return true;
+  }
+
+  /** The scored article root, or null when the page does not read like an article. */
+  private scoreArticle(): Element | null {
     const guess = findArticle(document);
     performance.mark('newsmark:article');
-    if (!isProbablyArticle(guess)) return false;
-    this.model = TextModel.build(guess.root, { quick: true });
+    this.scoredRoot = isProbablyArticle(guess) ? guess.root : null;
+    return this.scoredRoot;
+  }
+
+  /** The scored article root's whole text (markup-only hidden checks), read in slices. */
+  private async findWhole(slices: Slices): Promise<boolean> {
+    const root = this.scoredRoot ?? this.scoreArticle();
+    if (!root) return false;
+    await slices.next();
+    this.model = await TextModel.buildSliced(root, yieldToPage, this.signal, { quick: true });
     this.firstLookOnly = false;
-    if (markText) performance.mark('newsmark:text');
     return this.model.text.length > 0;
   }
 
@@ -140,20 +165,22 @@ export class ArticleSession {
     if (!this.model) return;
     this.analyzer ??= new BlockAnalyzer(document.documentElement.lang || '');
     const notesLoaded = this.notes.load().catch((error) => report(error, 'loading notes'));
+    const slices = new Slices(this.signal);
     // Reading and the engine's first call are separate tasks.
-    await yieldToPage();
-    this.signal.throwIfAborted();
+    await slices.next();
     performance.mark('newsmark:first-look');
     const first = this.analyzer.firstLook(this.model, FIRST_LOOK_CHARS, this.firstLookOnly);
     performance.mark('newsmark:analyzed');
     if (first) {
+      // The engine's cold first call may have filled a slice already: drawing gets its own then.
+      await slices.maybeNext();
       this.analysis = first;
-      this.draw();
-      await yieldToPage();
-      this.signal.throwIfAborted();
+      this.provisionalPeople = settledPeople(first.people, first.text, this.model.root.textContent ?? '');
+      this.draw('first-look');
+      await slices.next();
     }
     if (this.firstLookOnly) {
-      const found = this.findWhole();
+      const found = await this.findWhole(slices);
       if (!found) {
         // The guess was wrong: this page has no article after all.
         this.model = null;
@@ -162,16 +189,15 @@ export class ArticleSession {
         this.targets = new TargetIndex([]);
         return;
       }
-      await yieldToPage();
-      this.signal.throwIfAborted();
+      await slices.next();
     }
     performance.mark('newsmark:whole-read');
     const model = this.model!;
     await this.analyzer.run(model, {
       signal: this.signal,
-      onProgress: (analysis) => {
+      onProgress: (analysis, done) => {
         this.analysis = analysis;
-        this.draw();
+        this.draw(done ? 'final' : 'partial');
       },
     });
     performance.mark('newsmark:full-pass');
@@ -199,7 +225,7 @@ export class ArticleSession {
       onProgress: (analysis, done) => {
         if (!done) return;
         this.analysis = analysis;
-        this.draw();
+        this.draw('final');
       },
     });
   }
@@ -207,15 +233,18 @@ export class ArticleSession {
   /** Re-reads the article after the page changed; unchanged blocks keep their results. */
   async refresh(): Promise<void> {
     const root = this.model?.root;
-    if (root?.isConnected) this.model = TextModel.build(root);
-    else if (!this.find()) return;
+    if (root?.isConnected) {
+      this.model = await TextModel.buildSliced(root, yieldToPage, this.signal);
+      this.firstLookOnly = false;
+    } else if (!this.find()) return;
     if (!this.analyzer) return;
+    if (this.firstLookOnly && !(await this.findWhole(new Slices(this.signal)))) return;
     await this.analyzer.run(this.model!, {
       signal: this.signal,
       onProgress: (analysis, done) => {
         if (!done) return;
         this.analysis = analysis;
-        this.draw();
+        this.draw('final');
       },
     });
     await this.anchorNotes();
@@ -223,7 +252,7 @@ export class ArticleSession {
 
   /** Counters for tests (reached only through the extension's own messages). */
   get stats() {
-    return this.analyzer ? { ...this.analyzer.stats } : null;
+    return this.analyzer ? { ...this.analyzer.stats, firstLookDropped: this.firstLookDropped } : null;
   }
 
   async reloadNotes(): Promise<void> {
@@ -247,8 +276,14 @@ export class ArticleSession {
     this.draw();
   }
 
-  /** Registers the analysis as highlights, for the kinds the reader shows. */
-  private draw(): void {
+  /**
+   * Registers the analysis as highlights, for the kinds the reader shows. `stage`: the first
+   * look, a part of the whole-article pass, or the whole article (final). Until the final one,
+   * only claims and the first look's settled names are drawn. Ready is the first draw that shows
+   * something, or the final one.
+   */
+  private draw(stage: 'first-look' | 'partial' | 'final' = 'partial'): void {
+    if (stage === 'final') this.wholeKnown = true;
     const model = this.model;
     if (!model || !this.settingsOrNull) return;
     const { show } = this.settings;
@@ -258,7 +293,7 @@ export class ArticleSession {
     }
     const officials: Range[] = [];
     const others: Range[] = [];
-    for (const person of this.analysis.people) {
+    for (const person of this.wholeKnown ? this.analysis.people : this.provisionalPeople) {
       const shown = person.official ? show.officials : show.people;
       if (!shown) continue;
       for (const mention of person.mentions) {
@@ -283,9 +318,23 @@ export class ArticleSession {
     setHighlight(HIGHLIGHT_NAMES.person, others);
     setHighlight(HIGHLIGHT_NAMES.claim, claims);
     for (const kind of ['attributed', 'quote', 'hedged', 'statistic'] as const) setHighlight(claimKindHighlight(kind), byKind.get(kind) ?? []);
-    if (!readyMeasured) {
+    if (stage === 'first-look' || (stage === 'final' && this.firstLookKeys)) {
+      const keys = drawnKeys({
+        [HIGHLIGHT_NAMES.official]: officials,
+        [HIGHLIGHT_NAMES.person]: others,
+        [HIGHLIGHT_NAMES.claim]: claims,
+        ...Object.fromEntries([...byKind].map(([kind, ranges]) => [claimKindHighlight(kind as ClaimKind), ranges])),
+      });
+      if (stage === 'first-look') this.firstLookKeys = keys;
+      else {
+        this.firstLookDropped = missingFrom(this.firstLookKeys!, keys).length;
+        this.firstLookKeys = null;
+      }
+    }
+    if (!readyMeasured && (stage === 'final' || officials.length + others.length + claims.length > 0)) {
       readyMeasured = true;
-      measureOnce('newsmark:ready');
+      // What the first highlights hold, for the bench.
+      measureOnce('newsmark:ready', { names: officials.length + others.length, claims: claims.length });
     }
     this.rebuildTargets();
   }

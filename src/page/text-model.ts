@@ -90,11 +90,17 @@ export class TextModel {
   }
 
   /**
-   * The thorough build (computed styles) in slices of about `sliceMs`, giving the page a turn in
-   * between, so a long article read with styles never makes one long task.
+   * The same build in slices of about `sliceMs`, giving the page a turn in between, so a long
+   * article (read with computed styles, unless `quick`) never makes one long task.
    */
-  static async buildSliced(root: Element, yieldFn: () => Promise<void>, signal: AbortSignal, sliceMs = 8): Promise<TextModel> {
-    const reader = new BlockReader(root, isHiddenOrEditable);
+  static async buildSliced(
+    root: Element,
+    yieldFn: () => Promise<void>,
+    signal: AbortSignal,
+    options: { quick?: boolean; sliceMs?: number } = {},
+  ): Promise<TextModel> {
+    const sliceMs = options.sliceMs ?? 8;
+    const reader = new BlockReader(root, options.quick ? isHiddenOrEditableByMarkup : isHiddenOrEditable);
     while (!reader.step(performance.now() + sliceMs)) {
       await yieldFn();
       signal.throwIfAborted();
@@ -265,9 +271,21 @@ function newBlock(): DraftBlock {
   return { parts: [], segments: [], length: 0, linkChars: 0, endsWithSpace: true };
 }
 
+/** Text the model takes as it is: no white space but single plain spaces, nothing dropped. */
+const NOTHING_TO_COLLAPSE = /^[^\s\u00AD\u200B]*(?: [^\s\u00AD\u200B]+)* ?$/;
+
 /** Appends a text node to the block, collapsing white space (also across nodes) with an offset map. */
 function addText(block: DraftBlock, node: Text, inLink: boolean): void {
   const data = node.data;
+  // Most text nodes need no collapsing: one native regex test instead of a loop over characters.
+  if (data.length > 0 && !(block.endsWithSpace && data.charCodeAt(0) === 32) && NOTHING_TO_COLLAPSE.test(data)) {
+    block.segments.push({ node, start: block.length, length: data.length, map: null });
+    block.parts.push(data);
+    block.length += data.length;
+    block.endsWithSpace = data.charCodeAt(data.length - 1) === 32;
+    if (inLink) block.linkChars += data.trim().length;
+    return;
+  }
   let out = '';
   let map: number[] | null = null;
   let lastSpace = block.endsWithSpace;
