@@ -126,11 +126,6 @@ function phraseWords(phrase: string, abbreviations: ReadonlySet<string>): string
 /** A set of multi-token phrases, looked up by their first token. */
 export class PhraseSet {
   private readonly byFirst = new Map<string, string[][]>();
-  /**
-   * Bits of the first letters of the phrases (ASCII), the last word for any other: most tokens are
-   * ruled out without a Map look-up (some lists are asked of every token of the text).
-   */
-  private readonly starts = new Int32Array(5);
 
   constructor(list: string, abbreviations: ReadonlySet<string>) {
     for (const phrase of split(list)) {
@@ -144,8 +139,6 @@ export class PhraseSet {
   }
 
   private add(words: string[]): void {
-    const c = words[0]!.charCodeAt(0);
-    this.starts[c < 128 ? c >> 5 : 4]! |= c < 128 ? 1 << (c & 31) : 1;
     const entries = this.byFirst.get(words[0]!);
     if (entries) entries.push(words);
     else this.byFirst.set(words[0]!, [words]);
@@ -157,9 +150,6 @@ export class PhraseSet {
     if (!first || first.kind !== Kind.Word) return 0;
     // "l'ex-député X": a title fused with "ex-" is the title.
     const lower = first.lower;
-    const c = lower.charCodeAt(0);
-    // "ex-" may stand before a title (see below).
-    if (c !== 101 && (this.starts[c < 128 ? c >> 5 : 4]! & (c < 128 ? 1 << (c & 31) : 1)) === 0) return 0;
     const entries = this.byFirst.get(lower) ?? (lower.startsWith('ex-') ? this.byFirst.get(lower.slice(3)) : undefined);
     if (!entries) return 0;
     for (const words of entries) {
