@@ -46,7 +46,7 @@ function insideFurniture(el: Element, memo: Map<Element, boolean>): boolean {
 
 function linkLength(el: Element): number {
   let total = 0;
-  for (const a of el.querySelectorAll('a')) total += a.textContent?.length ?? 0;
+  for (const a of el.getElementsByTagName('a')) total += a.textContent?.length ?? 0;
   return total;
 }
 
@@ -80,12 +80,16 @@ export function findArticle(doc: Document): ArticleGuess | null {
   }
   let best: Element | null = null;
   let bestScore = 0;
-  for (const [el, score] of candidates) {
-    // Link-heavy blocks (lists of headlines) are not the story, however long.
-    if (score > bestScore * 0.8) {
-      const adjusted = score * (1 - Math.min(1, linkLength(el) / Math.max(1, (el.textContent ?? '').length)));
-      if (adjusted > bestScore) [best, bestScore] = [el, adjusted];
-    }
+  let bestOrder = 0;
+  // Highest raw score first: link-heavy blocks (lists of headlines) are not the story, however
+  // long, so a score is lowered by the share of link text; it can only go down, so once the best
+  // lowered score beats a raw score, that candidate and every later one are out, and the costly
+  // text and link reads are made for a few candidates only. Ties go to the first in page order.
+  const ranked = [...candidates].map(([el, score], order) => ({ el, score, order })).sort((a, b) => b.score - a.score);
+  for (const { el, score, order } of ranked) {
+    if (score < bestScore) break;
+    const adjusted = score * (1 - Math.min(1, linkLength(el) / Math.max(1, (el.textContent ?? '').length)));
+    if (adjusted > bestScore || (adjusted === bestScore && best && order < bestOrder)) [best, bestScore, bestOrder] = [el, adjusted, order];
   }
   if (!best) return null;
   const root = widen(best, paragraphs);

@@ -1,6 +1,7 @@
 // The article as one string, blocks joined by "\n\n" (a hard boundary for the engine), with maps
 // between offsets in that string and positions in the page's text nodes. White space is collapsed
 // and soft hyphens dropped in the string, never in the page: the DOM is only read.
+import { collapse } from './collapse';
 import { BLOCK_TAGS, isFurniture, isHiddenOrEditable, isHiddenOrEditableByMarkup } from './filters';
 
 export const BLOCK_SEPARATOR = '\n\n';
@@ -30,8 +31,6 @@ interface DraftBlock {
   endsWithSpace: boolean;
 }
 
-const COLLAPSIBLE = /[\s\u00AD\u200B]/;
-const DROPPED = '\u00AD\u200B';
 /** Blocks that are mostly link text are lists of headlines, not the story. */
 const MAX_LINK_SHARE = 0.5;
 
@@ -271,50 +270,15 @@ function newBlock(): DraftBlock {
   return { parts: [], segments: [], length: 0, linkChars: 0, endsWithSpace: true };
 }
 
-/** Text the model takes as it is: no white space but single plain spaces, nothing dropped. */
-const NOTHING_TO_COLLAPSE = /^[^\s\u00AD\u200B]*(?: [^\s\u00AD\u200B]+)* ?$/;
-
 /** Appends a text node to the block, collapsing white space (also across nodes) with an offset map. */
 function addText(block: DraftBlock, node: Text, inLink: boolean): void {
-  const data = node.data;
-  // Most text nodes need no collapsing: one native regex test instead of a loop over characters.
-  if (data.length > 0 && !(block.endsWithSpace && data.charCodeAt(0) === 32) && NOTHING_TO_COLLAPSE.test(data)) {
-    block.segments.push({ node, start: block.length, length: data.length, map: null });
-    block.parts.push(data);
-    block.length += data.length;
-    block.endsWithSpace = data.charCodeAt(data.length - 1) === 32;
-    if (inLink) block.linkChars += data.trim().length;
-    return;
-  }
-  let out = '';
-  let map: number[] | null = null;
-  let lastSpace = block.endsWithSpace;
-  for (let i = 0; i < data.length; i++) {
-    const ch = data[i]!;
-    if (COLLAPSIBLE.test(ch)) {
-      if (DROPPED.includes(ch) || lastSpace) {
-        map ??= identity(out.length);
-        continue;
-      }
-      if (ch !== ' ') map ??= identity(out.length);
-      out += ' ';
-      lastSpace = true;
-    } else {
-      out += ch;
-      lastSpace = false;
-    }
-    map?.push(i);
-  }
-  if (out.length === 0) return;
-  block.segments.push({ node, start: block.length, length: out.length, map: map ? Int32Array.from(map) : null });
-  block.parts.push(out);
-  block.length += out.length;
-  block.endsWithSpace = lastSpace;
-  if (inLink) block.linkChars += out.trim().length;
-}
-
-function identity(length: number): number[] {
-  return Array.from({ length }, (_, i) => i);
+  const { text, map, endsWithSpace } = collapse(node.data, block.endsWithSpace);
+  if (text.length === 0) return;
+  block.segments.push({ node, start: block.length, length: text.length, map });
+  block.parts.push(text);
+  block.length += text.length;
+  block.endsWithSpace = endsWithSpace;
+  if (inLink) block.linkChars += text.trim().length;
 }
 
 function lastTextAfter(walker: TreeWalker, node: Node): Node | null {
