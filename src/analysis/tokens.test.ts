@@ -44,6 +44,15 @@ describe('tokenize', () => {
     expect(words('a b')[1]!.sentenceStart).toBe(false);
   });
 
+  it('gives every word its lower case, typographic apostrophes made plain, whatever its letters', () => {
+    const piece = fc.constantFrom('a', 'Z', 'é', 'É', 'ß', 'İ', 'Σ', 'ʼ', '’', "'", '-', '\u2011', '\u00ad', '7', ' ', 'l’', "qu'", "'s");
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 40 }), (parts) => {
+        for (const t of words(parts.join(''))) expect(t.lower).toBe(t.text.toLowerCase().replace(/[\u2019\u02bc]/g, "'"));
+      }),
+    );
+  });
+
   it('never throws and keeps every offset inside the text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (s) => {
