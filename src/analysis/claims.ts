@@ -371,9 +371,9 @@ function markSentence(
     const q = blockRegions[r]!;
     if (q.start + 1 < sentence.end && q.end - 1 > sentence.start && q.words > 0) touching.push(r);
   }
-  const inQuote = (w: Word) => touching.some((r) => blockRegions[r]!.start < w.start && w.end <= blockRegions[r]!.end);
 
-  const consumed = new Uint8Array(ws.length);
+  // Words of hedges and idioms, made only when the sentence has one (most have none).
+  let consumed: Uint8Array | undefined;
   let hedgeCue: string | null = null;
   const cues: Cue[] = [];
   const starts = cueStartsOf(lex);
@@ -383,7 +383,7 @@ function markSentence(
     const startsCue = starts.get(w.lower) ?? 0;
     const idiom = midCapital || (startsCue & CueStart.Idiom) === 0 ? 0 : lex.hedgeIdioms.matchAt(text, ws, i);
     if (idiom > 0) {
-      consumed.fill(1, i, i + idiom);
+      (consumed ??= new Uint8Array(ws.length)).fill(1, i, i + idiom);
       i += idiom - 1;
       continue;
     }
@@ -391,11 +391,11 @@ function markSentence(
     const hedge = (startsCue & CueStart.Hedge) === 0 || (midCapital && !(headline && !lex.months.has(w.lower))) ? 0 : lex.hedges.matchAt(text, ws, i);
     if (hedge > 0) {
       hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
-      consumed.fill(1, i, i + hedge);
+      (consumed ??= new Uint8Array(ws.length)).fill(1, i, i + hedge);
     }
     // A hedge may report too ("suggested that", "a laissé entendre"): it is still looked up as a cue.
     const skip = Math.max(1, hedge) - 1;
-    if (inQuote(w) || midCapital) {
+    if (midCapital || inQuote(w, touching, blockRegions)) {
       i += skip;
       continue;
     }
@@ -432,7 +432,7 @@ function markSentence(
   hedgeCue ??= conditionalHedge(view, cues, consumed);
   hedgeCue ??= ifHedge(view);
   const lastWord = ws[ws.length - 1];
-  if (!hedgeCue && lastWord && !inQuote(lastWord) && /\?[\s"”»’')\]]*$/.test(text.slice(lastWord.end, sentence.end))) {
+  if (!hedgeCue && lastWord && !inQuote(lastWord, touching, blockRegions) && /\?[\s"”»’')\]]*$/.test(text.slice(lastWord.end, sentence.end))) {
     hedgeCue = invertedQuestion(view, consumed);
   }
 
@@ -440,7 +440,7 @@ function markSentence(
   let cue: Cue | undefined;
   let fallback: Cue | undefined;
   // Words of speech ("said", "selon") name the source more surely than stances ("favored", "a blâmé").
-  const speechFirst = [...cues].sort((a, b) => speechRank(view, a) - speechRank(view, b));
+  const speechFirst = cues.length > 1 ? [...cues].sort((a, b) => speechRank(view, a) - speechRank(view, b)) : cues;
   for (const c of speechFirst) {
     const found = subjectOfCue(view, c);
     // "ayant été condamnées": nobody reports anything; but "il a été observé que …" reports a finding.
@@ -460,12 +460,13 @@ function markSentence(
   const attributedCue = cue ? text.slice(ws[cue.first]!.start, ws[cue.last]!.end) : null;
   // Nicknames and labels ("so-called 'G40'", "surnommé « le Bulldozer »") are nobody's words.
   // So are offences ("mis en examen pour « détournement … »") and one word tagged on a noun ("député « constructif » a …").
-  const spoken = touching.filter((r) => {
+  // (Most sentences touch no quotation: no new arrays for them.)
+  const spoken = touching.length === 0 ? touching : touching.filter((r) => {
     const q = blockRegions[r]!;
     return !isCharge(view, q.start) && !(q.words === 1 && isTag(view, q)) && (q.words > MAX_LABEL_WORDS || !isLabelled(view, q.start));
   });
   // Headlines capitalise every word, so there a quotation of two words is someone's words too.
-  const long = spoken.filter((r) => {
+  const long = spoken.length === 0 ? spoken : spoken.filter((r) => {
     const q = blockRegions[r]!;
     return q.words >= 3 || (headline && q.words === 2 && !afterDeterminer(view, q.start));
   });
@@ -487,12 +488,21 @@ function markSentence(
     statisticCue: findStatistic(text, ws, lex),
     quoteCue: quoted.length ? mark(quoted[0]!) : null,
     shortQuoteCue: short ? mark(spoken[0]!) : null,
-    regions: quoted.map((r) => r + regionOffset),
+    regions: quoted.length === 0 ? quoted : quoted.map((r) => r + regionOffset),
     subject,
     source: null,
     introducesList: last === ':' && attributedCue !== null,
     headlineQuote: headline && quoted.length > 0 ? regionOffset + quoted[0]! : -1,
   };
+}
+
+/** Whether a word lies inside one of the quotation regions the sentence touches (a loop: this runs for every word). */
+function inQuote(w: Word, touching: readonly number[], regions: readonly QuoteRegion[]): boolean {
+  for (let k = 0; k < touching.length; k++) {
+    const q = regions[touching[k]!]!;
+    if (q.start < w.start && w.end <= q.end) return true;
+  }
+  return false;
 }
 
 /** The index of the last word of the sentence that ends at or before an offset, or -1. */
@@ -675,11 +685,11 @@ function ifHedge(v: SentenceView): string | null {
 }
 
 /** "Est-ce un moyen de … ?", "… donnera-t-il des arguments … ?": a question of the writer's, an uncertainty. */
-function invertedQuestion(v: SentenceView, consumed: Uint8Array): string | null {
+function invertedQuestion(v: SentenceView, consumed: Uint8Array | undefined): string | null {
   const { words: ws, lex, text } = v;
   // "Faut-il …?" (an idiom) asks only to argue.
   for (let i = 1; i < ws.length; i++) {
-    if (consumed[i]) continue;
+    if (consumed?.[i]) continue;
     const w = ws[i]!.lower;
     const pronoun = lex.subjectPronouns.has(w) || lex.impersonalPronouns.has(w);
     if (pronoun && isHyphenGap(text, ws[i - 1]!.end, ws[i]!.start)) return '?';
@@ -753,12 +763,12 @@ function scheduleHedge(v: SentenceView): string | null {
 }
 
 /** The French journalistic conditional ("aurait", "permettrait"), unless it only follows reported speech. */
-function conditionalHedge(v: SentenceView, cues: readonly Cue[], consumed: Uint8Array): string | null {
+function conditionalHedge(v: SentenceView, cues: readonly Cue[], consumed: Uint8Array | undefined): string | null {
   const { words: ws, lex, text } = v;
   if (lex.conditionalEndings.size === 0) return null;
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
-    if (consumed[i] || w.lower.length < 6 || lex.conditionalExceptions.has(w.lower)) continue;
+    if (consumed?.[i] || w.lower.length < 6 || lex.conditionalExceptions.has(w.lower)) continue;
     if (!endsWithAny(lex.conditionalEndings, w.lower)) continue;
     // "a annoncé qu'il saisirait": the conditional of reported speech is no hedge.
     const reported = cues.some((c) => c.kind === 'verb' && c.last < i && hasComplementizer(v, c.last + 1, i));
