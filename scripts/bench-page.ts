@@ -117,7 +117,8 @@ async function withExtension(context: BrowserContext, name: string): Promise<Ext
     };
   });
   if (process.env.STEPS) console.log(`${name} steps: ${result.steps} ready ${result.ready.toFixed(1)} (${result.readyDetail?.names} names, ${result.readyDetail?.claims} claims) longest ${result.longest.toFixed(0)}`);
-  if (process.env.TASKS) console.log(`${name} tasks: ${result.tasks}\n${name} marks: ${result.marks}`);
+  // TASKS=1: the long tasks of a run that had some, with our marks to place them; TASKS=all: every run.
+  if (process.env.TASKS === 'all' || (process.env.TASKS && result.tasks)) console.log(`${name} tasks: ${result.tasks}\n${name} marks: ${result.marks}`);
   await page.close();
   return result;
 }

@@ -83,6 +83,16 @@ export class BlockAnalyzer {
     return { lang: analysis.lang, people: analysis.people, claims: analysis.claims, text };
   }
 
+  /**
+   * The engine's first call pays its cold start (lexicons compiled, code run for the first time)
+   * whatever the text. Made on the opening block alone (its result is not kept), it is a slice of
+   * its own, apart from the first look's call.
+   */
+  warmUp(model: TextModel): void {
+    const opening = model.blocks[0];
+    if (opening) analyze(opening.text.slice(0, 200), { lang: this.lang || undefined });
+  }
+
   async run(model: TextModel, options: AnalyzeRunOptions): Promise<PageAnalysis> {
     const known = model.blocks.filter((b) => this.cache.has(b.text)).length;
     const result = known === 0 ? await this.wholeArticle(model, options) : await this.changedBlocks(model, options);

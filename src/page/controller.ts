@@ -47,6 +47,7 @@ export class Controller {
     onSettingsChanged(guarded('settings', (settings: Settings) => this.settingsChanged(settings)));
     // The bundle's set-up ran in this task: reading the article starts in the next one.
     await yieldToPage();
+    performance.mark('newsmark:booted');
     // Usually the settings were read at document_start and are here already. If not, the article
     // is read and analysed meanwhile; nothing is drawn before the settings say this site is on.
     this.settings = early.value;

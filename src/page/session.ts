@@ -168,6 +168,8 @@ export class ArticleSession {
     const slices = new Slices(this.signal);
     // Reading and the engine's first call are separate tasks.
     await slices.next();
+    this.analyzer.warmUp(this.model);
+    await slices.next();
     performance.mark('newsmark:first-look');
     const first = this.analyzer.firstLook(this.model, FIRST_LOOK_CHARS, this.firstLookOnly);
     performance.mark('newsmark:analyzed');
