@@ -123,7 +123,8 @@ export function findNameSpans(tokens: readonly Token[], lex: CompiledPeople, fac
     }
     // Gather the run: capitalised words, initials, and particles between capitalised words.
     const run: number[] = [i];
-    const particleAt = new Set<number>();
+    // Made for the few runs that hold a particle.
+    let particleAt: Set<number> | undefined;
     let j = i + 1;
     while (j < n && !tokens[j - 1]!.possessive) {
       const t = tokens[j]!;
@@ -142,7 +143,7 @@ export function findNameSpans(tokens: readonly Token[], lex: CompiledPeople, fac
         if (lex.strongParticles.has(phrase) || (lex.particleNeedsFirstName.has(phrase) && alone)) {
           for (let k = j; k < j + plen; k++) {
             run.push(k);
-            particleAt.add(k);
+            (particleAt ??= new Set()).add(k);
           }
           j += plen;
           continue;
@@ -159,7 +160,7 @@ export function findNameSpans(tokens: readonly Token[], lex: CompiledPeople, fac
 function cutRun(
   tokens: readonly Token[],
   run: number[],
-  particleAt: Set<number>,
+  particleAt: Set<number> | undefined,
   lex: CompiledPeople,
   facts: TextFacts,
   out: NameSpan[],
@@ -169,7 +170,7 @@ function cutRun(
   for (let k = 0; k < m; k++) {
     const t = tokens[run[k]!]!;
     const prevTok = k > 0 ? tokens[run[k - 1]!]! : tokens[run[0]! - 1];
-    if (particleAt.has(run[k]!)) cls[k] = Cls.Particle;
+    if (particleAt?.has(run[k]!)) cls[k] = Cls.Particle;
     else if (k > 0 && SUFFIXES.has(bare(t.lower))) cls[k] = Cls.Suffix;
     else if (prevTok && prevTok.kind === Kind.Word && lex.placePrefixes.has(bare(prevTok.lower))) cls[k] = Cls.NotName;
     else if (isInitial(t)) {
