@@ -183,7 +183,10 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
   }
   const fixed = set(lex.fixedAbbreviations);
   const participles = words(lex.pastParticiples);
-  const result = Object.assign(out, {
+  // A literal with the lists spread into it: the object built key by key above is in dictionary mode,
+  // and the hot loops read this one's lists on every word.
+  const result = {
+    ...out,
     // Abbreviations are compared as written.
     fixedAbbreviations: fixed,
     sentenceRules: {
@@ -198,7 +201,7 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
     participleEndings: participles.filter((w) => w.startsWith('-')).map((w) => w.slice(1)),
     participleWords: lowerSet(participles.filter((w) => !w.startsWith('-')).join(' ')),
     nonSources: lowerSet(`${lex.nonSources} ${lex.timeUnits} ${lex.months}`),
-  }) as unknown as CompiledClaimLexicon;
+  } as unknown as CompiledClaimLexicon;
   compiled.set(lex, result);
   return result;
 }
