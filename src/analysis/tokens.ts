@@ -21,17 +21,25 @@ const BREAK_SHIFT = 5;
  * tokens stay small: allocation, not computation, is what grows fastest on 100k-word inputs.
  */
 export class Token {
-  constructor(
-    readonly kind: Kind,
-    /** Offsets into the original text; `end` excludes a possessive 's (see `possessive`). */
-    public start: number,
-    public end: number,
-    /** The token as written, soft hyphens removed, possessive removed. */
-    public text: string,
-    /** Lower case of `text`, with typographic apostrophes made plain ('). */
-    public lower: string,
-    private flags: number,
-  ) {}
+  // Declared, not class fields: a field definition pass on every token cost more than building it.
+  declare readonly kind: Kind;
+  /** Offsets into the original text; `end` excludes a possessive 's (see `possessive`). */
+  declare start: number;
+  declare end: number;
+  /** The token as written, soft hyphens removed, possessive removed. */
+  declare text: string;
+  /** Lower case of `text`, with typographic apostrophes made plain ('). */
+  declare lower: string;
+  declare private flags: number;
+
+  constructor(kind: Kind, start: number, end: number, text: string, lower: string, flags: number) {
+    this.kind = kind;
+    this.start = start;
+    this.end = end;
+    this.text = text;
+    this.lower = lower;
+    this.flags = flags;
+  }
 
   /** First character is an upper-case letter. */
   get cap(): boolean {
