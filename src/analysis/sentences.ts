@@ -64,12 +64,14 @@ export function splitSentences(text: string, rules: SentenceRules = EMPTY_RULES)
 /** The blocks (lines) of a text, trimmed, in order. */
 export function splitBlocks(text: string): Span[] {
   const spans: Span[] = [];
-  let lineStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    if (i === text.length || isLineBreakCode(text.charCodeAt(i))) {
-      pushTrimmed(text, lineStart, i, spans);
-      lineStart = i + 1;
-    }
+  // Most texts end their lines with \n alone: those are found natively.
+  const newlinesOnly = !/[\r\u2028\u2029]/.test(text);
+  for (let lineStart = 0, i = 0; i <= text.length; lineStart = ++i) {
+    if (newlinesOnly) {
+      const at = text.indexOf('\n', i);
+      i = at < 0 ? text.length : at;
+    } else while (i < text.length && !isLineBreakCode(text.charCodeAt(i))) i++;
+    pushTrimmed(text, lineStart, i, spans);
   }
   return spans;
 }
@@ -94,7 +96,8 @@ function splitLine(text: string, start: number, end: number, rules: SentenceRule
   let i = start;
   while (i < end) {
     const code = text.charCodeAt(i);
-    if (code !== 46 && code !== 33 && code !== 63 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f) {
+    // Letters (between ? and 。) are ruled out by the first two tests.
+    if ((code > 63 && code < 0x3002) || (code !== 46 && code !== 33 && code !== 63 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f)) {
       i++;
       continue;
     }

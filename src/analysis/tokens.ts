@@ -217,6 +217,10 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
     i++;
     while (i < n) {
       const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) {
+        i++;
+        continue;
+      }
       const k = classify(c);
       if (k === C.Letter || k === C.Digit) {
         if (c > 122 || (c < 97 && c > 57)) cased = true;

@@ -23,9 +23,11 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
     let cased = false;
     for (; i < end; i++) {
       const c = text.charCodeAt(i);
+      if (c >= 97 && c <= 122) continue;
       if (c === 0xad) soft = true;
       else if (!isWordCharAt(text, i)) break;
-      if (c > 122 || (c < 97 && c > 57)) cased = true;
+      // A capital or a letter beyond ASCII (digits stay as they are).
+      else if (c > 57) cased = true;
     }
     const raw = text.slice(s, i);
     words.push({ start: s, end: i, lower: soft ? raw.replace(/\u00AD/g, '').toLowerCase() : cased ? raw.toLowerCase() : raw });
