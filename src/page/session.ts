@@ -492,9 +492,21 @@ export class ArticleSession {
 
   // --- the reader's highlights -----------------------------------------------------------------
 
+  /**
+   * The reader acts before the whole article was read (only the first screenful is in the
+   * model): read it now, in one go, so a selection anywhere in the article is found.
+   */
+  private wholeModel(): TextModel | null {
+    if (this.firstLookOnly && this.scoredRoot) {
+      this.model = TextModel.build(this.scoredRoot, { quick: true });
+      this.firstLookOnly = false;
+    }
+    return this.model;
+  }
+
   /** Reads the page selection as article offsets (trimmed of white space), or null. */
   private selectedSpan(): { start: number; end: number; range: Range } | null {
-    const model = this.model;
+    const model = this.wholeModel();
     const selection = getSelection();
     if (!model || !selection || selection.isCollapsed || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
