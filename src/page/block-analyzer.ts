@@ -4,7 +4,11 @@
 // survive; merge.ts puts them back across groups). Each block's share of that result is kept by the
 // block's text; when the page changes, unchanged blocks take their share from there and only new
 // blocks are analysed, alone, and merged in.
+import { compileClaimLexicon } from '../analysis/claims';
 import { analyze } from '../analysis/index';
+import { detectLanguage } from '../analysis/lang';
+import { lexiconFor } from '../analysis/lexicon/index';
+import { compilePeople } from '../analysis/people-data';
 import type { Analysis, Person } from '../analysis/types';
 import { type BlockResult, mergeBlocks, type PageAnalysis } from './merge';
 import { Slices } from './scheduling';
@@ -84,13 +88,19 @@ export class BlockAnalyzer {
   }
 
   /**
-   * The engine's first call pays its cold start (lexicons compiled, code run for the first time)
-   * whatever the text. Made on the opening block alone (its result is not kept), it is a slice of
-   * its own, apart from the first look's call.
+   * The engine's first call pays its cold start whatever the text: its word lists compiled into
+   * look-up tables, its code run for the first time (on the first page after the browser starts,
+   * compiled too). That is done here beforehand, in slices of its own: the people's tables, the
+   * claims' tables, then a call on the opening words (its result is not kept). The first look's
+   * call is then small.
    */
-  warmUp(model: TextModel): void {
-    const opening = model.blocks[0];
-    if (opening) analyze(opening.text.slice(0, 200), { lang: this.lang || undefined });
+  async warmUp(model: TextModel, slices: Slices): Promise<void> {
+    const lexicon = lexiconFor(detectLanguage(model.text, this.lang || undefined));
+    compilePeople(lexicon.people);
+    await slices.next();
+    compileClaimLexicon(lexicon.claims);
+    await slices.next();
+    analyze(model.blocks[0]?.text.slice(0, 200) ?? '', { lang: this.lang || undefined });
   }
 
   async run(model: TextModel, options: AnalyzeRunOptions): Promise<PageAnalysis> {

@@ -168,7 +168,7 @@ export class ArticleSession {
     const slices = new Slices(this.signal);
     // Reading and the engine's first call are separate tasks.
     await slices.next();
-    this.analyzer.warmUp(this.model);
+    await this.analyzer.warmUp(this.model, slices);
     await slices.next();
     performance.mark('newsmark:first-look');
     const first = this.analyzer.firstLook(this.model, FIRST_LOOK_CHARS, this.firstLookOnly);
