@@ -48,6 +48,21 @@ describe('BlockAnalyzer', () => {
     for (const claim of result.claims.filter((c) => c.start >= block.start)) expect(claim.end).toBeLessThanOrEqual(block.end);
   });
 
+  it('cuts a long article into groups of about 3k characters, and joins a later surname to the full name', async () => {
+    const filler = 'The weather was mild and the markets were calm for most of the week in the capital. '.repeat(6).trim();
+    const paragraphs = [PARAGRAPHS[0]!, ...Array.from({ length: 8 }, () => filler), PARAGRAPHS[2]!];
+    const analyzer = new BlockAnalyzer('en');
+    const m = model(paragraphs);
+    const calls: number[] = [];
+    await analyzer.run(m, { signal: new AbortController().signal, onProgress: (_, done) => calls.push(done ? 1 : 0) });
+    const result = await run(new BlockAnalyzer('en'), m);
+    expect(m.text.length).toBeGreaterThan(3_000);
+    expect(analyzer.stats.wholePasses).toBe(2);
+    // A partial drawing after the first group, the final one at the end.
+    expect(calls).toEqual([0, 1]);
+    expect(result.people.find((p) => p.name === 'Antony Blinken')?.mentions).toHaveLength(2);
+  });
+
   it('gives a first look at the opening blocks only', () => {
     const analyzer = new BlockAnalyzer('en');
     const m = model(PARAGRAPHS);

@@ -1,7 +1,7 @@
 // Runs the engine over the article. The first pass reads the article in groups of consecutive
-// blocks, each sized from the engine's measured warm speed so one call stays well under the
-// long-task threshold (a short story is one call, exactly like the CLI, so links across paragraphs
-// survive; merge.ts puts them back across groups). Each block's share of that result is kept by the
+// blocks of a fixed size, so one call stays well under the long-task threshold and the same page
+// is always cut the same way, whatever the machine's load (a short story is one call, exactly like
+// the CLI, so links across paragraphs survive; merge.ts puts them back across groups). Each block's share of that result is kept by the
 // block's text; when the page changes, unchanged blocks take their share from there and only new
 // blocks are analysed, alone, and merged in.
 import { compileClaimLexicon } from '../analysis/claims';
@@ -15,19 +15,13 @@ import { Slices } from './scheduling';
 import type { Block, TextModel } from './text-model';
 
 /**
- * What one engine call may take, measured warm: a fifth of the 50 ms long-task threshold, as a
- * busy machine stretches the same call two or three times and the engine meets new code paths
- * (still interpreted) on new text.
+ * Characters per engine call in the first pass: 3–15 ms in Chromium on a busy two-core machine
+ * (the engine still meets code paths for the first time there), so a fifth to a third of the
+ * 50 ms long-task threshold. Fixed rather than sized from a measured speed: a speed measured under
+ * load would cut the article differently from one visit to the next, and with it the links the
+ * engine makes across paragraphs. A short story (the demo's 2.5k characters) stays one call.
  */
-const CALL_BUDGET_MS = 10;
-/**
- * Group size before a warm speed is known, and the floor: a short story (the demo's 2.5k
- * characters) stays one call. The first look's speed is not used: that call pays the engine's
- * cold start (lexicon compilation, code run for the first time), not a cost per character.
- */
-const MIN_GROUP_CHARS = 3_000;
-/** Ceiling, whatever the measured speed. */
-const MAX_GROUP_CHARS = 60_000;
+const GROUP_CHARS = 3_000;
 
 export interface AnalyzeRunOptions {
   signal: AbortSignal;
@@ -63,9 +57,6 @@ export class BlockAnalyzer {
   /** Block text → that block's share of the last analysis it was part of. */
   private cache = new Map<string, Analysis>();
   readonly stats: AnalyzerStats = { wholePasses: 0, blocksAnalysedAlone: 0, blocksReused: 0 };
-  /** Engine speed, characters per millisecond, from the latest sizeable call; 0 before any. */
-  private charsPerMs = 0;
-
   /** The page's declared language; after the first pass, the language the engine settled on. */
   constructor(private lang: string) {}
 
@@ -82,7 +73,7 @@ export class BlockAnalyzer {
       end = block.end;
     }
     const text = model.text.slice(0, end);
-    const analysis = this.timed(text, this.lang, false);
+    const analysis = this.timed(text, this.lang);
     this.lang ||= analysis.lang;
     return { lang: analysis.lang, people: analysis.people, claims: analysis.claims, text };
   }
@@ -120,12 +111,9 @@ export class BlockAnalyzer {
     const slices = new Slices(options.signal);
     while (index < blocks.length) {
       options.signal.throwIfAborted();
-      // Group size from the speed measured so far, so each call stays within the budget.
-      const budget = this.charsPerMs > 0 ? this.charsPerMs * CALL_BUDGET_MS : MIN_GROUP_CHARS;
-      const size = Math.min(MAX_GROUP_CHARS, Math.max(MIN_GROUP_CHARS, budget));
       const start = blocks[index]!.start;
       let last = index;
-      while (last + 1 < blocks.length && blocks[last + 1]!.end - start <= size) last++;
+      while (last + 1 < blocks.length && blocks[last + 1]!.end - start <= GROUP_CHARS) last++;
       const analysis = this.timed(model.text.slice(start, blocks[last]!.end), lang);
       lang ||= analysis.lang;
       this.stats.wholePasses++;
@@ -170,16 +158,12 @@ export class BlockAnalyzer {
     return merged;
   }
 
-  /** One engine call, timed to keep the speed estimate (used to size the next groups) unless `measure` is false. */
-  private timed(text: string, lang = this.lang, measure = true): Analysis {
+  /** One engine call, on the performance timeline (the bench places long tasks with it). */
+  private timed(text: string, lang = this.lang): Analysis {
     const t0 = performance.now();
     const analysis = analyze(text, { lang: lang || undefined });
     const ms = performance.now() - t0;
-    // Every engine call on the performance timeline, for the bench's long-task breakdown.
     performance.measure('newsmark:engine-call', { start: t0, duration: ms, detail: { chars: text.length } });
-    // Short calls say little about speed (fixed costs dominate). The latest call is the best guess
-    // for the next.
-    if (measure && text.length >= 500 && ms > 1) this.charsPerMs = text.length / ms;
     return analysis;
   }
 
