@@ -81,16 +81,15 @@ export class BlockAnalyzer {
   /**
    * The engine's first call pays its cold start whatever the text: its word lists compiled into
    * look-up tables, its code run for the first time (on the first page after the browser starts,
-   * compiled too). That is done here beforehand, in slices of its own: the people's tables, the
-   * claims' tables, then a call on the opening words (its result is not kept). The first look's
-   * call is then small.
+   * compiled too). That is done here beforehand, in slices of its own: the people's tables, then
+   * the claims' (small) and a call on the opening words (its result is not kept). The first
+   * look's call is then small.
    */
   async warmUp(model: TextModel, slices: Slices): Promise<void> {
     const lexicon = lexiconFor(detectLanguage(model.text, this.lang || undefined));
     compilePeople(lexicon.people);
     await slices.next();
     compileClaimLexicon(lexicon.claims);
-    await slices.next();
     analyze(model.blocks[0]?.text.slice(0, 200) ?? '', { lang: this.lang || undefined });
   }
 
