@@ -15,19 +15,21 @@ function occurrences(text: string, word: string): number {
   return count;
 }
 
+/** The words of a name worth searching: those of 3 letters or more ("Li Qiang": "Qiang"), or all of them. */
+function nameWords(name: string): string[] {
+  const words = name.split(/\s+/).filter(Boolean);
+  const long = words.filter((word) => word.length >= 3);
+  return long.length > 0 ? long : words;
+}
+
 /**
- * The people found in `analysed` (the first look's text) whose every name word (3 letters or
- * more) occurs no more often in `whole` (the article root's text, whatever it holds) than in
- * `analysed`: nothing after the first look can change what the engine makes of them.
+ * The people found in `analysed` (the first look's text) whose every name word occurs no more
+ * often in `whole` (the article root's text, whatever it holds) than in `analysed`: nothing after
+ * the first look can change what the engine makes of them.
  */
 export function settledPeople(people: readonly Person[], analysed: string, whole: string): Person[] {
   const text = whole.replace(INVISIBLE, '');
-  return people.filter((person) =>
-    person.name
-      .split(/\s+/)
-      .filter((word) => word.length >= 3)
-      .every((word) => occurrences(text, word) <= occurrences(analysed, word)),
-  );
+  return people.filter((person) => nameWords(person.name).every((word) => occurrences(text, word) <= occurrences(analysed, word)));
 }
 
 const nodeIds = new WeakMap<Node, number>();
