@@ -1,9 +1,9 @@
 // Runs the engine over the article. The first pass reads the article in groups of consecutive
 // blocks of a fixed size, so one call stays well under the long-task threshold and the same page
 // is always cut the same way, whatever the machine's load (a short story is one call, exactly like
-// the CLI, so links across paragraphs survive; merge.ts puts them back across groups). Each block's share of that result is kept by the
-// block's text; when the page changes, unchanged blocks take their share from there and only new
-// blocks are analysed, alone, and merged in.
+// the CLI, so links across paragraphs survive; merge.ts puts them back across groups). Each
+// block's share of that result is kept by the block's text; when the page changes, unchanged
+// blocks take their share from there and only new blocks are analysed, alone, and merged in.
 import { compileClaimLexicon } from '../analysis/claims';
 import { analyze } from '../analysis/index';
 import { detectLanguage } from '../analysis/lang';

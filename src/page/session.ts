@@ -21,8 +21,8 @@ import type { Box, CardData } from './ui/types';
 
 /**
  * The opening paragraphs (whole blocks up to about this many characters): read and analysed
- * first, so highlights show before the whole article is read. Small, because the engine's first
- * call runs cold (interpreted) and its cost grows with the text.
+ * first, so highlights show before the whole article is read. Small: even after its warm-up the
+ * engine meets code paths for the first time there, and that cost grows with the text.
  */
 const FIRST_LOOK_CHARS = 600;
 const FLASH_MS = 1600;
@@ -63,9 +63,9 @@ export class ArticleSession {
   private hideTimer = 0;
   private flashTimer = 0;
   private cssInstalled = false;
-  /** The model holds only the first screenful of a guessed root; the whole article is read next. */
+  /** The model holds only the article's first screenful; the whole article is read next. */
   private firstLookOnly = false;
-  /** The scored article root, when find() had to score the page already (no cheap guess worked). */
+  /** The article root find() chose (by scoring the page), or null. */
   private scoredRoot: Element | null = null;
   /** A note is being typed in the open panel: pointer moves neither close nor replace it. */
   private pinned = false;
@@ -166,7 +166,7 @@ export class ArticleSession {
     this.analyzer ??= new BlockAnalyzer(document.documentElement.lang || '');
     const notesLoaded = this.notes.load().catch((error) => report(error, 'loading notes'));
     const slices = new Slices(this.signal);
-    // Reading and the engine's first call are separate tasks.
+    // Reading, the engine's warm-up and its first look are separate tasks.
     await slices.next();
     await this.analyzer.warmUp(this.model, slices);
     await slices.next();
@@ -174,7 +174,7 @@ export class ArticleSession {
     const first = this.analyzer.firstLook(this.model, FIRST_LOOK_CHARS, this.firstLookOnly);
     performance.mark('newsmark:analyzed');
     if (first) {
-      // The engine's cold first call may have filled a slice already: drawing gets its own then.
+      // If the first look's call filled a slice, drawing gets its own.
       await slices.maybeNext();
       this.analysis = first;
       this.provisionalPeople = settledPeople(first.people, first.text, this.model.root.textContent ?? '');
@@ -184,7 +184,7 @@ export class ArticleSession {
     if (this.firstLookOnly) {
       const found = await this.findWhole(slices);
       if (!found) {
-        // The guess was wrong: this page has no article after all.
+        // The article holds no text after all.
         this.model = null;
         this.analysis = { lang: '', people: [], claims: [] };
         clearHighlights();
