@@ -5,6 +5,9 @@
 // extension's (content scripts are not bound by the page's CSP). Then, in a Chromium without the
 // extension, mark.js (what most highlighting extensions use; it wraps text in elements) marks the
 // same mention strings on the same page, and the table gives ready / mark.js.
+// Also: ready's breakdown (init is the bundle's module set-up, from newsmark:start, the bundle's
+// first statement, to newsmark:main), what the first highlights held, and with TASKS=1 the long
+// tasks of any run that had one, placed among our marks and engine calls (STEPS=1: every run's steps).
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext } from '@playwright/test';
