@@ -345,8 +345,10 @@ export class ArticleSession {
     if (!this.settingsOrNull) return;
     const { show } = this.settings;
     const targets: Target[] = [];
+    // Names not drawn yet (the whole article is still being analysed) have no card either.
+    const drawnNames = this.wholeKnown ? null : new Set(this.provisionalPeople.map((p) => p.name));
     this.analysis.people.forEach((person, ref) => {
-      if (!(person.official ? show.officials : show.people)) return;
+      if (!(person.official ? show.officials : show.people) || (drawnNames && !drawnNames.has(person.name))) return;
       for (const m of person.mentions) targets.push({ kind: 'person', start: m.start, end: m.end, ref });
     });
     if (show.claims) {
