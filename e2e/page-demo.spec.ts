@@ -100,7 +100,8 @@ test('the keyboard alone reaches every official’s card', async ({ openArticle 
   }
   expect([...seen].sort()).toEqual([...OFFICIALS].sort());
   // Focus is in the card (the host is the page's active element) and Escape closes it.
-  expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('NEWSMARK-UI');
+  // The card takes focus once it has rendered, a frame after the key press.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('NEWSMARK-UI');
   await page.keyboard.press('Escape');
   await expect.poll(() => uiText(page)).toBe('');
   // Stepping back works as well.
