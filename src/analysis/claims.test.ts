@@ -411,3 +411,24 @@ describe('held-out French patterns', () => {
     expect(fr('Il est venu pendant le mois de mai.')).toEqual([]);
   });
 });
+
+describe('French reporting verbs in the present', () => {
+  it('knows verbs whose e stands before two consonants (observe, pense, regrette, commente)', () => {
+    for (const verb of ['observe', 'pense', 'regrette', 'commente', 'conteste', 'interpelle']) {
+      const text = `La maire ${verb} que le chantier prend du retard.`;
+      expect(claimOf(fr(text), 'La maire'), verb).toMatchObject({ kinds: ['attributed'], cue: verb });
+    }
+  });
+
+  it('still changes é/e before one consonant (considère, soulève) and doubles -eler (rappelle)', () => {
+    for (const verb of ['considère', 'soulève', 'rappelle']) {
+      const text = `La maire ${verb} que le chantier prend du retard.`;
+      expect(claimOf(fr(text), 'La maire'), verb).toMatchObject({ cue: verb });
+    }
+  });
+
+  it('reads a form that is also a noun as the noun after an article or a preposition', () => {
+    expect(fr('Les lanceurs d’alerte travaillent dans la discrétion.')).toEqual([]);
+    expect(fr('Une alerte a retenti dans le quartier.')).toEqual([]);
+  });
+});

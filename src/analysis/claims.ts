@@ -594,7 +594,9 @@ function isVerbUse(v: SentenceView, i: number): boolean {
     return next !== undefined && lex.agentPrepositions.has(next.lower) && !breaksBefore(v, i + 1);
   }
   const verbOnly = endsWithAny(lex.verbOnlyEndings, w.lower);
-  return !(tight && !verbOnly && lex.determiners.has(prev.lower));
+  // A form that is also a noun, right after an article or a preposition, is the noun ("une alerte",
+  // "lanceurs d'alerte", "in reports").
+  return !(tight && !verbOnly && (lex.determiners.has(prev.lower) || lex.prepositions.has(prev.lower)));
 }
 
 function isPastParticiple(lex: CompiledClaimLexicon, word: string): boolean {

@@ -3,12 +3,14 @@
 import type { ClaimLexicon } from '../claims';
 import { phrases } from './forms';
 
-// Before a silent "e" ending, é/e + consonant becomes è (considère, soulève) and -eler/-eter double (rappelle).
+// Before a silent "e" ending, é/e + one consonant (or a consonant and r/l) becomes è (considère,
+// soulève, célèbre) and -eler/-eter double (rappelle). Before two other consonants nothing changes
+// (observe, commente, pense, regrette).
 function presentStem(stem: string): string {
   if (/[^e](?:el|et)$/.test(stem)) {
     return stem + stem.slice(-1);
   }
-  const m = /^(.*)[ée]([^aeiouyéèêàâîôûï]{1,2})$/.exec(stem);
+  const m = /^(.*[^aeiouy])[ée]([bcdfgptv][rl]|[^aeiouyéèêàâîôûï])$/.exec(stem);
   return m ? `${m[1]}è${m[2]}` : stem;
 }
 
