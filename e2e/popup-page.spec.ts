@@ -1,6 +1,7 @@
 // "This page": with the demo article in a tab, the popup lists its officials with their roles,
 // and choosing one scrolls the article to that person.
 import { expect, test } from './fixtures';
+import { waitForAnchored } from './page-helpers';
 import { makeNote, saveNotes } from './popup-support';
 
 const OFFICIALS = ['Nicholas Burns', 'Daniel Kritenbrink', 'Gina Raimondo', 'Antony Blinken', 'Wang Yi'];
@@ -60,7 +61,8 @@ test('the site switch turns Newsmark off on this site and back on', async ({ ope
 });
 
 test('the claims can be narrowed to one kind, and are grouped by source', async ({ openArticle, openPopup }) => {
-  await openArticle('demo');
+  // The whole article analysed (the first look covers only its opening), so the count is final.
+  await waitForAnchored(await openArticle('demo'));
   const popup = await openPopup();
   const claims = popup.getByRole('region', { name: /^Claims/ });
   const all = await claims.getByRole('listitem').count();

@@ -1,6 +1,7 @@
 // The analyzer: one whole-article engine call first (cross-paragraph links kept), later passes
 // reuse unchanged blocks' shares and analyse only new blocks; very long texts go in groups.
 import { describe, expect, it } from 'vitest';
+import { analyze } from '../analysis/index';
 import { BlockAnalyzer, blockShare, groupBlocks } from './block-analyzer';
 import type { TextModel } from './text-model';
 
@@ -51,16 +52,29 @@ describe('BlockAnalyzer', () => {
   it('cuts a long article into groups of about 3k characters, and joins a later surname to the full name', async () => {
     const filler = 'The weather was mild and the markets were calm for most of the week in the capital. '.repeat(6).trim();
     const paragraphs = [PARAGRAPHS[0]!, ...Array.from({ length: 8 }, () => filler), PARAGRAPHS[2]!];
-    const analyzer = new BlockAnalyzer('en');
+    // No closing whole-article call: the groups' results are merged.
+    const analyzer = new BlockAnalyzer('en', 0);
     const m = model(paragraphs);
     const calls: number[] = [];
     await analyzer.run(m, { signal: new AbortController().signal, onProgress: (_, done) => calls.push(done ? 1 : 0) });
-    const result = await run(new BlockAnalyzer('en'), m);
+    const result = await run(new BlockAnalyzer('en', 0), m);
     expect(m.text.length).toBeGreaterThan(3_000);
     expect(analyzer.stats.wholePasses).toBe(2);
     // A partial drawing after the first group, the final one at the end.
     expect(calls).toEqual([0, 1]);
     expect(result.people.find((p) => p.name === 'Antony Blinken')?.mentions).toHaveLength(2);
+  });
+
+  it('analyses a grouped article once more as a whole when that fits the budget, giving exactly the CLI result', async () => {
+    const filler = 'The weather was mild and the markets were calm for most of the week in the capital. '.repeat(6).trim();
+    const paragraphs = [PARAGRAPHS[0]!, ...Array.from({ length: 8 }, () => filler), 'Blinken and Mr. Holloway met later.', PARAGRAPHS[2]!];
+    const m = model(paragraphs);
+    const analyzer = new BlockAnalyzer('en', Number.POSITIVE_INFINITY);
+    const result = await run(analyzer, m);
+    expect(analyzer.stats.wholePasses).toBe(3);
+    const cli = analyze(m.text, { lang: 'en' });
+    expect(result.people).toEqual(cli.people);
+    expect(result.claims).toEqual(cli.claims);
   });
 
   it('gives a first look at the opening blocks only', () => {
