@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { findClaims } from './claims';
-import { enClaims } from './lexicon/en.claims';
-import { frClaims } from './lexicon/fr.claims';
+import { lexiconFor } from './lexicon/index';
 import type { Claim, Person } from './types';
+
+const enClaims = lexiconFor('en').claims;
+const frClaims = lexiconFor('fr').claims;
 
 /** A person as the people stage would give it, with every occurrence of the given forms as a mention. */
 function person(text: string, name: string, role: string | null, forms: string[] = [name]): Person {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { compileClaimLexicon } from './claims';
-import { enClaims } from './lexicon/en.claims';
-import { frClaims } from './lexicon/fr.claims';
+import { lexiconFor } from './lexicon/index';
 import { splitSentences } from './sentences';
+
+const enClaims = lexiconFor('en').claims;
+const frClaims = lexiconFor('fr').claims;
 
 const en = compileClaimLexicon(enClaims).sentenceRules;
 const fr = compileClaimLexicon(frClaims).sentenceRules;

@@ -5,9 +5,9 @@
 import '../people';
 import type { ClaimLexicon } from '../claims';
 import type { PeopleLexicon } from '../people';
-import { enClaims } from './en.claims';
+import { englishClaims } from './en.claims';
 import { enPeople } from './en.people';
-import { frClaims } from './fr.claims';
+import { frenchClaims } from './fr.claims';
 import { frPeople } from './fr.people';
 
 export interface Lexicon {
@@ -16,12 +16,23 @@ export interface Lexicon {
   claims: ClaimLexicon;
 }
 
-const LEXICONS: Record<string, Lexicon> = {
-  en: { lang: 'en', people: enPeople, claims: enClaims },
-  fr: { lang: 'fr', people: frPeople, claims: frClaims },
+/** Each language's people data and a builder of its claim data (built once, on first use). */
+const LANGUAGES: Record<string, { people: PeopleLexicon; claims: () => ClaimLexicon }> = {
+  en: { people: enPeople, claims: englishClaims },
+  fr: { people: frPeople, claims: frenchClaims },
 };
+
+const built = new Map<string, Lexicon>();
 
 /** The data for a language. Other languages get English data, so names and quotes are still found. */
 export function lexiconFor(lang: string): Lexicon {
-  return LEXICONS[lang] ?? { ...LEXICONS.en!, lang };
+  const known = LANGUAGES[lang] ? lang : 'en';
+  let lexicon = built.get(known);
+  if (!lexicon) {
+    const data = LANGUAGES[known]!;
+    // The same objects on every call: the engine caches its compiled tables by them.
+    lexicon = { lang: known, people: data.people, claims: data.claims() };
+    built.set(known, lexicon);
+  }
+  return known === lang ? lexicon : { ...lexicon, lang };
 }
