@@ -16,7 +16,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
   const lang = detectLanguage(input, options.lang);
   const lexicon = lexiconFor(lang);
-  const people = attempt<Person[]>(() => findPeople(input, lexicon.people), []);
+  const people = options.claimsOnly ? [] : attempt<Person[]>(() => findPeople(input, lexicon.people), []);
   const claims = attempt<Claim[]>(() => findClaims(input, people, lexicon.claims), []);
   return { lang, people, claims };
 }

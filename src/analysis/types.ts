@@ -37,4 +37,9 @@ export interface Analysis {
 export interface AnalyzeOptions {
   /** The page's language when known (BCP 47, only the primary subtag is used). */
   lang?: string;
+  /**
+   * Claims only, without looking for people (no person then names a claim's source): a first look
+   * that skips the people half's cold start. Claim spans and kinds do not depend on people.
+   */
+  claimsOnly?: boolean;
 }

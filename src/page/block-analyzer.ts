@@ -77,7 +77,7 @@ export class BlockAnalyzer {
   ) {}
 
   /**
-   * A quick look at the text up to `chars` (whole blocks), for the first highlights while the
+   * A quick look at the claims in the text up to `chars` (whole blocks), for the first highlights while the
    * rest waits for the next task; `text` is what was analysed. Nothing is cached: the
    * whole-article pass supersedes it.
    */
@@ -89,7 +89,9 @@ export class BlockAnalyzer {
       end = block.end;
     }
     const text = model.text.slice(0, end);
-    const analysis = this.timed(text, this.lang);
+    // Claims only: the people half's cold start would double the wait for the first highlights,
+    // and names are mostly held back until the whole article is known anyway (first-look.ts).
+    const analysis = this.timed(text, this.lang, true);
     this.lang ||= analysis.lang;
     return { lang: analysis.lang, people: analysis.people, claims: analysis.claims, text };
   }
@@ -97,16 +99,24 @@ export class BlockAnalyzer {
   /**
    * The engine's first call pays its cold start whatever the text: its word lists compiled into
    * look-up tables, its code run for the first time (on the first page after the browser starts,
-   * compiled too). That is done here beforehand, in slices of its own: the people's tables, then
-   * the claims' (small) and a call on the opening words (its result is not kept). The first
-   * look's call is then small.
+   * compiled too). The claims half is warmed here, in a slice of its own (its tables and a call
+   * on the opening words, whose result is not kept), so the first look's claims-only call is small;
+   * the people half is warmed by warmUpPeople() once the first highlights are drawn.
    */
-  async warmUp(model: TextModel, slices: Slices): Promise<void> {
-    const lexicon = lexiconFor(detectLanguage(model.text, this.lang || undefined));
-    compilePeople(lexicon.people);
+  warmUp(model: TextModel): void {
+    compileClaimLexicon(this.lexicon(model).claims);
+    analyze(model.blocks[0]?.text.slice(0, 200) ?? '', { lang: this.lang || undefined, claimsOnly: true });
+  }
+
+  /** The people half's cold start, in two slices: its tables, then a call on the opening words. */
+  async warmUpPeople(model: TextModel, slices: Slices): Promise<void> {
+    compilePeople(this.lexicon(model).people);
     await slices.next();
-    compileClaimLexicon(lexicon.claims);
     analyze(model.blocks[0]?.text.slice(0, 200) ?? '', { lang: this.lang || undefined });
+  }
+
+  private lexicon(model: TextModel) {
+    return lexiconFor(detectLanguage(model.text, this.lang || undefined));
   }
 
   async run(model: TextModel, options: AnalyzeRunOptions): Promise<PageAnalysis> {
@@ -189,9 +199,9 @@ export class BlockAnalyzer {
   }
 
   /** One engine call, on the performance timeline (the bench places long tasks with it). */
-  private timed(text: string, lang = this.lang): Analysis {
+  private timed(text: string, lang = this.lang, claimsOnly = false): Analysis {
     const t0 = performance.now();
-    const analysis = analyze(text, { lang: lang || undefined });
+    const analysis = analyze(text, { lang: lang || undefined, claimsOnly });
     const ms = performance.now() - t0;
     this.lastCallMs = ms;
     performance.measure('newsmark:engine-call', { start: t0, duration: ms, detail: { chars: text.length } });

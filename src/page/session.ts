@@ -168,7 +168,7 @@ export class ArticleSession {
     const slices = new Slices(this.signal);
     // Reading, the engine's warm-up and its first look are separate tasks.
     await slices.next();
-    await this.analyzer.warmUp(this.model, slices);
+    this.analyzer.warmUp(this.model);
     await slices.next();
     performance.mark('newsmark:first-look');
     const first = this.analyzer.firstLook(this.model, FIRST_LOOK_CHARS, this.firstLookOnly);
@@ -181,6 +181,8 @@ export class ArticleSession {
       this.draw('first-look');
       await slices.next();
     }
+    await this.analyzer.warmUpPeople(this.model, slices);
+    await slices.next();
     if (this.firstLookOnly) {
       const found = await this.findWhole(slices);
       if (!found) {
