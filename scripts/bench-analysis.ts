@@ -68,8 +68,10 @@ function cpuMs(): number {
 }
 
 /**
- * Least CPU time of several runs. On a busy 2-core machine wall time mostly measures the neighbours;
- * CPU time of the best run measures the code (growth compares two such figures).
+ * Least CPU time of several runs, printed beside the wall-time growth. It counts every thread of
+ * the process, the garbage collector's concurrent helpers too, whose work grows with the heap: so
+ * on the large text it overstates what the page waits for, which is why the target is checked on
+ * wall time (the least of many runs, which neighbours on a busy machine can only make slower).
  */
 function cpuTime(run: () => void, rounds: number): number {
   run(); // warm-up
@@ -181,9 +183,10 @@ async function main(): Promise<void> {
 
   const small = bigText(docs, 10_000, 'en');
   const large = bigText(docs, 100_000, 'en');
-  const smallMs = cpuTime(() => analyze(small, { lang: 'en' }), 30);
-  const largeMs = cpuTime(() => analyze(large, { lang: 'en' }), 9);
+  const smallMs = time(() => analyze(small, { lang: 'en' }), 30);
+  const largeMs = time(() => analyze(large, { lang: 'en' }), 15);
   const growth = largeMs / smallMs;
+  const cpuGrowth = cpuTime(() => analyze(large, { lang: 'en' }), 9) / cpuTime(() => analyze(small, { lang: 'en' }), 30);
   const sizeRatio = countWords(large) / countWords(small);
 
   const cold = coldStart(size.code, docs, 9);
@@ -195,7 +198,8 @@ async function main(): Promise<void> {
   console.log(`ratio: ${ratio.toFixed(1)}× compromise (target ≥ 25×) ${ratio >= 25 ? 'ok' : 'BELOW TARGET'}`);
   console.log(
     `growth: ${fmt(countWords(small))} → ${fmt(countWords(large))} words (${sizeRatio.toFixed(1)}× text): ` +
-      `${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms CPU (best of 30 / 9) = ${growth.toFixed(1)}× time (target ≤ 12×) ${growth <= 12 ? 'ok' : 'BELOW TARGET'}`,
+      `${smallMs.toFixed(1)} ms → ${largeMs.toFixed(1)} ms (best of 30 / 15) = ${growth.toFixed(1)}× time (target ≤ 12×) ${growth <= 12 ? 'ok' : 'BELOW TARGET'}` +
+      ` [process CPU, GC threads included: ${cpuGrowth.toFixed(1)}×]`,
   );
   console.log(
     `bundle (src/analysis/index.ts, EN+FR data, minified): ${(size.raw / 1024).toFixed(1)} KB, gzipped ${(size.gzip / 1024).toFixed(1)} KB (target ≤ 40 KB) ${size.gzip <= 40 * 1024 ? 'ok' : 'ABOVE TARGET'}`,
