@@ -1,8 +1,9 @@
 // The one entry point of the detection engine: text in, people and claims out. No DOM, no extension APIs.
-import { findClaims } from './claims';
+import { compileClaimLexicon, findClaims } from './claims';
 import { detectLanguage } from './lang';
 import { lexiconFor } from './lexicon';
 import { findPeople } from './people';
+import { compilePeople } from './people-data';
 import type { Analysis, AnalyzeOptions, Claim, Person } from './types';
 
 export type { Analysis, AnalyzeOptions, Claim, ClaimKind, Person, Span } from './types';
@@ -27,4 +28,15 @@ function attempt<T>(stage: () => T, fallback: T): T {
   } catch {
     return fallback;
   }
+}
+
+/**
+ * Builds one half's look-up tables (its word lists compiled) for the language of `text`, ahead of
+ * the first analyze() call: a caller that must keep each task short pays that cold start in a
+ * slice of its own. analyze() builds them itself when nobody did.
+ */
+export function prepare(text: string, half: 'people' | 'claims', options: AnalyzeOptions = {}): void {
+  const lexicon = lexiconFor(detectLanguage(text, options.lang));
+  if (half === 'people') compilePeople(lexicon.people);
+  else compileClaimLexicon(lexicon.claims);
 }

@@ -4,11 +4,7 @@
 // the CLI, so links across paragraphs survive; merge.ts puts them back across groups). Each
 // block's share of that result is kept by the block's text; when the page changes, unchanged
 // blocks take their share from there and only new blocks are analysed, alone, and merged in.
-import { compileClaimLexicon } from '../analysis/claims';
-import { analyze } from '../analysis/index';
-import { detectLanguage } from '../analysis/lang';
-import { lexiconFor } from '../analysis/lexicon/index';
-import { compilePeople } from '../analysis/people-data';
+import { analyze, prepare } from '../analysis/index';
 import type { Analysis, Person } from '../analysis/types';
 import { type BlockResult, mergeBlocks, type PageAnalysis } from './merge';
 import { Slices } from './scheduling';
@@ -66,8 +62,7 @@ export class BlockAnalyzer {
   /** Block text → that block's share of the last analysis it was part of. */
   private cache = new Map<string, Analysis>();
   readonly stats: AnalyzerStats = { wholePasses: 0, blocksAnalysedAlone: 0, blocksReused: 0 };
-  /** Time the engine took in the current first pass's group calls. */
-  private groupsMs = 0;
+  /** How long the latest engine call took. */
   private lastCallMs = 0;
   /** The page's declared language; after the first pass, the language the engine settled on. */
   constructor(
@@ -77,23 +72,21 @@ export class BlockAnalyzer {
   ) {}
 
   /**
-   * A quick look at the claims in the text up to `chars` (whole blocks), for the first highlights while the
-   * rest waits for the next task; `text` is what was analysed. Nothing is cached: the
-   * whole-article pass supersedes it.
+   * A quick look at the claims in the text up to `chars` (whole blocks), for the first highlights
+   * while the rest waits for the next task. Nothing is cached: the whole-article pass supersedes it.
    */
-  firstLook(model: TextModel, chars: number, partialModel = false): (PageAnalysis & { text: string }) | null {
+  firstLook(model: TextModel, chars: number, partialModel = false): PageAnalysis | null {
     if (!partialModel && (model.text.length <= chars || model.blocks.length < 2)) return null;
     let end = 0;
     for (const block of model.blocks) {
       if (block.start > chars) break;
       end = block.end;
     }
-    const text = model.text.slice(0, end);
     // Claims only: the people half's cold start would double the wait for the first highlights,
-    // and names are mostly held back until the whole article is known anyway (first-look.ts).
-    const analysis = this.timed(text, this.lang, true);
+    // and names wait for the whole article anyway (first-look.ts).
+    const analysis = this.timed(model.text.slice(0, end), this.lang, true);
     this.lang ||= analysis.lang;
-    return { lang: analysis.lang, people: analysis.people, claims: analysis.claims, text };
+    return { lang: analysis.lang, people: analysis.people, claims: analysis.claims };
   }
 
   /**
@@ -104,19 +97,20 @@ export class BlockAnalyzer {
    * the people half is warmed by warmUpPeople() once the first highlights are drawn.
    */
   warmUp(model: TextModel): void {
-    compileClaimLexicon(this.lexicon(model).claims);
-    analyze(model.blocks[0]?.text.slice(0, 200) ?? '', { lang: this.lang || undefined, claimsOnly: true });
+    prepare(model.text, 'claims', { lang: this.lang || undefined });
+    this.callOnOpening(model, true);
   }
 
   /** The people half's cold start, in two slices: its tables, then a call on the opening words. */
   async warmUpPeople(model: TextModel, slices: Slices): Promise<void> {
-    compilePeople(this.lexicon(model).people);
+    prepare(model.text, 'people', { lang: this.lang || undefined });
     await slices.next();
-    analyze(model.blocks[0]?.text.slice(0, 200) ?? '', { lang: this.lang || undefined });
+    this.callOnOpening(model, false);
   }
 
-  private lexicon(model: TextModel) {
-    return lexiconFor(detectLanguage(model.text, this.lang || undefined));
+  /** An engine call on the opening words, run for its warm-up alone (the result is not kept). */
+  private callOnOpening(model: TextModel, claimsOnly: boolean): void {
+    analyze(model.blocks[0]?.text.slice(0, 200) ?? '', { lang: this.lang || undefined, claimsOnly });
   }
 
   async run(model: TextModel, options: AnalyzeRunOptions): Promise<PageAnalysis> {
@@ -134,14 +128,14 @@ export class BlockAnalyzer {
     let index = 0;
     const { blocks } = model;
     const slices = new Slices(options.signal);
-    this.groupsMs = 0;
+    let groupsMs = 0;
     while (index < blocks.length) {
       options.signal.throwIfAborted();
       const start = blocks[index]!.start;
       let last = index;
       while (last + 1 < blocks.length && blocks[last + 1]!.end - start <= GROUP_CHARS) last++;
       const analysis = this.timed(model.text.slice(start, blocks[last]!.end), lang);
-      this.groupsMs += this.lastCallMs;
+      groupsMs += this.lastCallMs;
       lang ||= analysis.lang;
       this.stats.wholePasses++;
       results.push({ start, analysis });
@@ -153,7 +147,7 @@ export class BlockAnalyzer {
         await slices.next();
       }
     }
-    const whole = await this.wholeCall(model, lang, results.length, slices);
+    const whole = await this.wholeCall(model, lang, results.length, groupsMs, slices);
     if (whole) results.splice(0, results.length, whole);
     const result: PageAnalysis =
       results.length === 1 ? { lang: results[0]!.analysis.lang, people: results[0]!.analysis.people, claims: results[0]!.analysis.claims } : mergeBlocks(results, model.text, lang);
@@ -163,9 +157,9 @@ export class BlockAnalyzer {
   }
 
   /** The article in one call, if it was cut into groups and the engine is now fast enough for it. */
-  private async wholeCall(model: TextModel, lang: string, groups: number, slices: Slices): Promise<BlockResult | null> {
+  private async wholeCall(model: TextModel, lang: string, groups: number, groupsMs: number, slices: Slices): Promise<BlockResult | null> {
     const { blocks } = model;
-    if (groups < 2 || blocks.length === 0 || this.groupsMs > this.wholeCallBudgetMs) return null;
+    if (groups < 2 || blocks.length === 0 || groupsMs > this.wholeCallBudgetMs) return null;
     const start = blocks[0]!.start;
     const end = blocks[blocks.length - 1]!.end;
     await slices.next();

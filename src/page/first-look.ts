@@ -1,37 +1,10 @@
 // The first look's promise: what it draws is a subset of what the whole-article pass draws (same
 // highlight, same text), so no highlight shows and then vanishes or changes kind. Claims are
-// sentence-local; a name is not: the rest of the article can give a person a role ("François
-// Bayrou" becomes an official three paragraphs later) or make a short name ambiguous ("Trump",
-// then "Ivanka Trump"). So the first look draws only the names the rest of the article never
-// mentions again; the others wait for the whole article. The check of that promise is counted
-// for tests (the diagnostics of the popup message), never shown to the reader.
-import type { Person } from '../analysis/types';
-
-const INVISIBLE = /[\u00AD\u200B]/g;
-
-function occurrences(text: string, word: string): number {
-  let count = 0;
-  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) count++;
-  return count;
-}
-
-/** The words of a name worth searching: those of 3 letters or more ("Li Qiang": "Qiang"), or all of them. */
-function nameWords(name: string): string[] {
-  const words = name.split(/\s+/).filter(Boolean);
-  const long = words.filter((word) => word.length >= 3);
-  return long.length > 0 ? long : words;
-}
-
-/**
- * The people found in `analysed` (the first look's text) whose every name word occurs no more
- * often in `whole` (the article root's text, whatever it holds) than in `analysed`: nothing after
- * the first look can change what the engine makes of them.
- */
-export function settledPeople(people: readonly Person[], analysed: string, whole: string): Person[] {
-  const text = whole.replace(INVISIBLE, '');
-  return people.filter((person) => nameWords(person.name).every((word) => occurrences(text, word) <= occurrences(analysed, word)));
-}
-
+// sentence-local, so the first look draws claims only; a name is not: the rest of the article can
+// give a person a role ("François Bayrou" becomes an official three paragraphs later) or make a
+// short name ambiguous ("Trump", then "Ivanka Trump"), so names wait for the whole article. The
+// check of that promise is counted for tests (the diagnostics of the popup message), never shown
+// to the reader.
 const nodeIds = new WeakMap<Node, number>();
 let nextNodeId = 0;
 

@@ -1,12 +1,12 @@
 // One article on one page: reads it, analyses it in slices, draws its highlights and notes, and
 // answers the reader (hover, keyboard, selection) and the popup. A new session starts after a
 // single-page-app navigation; stop() leaves the page as it was.
-import type { ClaimKind, Person } from '../analysis/types';
+import type { ClaimKind } from '../analysis/types';
 import type { NoteColor } from '../lib/annotation';
 import type { PageResponseMap } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { findArticle, isProbablyArticle } from './article';
-import { drawnKeys, missingFrom, settledPeople } from './first-look';
+import { drawnKeys, missingFrom } from './first-look';
 import { BlockAnalyzer } from './block-analyzer';
 import { claimKindHighlight, clearHighlights, HIGHLIGHT_NAMES, setHighlight } from './highlights';
 import { hitTest } from './hit-test';
@@ -69,9 +69,7 @@ export class ArticleSession {
   private scoredRoot: Element | null = null;
   /** A note is being typed in the open panel: pointer moves neither close nor replace it. */
   private pinned = false;
-  /** Until the whole article is analysed, only these people are drawn (see first-look.ts). */
-  private provisionalPeople: readonly Person[] = [];
-  /** The whole article has been analysed: every person found is drawn from then on. */
+  /** The whole article has been analysed: people are drawn from then on (see first-look.ts). */
   private wholeKnown = false;
   /** What the first look drew, until the whole-article pass is drawn and compared with it. */
   private firstLookKeys: Map<string, Range> | null = null;
@@ -177,7 +175,6 @@ export class ArticleSession {
       // If the first look's call filled a slice, drawing gets its own.
       await slices.maybeNext();
       this.analysis = first;
-      this.provisionalPeople = settledPeople(first.people, first.text, this.model.root.textContent ?? '');
       this.draw('first-look');
       await slices.next();
     }
@@ -297,7 +294,7 @@ export class ArticleSession {
     }
     const officials: Range[] = [];
     const others: Range[] = [];
-    for (const person of this.wholeKnown ? this.analysis.people : this.provisionalPeople) {
+    for (const person of this.wholeKnown ? this.analysis.people : []) {
       const shown = person.official ? show.officials : show.people;
       if (!shown) continue;
       for (const mention of person.mentions) {
@@ -348,9 +345,8 @@ export class ArticleSession {
     const { show } = this.settings;
     const targets: Target[] = [];
     // Names not drawn yet (the whole article is still being analysed) have no card either.
-    const drawnNames = this.wholeKnown ? null : new Set(this.provisionalPeople.map((p) => p.name));
     this.analysis.people.forEach((person, ref) => {
-      if (!(person.official ? show.officials : show.people) || (drawnNames && !drawnNames.has(person.name))) return;
+      if (!this.wholeKnown || !(person.official ? show.officials : show.people)) return;
       for (const m of person.mentions) targets.push({ kind: 'person', start: m.start, end: m.end, ref });
     });
     if (show.claims) {
