@@ -65,8 +65,9 @@ test('the claims can be narrowed to one kind, and are grouped by source', async 
   await waitForAnchored(await openArticle('demo'));
   const popup = await openPopup();
   const claims = popup.getByRole('region', { name: /^Claims/ });
+  // The popup asks the page for its analysis after it opens: wait for the list to arrive.
+  await expect.poll(() => claims.getByRole('listitem').count()).toBeGreaterThan(2);
   const all = await claims.getByRole('listitem').count();
-  expect(all).toBeGreaterThan(2);
   const quote = claims.getByRole('button', { name: /^Quote/ });
   await quote.click();
   await expect(quote).toHaveAttribute('aria-pressed', 'true');
