@@ -1,7 +1,7 @@
 // The Playwright fixture every spec uses: Chromium with the built extension (dist/) loaded, its id
 // and service worker, the popup and options pages as tabs, and the test pages served at their real
 // https addresses (see launch.ts).
-import { test as base, type BrowserContext, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension } from './launch';
 import { pageNamed } from './pages';
 

@@ -6,9 +6,7 @@ import { expect, test } from './fixtures';
 test('the content script runs on a page served at its real news address', async ({ openArticle }) => {
   const page = await openArticle('lemonde-1');
   expect(page.url()).toMatch(/^https:\/\/www\.lemonde\.fr\//);
-  await expect
-    .poll(() => page.evaluate(() => performance.getEntriesByName('newsmark:start').length))
-    .toBeGreaterThan(0);
+  await expect.poll(() => page.evaluate(() => performance.getEntriesByName('newsmark:start').length)).toBeGreaterThan(0);
 });
 
 test('requests to anything but the served pages never leave the machine', async ({ context }) => {
@@ -36,7 +34,9 @@ test('the service worker answers a typed ping and refuses malformed messages', a
 
 test('a web page cannot reach the extension', async ({ openArticle }) => {
   const page = await openArticle('lemonde-1');
-  const reachable = await page.evaluate(() => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage);
+  const reachable = await page.evaluate(
+    () => typeof (globalThis as { chrome?: { runtime?: { sendMessage?: unknown } } }).chrome?.runtime?.sendMessage,
+  );
   expect(reachable).toBe('undefined');
 });
 
@@ -51,19 +51,24 @@ test('a record written through the service worker is read back from the popup', 
   const popup = await openPopup();
   const id = '6f1c2a9e-3b7d-4e8f-9a0b-1c2d3e4f5a6b';
   const now = new Date().toISOString();
-  const saved = await popup.evaluate(
-    (annotation) => chrome.runtime.sendMessage({ type: 'annotation.save', payload: { annotation } }),
-    {
-      id, created: now, modified: now, motivation: 'commenting', color: 'yellow', tags: ['e2e'], body: 'Vérifier ce chiffre',
-      target: {
-        source: 'https://www.lemonde.fr/a.html', url: 'https://www.lemonde.fr/a.html?utm_source=x', title: 'Un article',
-        selector: [
-          { type: 'TextQuoteSelector', exact: 'deux douzaines', prefix: 'plus de ', suffix: ' d’organisations' },
-          { type: 'TextPositionSelector', start: 10, end: 24 },
-        ],
-      },
+  const saved = await popup.evaluate((annotation) => chrome.runtime.sendMessage({ type: 'annotation.save', payload: { annotation } }), {
+    id,
+    created: now,
+    modified: now,
+    motivation: 'commenting',
+    color: 'yellow',
+    tags: ['e2e'],
+    body: 'Vérifier ce chiffre',
+    target: {
+      source: 'https://www.lemonde.fr/a.html',
+      url: 'https://www.lemonde.fr/a.html?utm_source=x',
+      title: 'Un article',
+      selector: [
+        { type: 'TextQuoteSelector', exact: 'deux douzaines', prefix: 'plus de ', suffix: ' d’organisations' },
+        { type: 'TextPositionSelector', start: 10, end: 24 },
+      ],
     },
-  );
+  });
   expect(saved).toMatchObject({ ok: true });
   const readBack = await popup.evaluate(async (source) => {
     const reply = await chrome.runtime.sendMessage({ type: 'annotation.forPage', payload: { source } });

@@ -68,4 +68,3 @@ export async function launchWithExtension(options: LaunchOptions = {}) {
   };
   return { context, serviceWorker, extensionId, close };
 }
-

@@ -29,32 +29,35 @@ function note(source: string, i: number) {
 /** Saves from an extension page, retrying like src/store/client.ts when no reply came back.
  * Resolves with the number of retries needed. */
 async function saveAll(page: Page, notes: unknown[], sequential = false): Promise<number> {
-  return page.evaluate(async ({ batch, sequential }) => {
-    let retries = 0;
-    const transport = /Receiving end does not exist|message port closed|message channel closed|Could not establish connection|No reply/i;
-    const save = async (annotation: unknown) => {
-      for (let attempt = 0; ; attempt++) {
-        try {
-          // A message sent while the worker is stopping may never be answered: bound each attempt.
-          const reply = await Promise.race([
-            chrome.runtime.sendMessage({ type: 'annotation.save', payload: { annotation } }),
-            new Promise((_, reject) => setTimeout(() => reject(new Error('No reply within 5 s')), 5000)),
-          ]);
-          if (!reply) throw new Error('No reply');
-          const { ok, error } = reply as { ok: boolean; error?: string };
-          if (!ok) throw new Error(error);
-          return;
-        } catch (error) {
-          if (attempt > 8 || !transport.test(String(error))) throw error;
-          retries++;
-          await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
+  return page.evaluate(
+    async ({ batch, sequential }) => {
+      let retries = 0;
+      const transport = /Receiving end does not exist|message port closed|message channel closed|Could not establish connection|No reply/i;
+      const save = async (annotation: unknown) => {
+        for (let attempt = 0; ; attempt++) {
+          try {
+            // A message sent while the worker is stopping may never be answered: bound each attempt.
+            const reply = await Promise.race([
+              chrome.runtime.sendMessage({ type: 'annotation.save', payload: { annotation } }),
+              new Promise((_, reject) => setTimeout(() => reject(new Error('No reply within 5 s')), 5000)),
+            ]);
+            if (!reply) throw new Error('No reply');
+            const { ok, error } = reply as { ok: boolean; error?: string };
+            if (!ok) throw new Error(error);
+            return;
+          } catch (error) {
+            if (attempt > 8 || !transport.test(String(error))) throw error;
+            retries++;
+            await new Promise((r) => setTimeout(r, 100 * (attempt + 1)));
+          }
         }
-      }
-    };
-    if (sequential) for (const annotation of batch) await save(annotation);
-    else await Promise.all(batch.map(save));
-    return retries;
-  }, { batch: notes, sequential });
+      };
+      if (sequential) for (const annotation of batch) await save(annotation);
+      else await Promise.all(batch.map(save));
+      return retries;
+    },
+    { batch: notes, sequential },
+  );
 }
 
 async function notesFor(page: Page, source: string): Promise<{ id: string }[]> {

@@ -14,7 +14,12 @@ const REMOVE = 'Parmi les députés ayan voté contre figurent notamment des opp
 function selectorsFor(text: string, quote: string) {
   const start = text.indexOf(quote);
   return [
-    { type: 'TextQuoteSelector', exact: quote, prefix: text.slice(Math.max(0, start - 32), start), suffix: text.slice(start + quote.length, start + quote.length + 32) },
+    {
+      type: 'TextQuoteSelector',
+      exact: quote,
+      prefix: text.slice(Math.max(0, start - 32), start),
+      suffix: text.slice(start + quote.length, start + quote.length + 32),
+    },
     // The article text in the page differs a little from Readability's: the quote search finds it.
     { type: 'TextPositionSelector', start, end: start + quote.length },
   ];
@@ -27,7 +32,12 @@ async function noteTexts(page: Page): Promise<string[]> {
   });
 }
 
-test('notes re-anchor after the page is edited; the removed one is an orphan', async ({ context, openArticle, openPopup, serviceWorker }) => {
+test('notes re-anchor after the page is edited; the removed one is an orphan', async ({
+  context,
+  openArticle,
+  openPopup,
+  serviceWorker,
+}) => {
   const { url, file } = pageNamed(NAME);
   const text = readFileSync(file.replace(/\.html$/, '.txt'), 'utf8');
   const article = await openArticle(NAME);
@@ -48,7 +58,16 @@ test('notes re-anchor after the page is edited; the removed one is an orphan', a
       const saved: string[] = [];
       for (const selector of notes) {
         const now = new Date().toISOString();
-        const annotation = { id: crypto.randomUUID(), created: now, modified: now, motivation: 'highlighting', color: 'yellow', tags: [], body: '', target: { source, url, title: 'Loi renseignement', selector } };
+        const annotation = {
+          id: crypto.randomUUID(),
+          created: now,
+          modified: now,
+          motivation: 'highlighting',
+          color: 'yellow',
+          tags: [],
+          body: '',
+          target: { source, url, title: 'Loi renseignement', selector },
+        };
         const reply = await chrome.runtime.sendMessage({ type: 'annotation.save', payload: { annotation } });
         if (!reply.ok) throw new Error(reply.error);
         saved.push(annotation.id);

@@ -4,7 +4,9 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from './fixtures';
 import { makeNote, saveNotes } from './popup-support';
 
-type Stored = { settings?: { show?: Record<string, boolean>; colors?: Record<string, string>; disabledSites?: string[]; defaultNoteColor?: string } };
+type Stored = {
+  settings?: { show?: Record<string, boolean>; colors?: Record<string, string>; disabledSites?: string[]; defaultNoteColor?: string };
+};
 const storedSettings = (page: import('@playwright/test').Page) =>
   page.evaluate(async () => ((await chrome.storage.sync.get('settings')) as Stored).settings);
 

@@ -2,8 +2,8 @@
 // throws (neither into the page nor into its own guarded handlers); only the article is marked;
 // and what the first look drew is all drawn the same by the whole-article pass.
 import { expect, test } from './fixtures';
-import { ALL_PAGES } from './pages';
 import { pageAnalysis, waitForReady } from './page-helpers';
+import { ALL_PAGES } from './pages';
 
 test.describe.configure({ mode: 'parallel' });
 

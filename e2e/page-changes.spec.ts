@@ -18,7 +18,11 @@ async function drewNothing(page: Page): Promise<boolean> {
   return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('newsmark-')).length === 0);
 }
 
-test('a paragraph that arrives later is analysed alone, and unchanged blocks are not analysed again', async ({ openArticle, serviceWorker, pageErrors }) => {
+test('a paragraph that arrives later is analysed alone, and unchanged blocks are not analysed again', async ({
+  openArticle,
+  serviceWorker,
+  pageErrors,
+}) => {
   const page = await openArticle('demo');
   await waitForReady(page);
   await waitForAnchored(page);

@@ -31,7 +31,10 @@ test('the five officials are drawn at every mention, and the claims too', async 
     // Every place the article names this person, in full or by surname, is drawn.
     const expected = articleText.split(surname).length - 1;
     expect(expected).toBeGreaterThan(0);
-    expect(officials.filter((text) => name.endsWith(text) && text.endsWith(surname)), name).toHaveLength(expected);
+    expect(
+      officials.filter((text) => name.endsWith(text) && text.endsWith(surname)),
+      name,
+    ).toHaveLength(expected);
   }
   // Names only: no range runs past a name.
   for (const text of officials) expect(OFFICIALS.some((name) => name.endsWith(text))).toBe(true);
@@ -124,7 +127,10 @@ test('the page DOM is left alone: same body, one host element outside it', async
   expect(result.added).toEqual(['HEAD', 'BODY', 'NEWSMARK-UI']);
 });
 
-test('the page is analysed as a whole, like the CLI: sources named paragraphs earlier are resolved', async ({ openArticle, serviceWorker }) => {
+test('the page is analysed as a whole, like the CLI: sources named paragraphs earlier are resolved', async ({
+  openArticle,
+  serviceWorker,
+}) => {
   const page = await openArticle('demo');
   await waitForReady(page);
   // The first look shows only part of the article; the whole of it is drawn by the time notes are anchored.

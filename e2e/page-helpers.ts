@@ -95,7 +95,8 @@ function attribute(node: DomNode, name: string): string | undefined {
 export async function clickUiButton(page: Page, label: string | RegExp): Promise<void> {
   const shadow = await uiShadowRoot(page);
   if (!shadow) throw new Error('The Newsmark UI is not on the page');
-  const matches = (value: string | undefined) => value !== undefined && (typeof label === 'string' ? value.trim() === label : label.test(value));
+  const matches = (value: string | undefined) =>
+    value !== undefined && (typeof label === 'string' ? value.trim() === label : label.test(value));
   const button = findNode(shadow, (n) => n.nodeName === 'BUTTON' && (matches(attribute(n, 'aria-label')) || matches(textOf(n))));
   if (!button) throw new Error(`No button ${label} in: ${textOf(shadow)}`);
   const session = await cdp(page);

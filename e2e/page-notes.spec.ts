@@ -84,7 +84,11 @@ test('the keyboard shortcut (through the background command) opens the toolbar; 
   await selectText(page, 'une enquête est en cours');
   const tabId = await tabIdOf(serviceWorker, page.url());
   const done = await serviceWorker.evaluate(
-    (id) => (globalThis as unknown as { newsmark: { runCommand: (n: string, t: { id: number }) => Promise<boolean> } }).newsmark.runCommand('highlight-selection', { id }),
+    (id) =>
+      (globalThis as unknown as { newsmark: { runCommand: (n: string, t: { id: number }) => Promise<boolean> } }).newsmark.runCommand(
+        'highlight-selection',
+        { id },
+      ),
     tabId,
   );
   expect(done).toBe(true);
@@ -116,10 +120,9 @@ test('the context-menu item saves the selection in the default colour', async ({
   const tabId = await tabIdOf(serviceWorker, page.url());
   const done = await serviceWorker.evaluate(
     (id) =>
-      (globalThis as unknown as { newsmark: { onMenuClick: (i: { menuItemId: string }, t: { id: number }) => Promise<boolean> } }).newsmark.onMenuClick(
-        { menuItemId: 'newsmark-highlight-selection' },
-        { id },
-      ),
+      (
+        globalThis as unknown as { newsmark: { onMenuClick: (i: { menuItemId: string }, t: { id: number }) => Promise<boolean> } }
+      ).newsmark.onMenuClick({ menuItemId: 'newsmark-highlight-selection' }, { id }),
     tabId,
   );
   expect(done).toBe(true);
@@ -170,7 +173,10 @@ test('a page script cannot read the text of a note', async ({ context, openArtic
       html: document.documentElement.outerHTML.includes(needle),
       text: (document.documentElement.textContent ?? '').includes(needle),
       shadowRoot: host.shadowRoot,
-      caughtRoots: w.__roots.map((r) => r.textContent ?? '').join(' ').includes(needle),
+      caughtRoots: w.__roots
+        .map((r) => r.textContent ?? '')
+        .join(' ')
+        .includes(needle),
       heard: w.__heard.join(''),
     };
   }, secret);
@@ -186,7 +192,19 @@ test('keys typed into a note reach no page listener, even capture listeners on w
   await context.addInitScript(() => {
     const w = window as unknown as { __heard: string[] };
     w.__heard = [];
-    const types = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'textInput', 'compositionstart', 'compositionupdate', 'compositionend', 'paste', 'change'];
+    const types = [
+      'keydown',
+      'keyup',
+      'keypress',
+      'input',
+      'beforeinput',
+      'textInput',
+      'compositionstart',
+      'compositionupdate',
+      'compositionend',
+      'paste',
+      'change',
+    ];
     for (const target of [window, document]) {
       for (const type of types) {
         target.addEventListener(

@@ -1,8 +1,8 @@
 // The shared real news pages (../shared/pages) and the bundled demo, with the URL each was saved from.
 // The URLs are read from the pages' MANIFEST.md, so nothing here repeats them.
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const SHARED_PAGES_DIR = path.resolve(ROOT, '..', 'shared', 'pages');

@@ -1,7 +1,8 @@
 // axe-core on the popup (both tabs, the filter and export panels, the note editor) and on the
 // options page, in light and dark: no serious or critical violation.
-import { createRequire } from 'node:module';
+
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures';
 import { makeNote, saveNotes } from './popup-support';

@@ -1,7 +1,6 @@
 // "All notes": notes made on two pages are found by a word of a note and by a word of a quote
 // typed without its accents; the whole review flow (search, edit, delete, undo) works by keyboard.
-import { pageNamed } from './fixtures';
-import { expect, test } from './fixtures';
+import { expect, pageNamed, test } from './fixtures';
 import { englishLeftIn, makeNote, saveNotes } from './popup-support';
 
 const demo = pageNamed('demo');
@@ -57,7 +56,10 @@ test('search, edit a note, delete and undo, by keyboard alone', async ({ openPop
   await popup.reload();
   const keys = popup.keyboard;
   const stored = (id: string) =>
-    popup.evaluate(async (noteId) => (await chrome.runtime.sendMessage({ type: 'annotation.get', payload: { id: noteId } })).value.annotation, id);
+    popup.evaluate(
+      async (noteId) => (await chrome.runtime.sendMessage({ type: 'annotation.get', payload: { id: noteId } })).value.annotation,
+      id,
+    );
 
   // The popup reopens on "All notes" with the search field focused; Shift+Tab goes back to the
   // tabs, where the arrow keys switch views, and Tab returns to the search field.

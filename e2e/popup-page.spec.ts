@@ -42,7 +42,10 @@ test('choosing an official scrolls the article to them', async ({ openArticle, o
     });
   expect(await visible()).toBe(false);
   const popup = await openPopup();
-  await popup.getByRole('region', { name: /^Officials/ }).getByRole('button', { name: /Gina Raimondo/ }).click();
+  await popup
+    .getByRole('region', { name: /^Officials/ })
+    .getByRole('button', { name: /Gina Raimondo/ })
+    .click();
   await expect.poll(visible).toBe(true);
 });
 
@@ -54,7 +57,9 @@ test('the site switch turns Newsmark off on this site and back on', async ({ ope
   await toggle.click();
   await expect(toggle).not.toBeChecked();
   await expect(popup.getByRole('region', { name: /^Officials/ })).toHaveCount(0);
-  const stored = await popup.evaluate(async () => ((await chrome.storage.sync.get('settings')) as { settings?: { disabledSites?: string[] } }).settings?.disabledSites);
+  const stored = await popup.evaluate(
+    async () => ((await chrome.storage.sync.get('settings')) as { settings?: { disabledSites?: string[] } }).settings?.disabledSites,
+  );
   expect(stored).toEqual(['newsmark-demo.fr']);
   await toggle.click();
   await expect(popup.getByRole('region', { name: /^Officials/ })).toBeVisible();

@@ -52,7 +52,10 @@ export async function saveNotes(extensionPage: Page, notes: ReturnType<typeof ma
 
 /** Every English UI string of the popup and options pages (the keys they own). */
 export function englishStrings(): Map<string, string> {
-  const messages = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<string, { message: string }>;
+  const messages = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/en/messages.json'), 'utf8')) as Record<
+    string,
+    { message: string }
+  >;
   const fr = JSON.parse(readFileSync(path.join(ROOT, 'public/_locales/fr/messages.json'), 'utf8')) as Record<string, { message: string }>;
   const strings = new Map<string, string>();
   for (const [key, { message }] of Object.entries(messages)) {
@@ -81,7 +84,10 @@ export async function englishLeftIn(page: Page): Promise<string[]> {
   const found: string[] = [];
   for (const [key, message] of english) {
     // Compare the fixed words around placeholders ($1), so "Highlight on $1" is caught with any site.
-    const pieces = message.split(/\$\d/).map((piece) => piece.trim()).filter((piece) => piece.length >= 4);
+    const pieces = message
+      .split(/\$\d/)
+      .map((piece) => piece.trim())
+      .filter((piece) => piece.length >= 4);
     if (pieces.some((piece) => texts.includes(piece))) found.push(`${key}: ${message}`);
   }
   return found;

@@ -28,7 +28,9 @@ const countWords = (s: string) => s.split(/\s+/).filter(Boolean).length;
 
 function loadDocs(): Doc[] {
   const docs: Doc[] = [];
-  for (const f of readdirSync(DEV).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const f of readdirSync(DEV)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const text = readFileSync(join(DEV, f), 'utf8');
     const gold = JSON.parse(readFileSync(join(DEV, f.replace(/\.txt$/, '.gold.json')), 'utf8')) as { lang: string };
     docs.push({ text, lang: gold.lang, words: countWords(text) });

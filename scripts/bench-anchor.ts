@@ -87,7 +87,9 @@ const edits = notes
           start: n.word![0],
           end: n.word![1],
           // Same length, different letters: a changed word, not a typo.
-          replacement: [...original.slice(n.word![0], n.word![1])].map((c, i) => (i % 2 ? 'x' : c.toUpperCase() === c ? 'Z' : 'z')).join(''),
+          replacement: [...original.slice(n.word![0], n.word![1])]
+            .map((c, i) => (i % 2 ? 'x' : c.toUpperCase() === c ? 'Z' : 'z'))
+            .join(''),
         },
   )
   .sort((a, b) => a.start - b.start);
@@ -113,7 +115,8 @@ function similarity(text: string, str: string): number {
 }
 function hypothesisMatchQuote(text: string, quote: string, prefix: string, suffix: string, hint: number): Found | null {
   const exact: { start: number; end: number; errors: number }[] = [];
-  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1)) exact.push({ start: at, end: at + quote.length, errors: 0 });
+  for (let at = text.indexOf(quote); at !== -1; at = text.indexOf(quote, at + 1))
+    exact.push({ start: at, end: at + quote.length, errors: 0 });
   const matches = exact.length > 0 ? exact : approxSearch(text, quote, Math.min(256, quote.length / 2));
   let best: (Found & { score: number }) | null = null;
   for (const m of matches) {
@@ -186,10 +189,16 @@ const oursMs = fastest(oursTimes);
 const theirMs = fastest(theirTimes);
 const ratio = theirMs / oursMs;
 const medianRatio = median(theirTimes) / median(oursTimes);
-console.log(`Article: ${longest.f} (${original.length} chars → ${edited.length} after edits); ${NOTES} notes; ${RUNS} alternating runs (Node ${process.version})`);
+console.log(
+  `Article: ${longest.f} (${original.length} chars → ${edited.length} after edits); ${NOTES} notes; ${RUNS} alternating runs (Node ${process.version})`,
+);
 console.log(`Newsmark anchorMany (sliced, yields every 8 ms): fastest ${oursMs.toFixed(1)} ms, median ${median(oursTimes).toFixed(1)} ms`);
-console.log(`Hypothesis way (whole-text approx-string-match per note): fastest ${theirMs.toFixed(1)} ms, median ${median(theirTimes).toFixed(1)} ms`);
-console.log(`Speed ratio: ${ratio.toFixed(1)}× on the fastest runs (min), ${medianRatio.toFixed(1)}× on the medians (target ≥ 5× on the medians) ${medianRatio >= 5 ? 'PASS' : 'FAIL'}`);
+console.log(
+  `Hypothesis way (whole-text approx-string-match per note): fastest ${theirMs.toFixed(1)} ms, median ${median(theirTimes).toFixed(1)} ms`,
+);
+console.log(
+  `Speed ratio: ${ratio.toFixed(1)}× on the fastest runs (min), ${medianRatio.toFixed(1)}× on the medians (target ≥ 5× on the medians) ${medianRatio >= 5 ? 'PASS' : 'FAIL'}`,
+);
 console.log('kind       notes  same-as-Hypothesis  Newsmark-correct  Hypothesis-correct  Newsmark statuses');
 for (const row of table) {
   console.log(

@@ -87,7 +87,16 @@ async function withExtension(context: BrowserContext, name: string): Promise<Ext
     // (No named inner functions here: tsx would wrap them in a helper the page does not have.)
     const officials = [...(CSS.highlights.get('newsmark-official') ?? [])].map((r) => r.toString());
     const people = [...(CSS.highlights.get('newsmark-person') ?? [])].map((r) => r.toString());
-    const steps = ['newsmark:main', 'newsmark:settings-asked', 'newsmark:settings-answered', 'newsmark:settings', 'newsmark:text', 'newsmark:first-look', 'newsmark:analyzed', 'newsmark:article']
+    const steps = [
+      'newsmark:main',
+      'newsmark:settings-asked',
+      'newsmark:settings-answered',
+      'newsmark:settings',
+      'newsmark:text',
+      'newsmark:first-look',
+      'newsmark:analyzed',
+      'newsmark:article',
+    ]
       .map((mark) => `${mark.slice(9)} ${((performance.getEntriesByName(mark)[0]?.startTime ?? Number.NaN) - start).toFixed(1)}`)
       .join(' ');
     const [mainAt, textAt, analyzedAt, settingsMark] = ['newsmark:main', 'newsmark:text', 'newsmark:analyzed', 'newsmark:settings'].map(
@@ -114,14 +123,24 @@ async function withExtension(context: BrowserContext, name: string): Promise<Ext
       marks: [...performance.getEntriesByType('mark'), ...performance.getEntriesByName('newsmark:engine-call')]
         .filter((m) => m.name.startsWith('newsmark:'))
         .sort((a, b) => a.startTime - b.startTime)
-        .map((m) => `${m.name.slice(9)}${m.entryType === 'measure' ? `(${(m as PerformanceMeasure).detail?.chars}c ${m.duration.toFixed(0)}ms)` : ''} ${(m.startTime - start).toFixed(1)}`)
+        .map(
+          (m) =>
+            `${m.name.slice(9)}${m.entryType === 'measure' ? `(${(m as PerformanceMeasure).detail?.chars}c ${m.duration.toFixed(0)}ms)` : ''} ${(m.startTime - start).toFixed(1)}`,
+        )
         .join(' '),
-      readyDetail: (performance.getEntriesByName('newsmark:ready')[0] as PerformanceMeasure).detail as { names: number; claims: number } | null,
+      readyDetail: (performance.getEntriesByName('newsmark:ready')[0] as PerformanceMeasure).detail as {
+        names: number;
+        claims: number;
+      } | null,
     };
   });
-  if (process.env.STEPS) console.log(`${name} steps: ${result.steps} ready ${result.ready.toFixed(1)} (${result.readyDetail?.names} names, ${result.readyDetail?.claims} claims) longest ${result.longest.toFixed(0)}`);
+  if (process.env.STEPS)
+    console.log(
+      `${name} steps: ${result.steps} ready ${result.ready.toFixed(1)} (${result.readyDetail?.names} names, ${result.readyDetail?.claims} claims) longest ${result.longest.toFixed(0)}`,
+    );
   // TASKS=1: the long tasks of a run that had some, with our marks to place them; TASKS=all: every run.
-  if (process.env.TASKS === 'all' || (process.env.TASKS && result.tasks)) console.log(`${name} tasks: ${result.tasks}\n${name} marks: ${result.marks}`);
+  if (process.env.TASKS === 'all' || (process.env.TASKS && result.tasks))
+    console.log(`${name} tasks: ${result.tasks}\n${name} marks: ${result.marks}`);
   await page.close();
   return result;
 }
@@ -164,7 +183,9 @@ await without.close();
 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 console.log(`Medians of ${RUNS} runs; page scripts off (CSP); mark.js on document.body, same mention strings.\n`);
-console.log('page          mentions  officials  claims   ready ms  longest task ms  all work ms  mark.js ms  ready/mark.js   |    init    read  analyze  settings wait  draw (ms) | first highlights');
+console.log(
+  'page          mentions  officials  claims   ready ms  longest task ms  all work ms  mark.js ms  ready/mark.js   |    init    read  analyze  settings wait  draw (ms) | first highlights',
+);
 let worstRatio = 0;
 let worstTask = 0;
 for (const name of PAGES) {
@@ -180,5 +201,9 @@ for (const name of PAGES) {
     `${name.padEnd(13)} ${String(runs[0]!.mentions.length).padStart(8)}  ${String(runs[0]!.officials).padStart(9)}  ${String(runs[0]!.claims).padStart(6)}  ${fmt(ready)}    ${fmt(longest)}          ${fmt(work)}     ${fmt(mark)}     ${(ratio * 100).toFixed(0).padStart(4)} %     | ${fmt(median(runs.map((r) => r.init)))} ${fmt(median(runs.map((r) => r.read)))} ${fmt(median(runs.map((r) => r.analyze)))} ${fmt(median(runs.map((r) => r.settingsWait)))} ${fmt(median(runs.map((r) => r.draw)))}      | ${runs[0]!.readyDetail?.names ?? '?'} names, ${runs[0]!.readyDetail?.claims ?? '?'} claims`,
   );
 }
-console.log('(init: start → the modules\' top-level set-up done; read: → first screenful read, incl. a turn for the page and the article scoring; analyze: → the first-look engine call done, incl. the engine warm-up slices; settings wait: storage answering after that; draw: → highlights registered.)');
-console.log(`\nTargets: ready ≤ 20 % of mark.js on every page (worst: ${(worstRatio * 100).toFixed(0)} %), no long task > 50 ms (worst over all runs: ${worstTask.toFixed(0)} ms; 0 = none over 50 ms).`);
+console.log(
+  "(init: start → the modules' top-level set-up done; read: → first screenful read, incl. a turn for the page and the article scoring; analyze: → the first-look engine call done, incl. the engine warm-up slices; settings wait: storage answering after that; draw: → highlights registered.)",
+);
+console.log(
+  `\nTargets: ready ≤ 20 % of mark.js on every page (worst: ${(worstRatio * 100).toFixed(0)} %), no long task > 50 ms (worst over all runs: ${worstTask.toFixed(0)} ms; 0 = none over 50 ms).`,
+);

@@ -140,12 +140,16 @@ async function main(): Promise<void> {
     const row = (label: string, small: number, large: number, target?: number) =>
       `${label.padEnd(44)} ${small.toFixed(1).padStart(8)} ms ${large.toFixed(1).padStart(8)} ms   ×${(large / small).toFixed(2)}` +
       (target ? `   target ≤ ${target} ms: ${large <= target ? 'met' : 'MISSED'}` : '');
-    console.log(`popup bench (Chromium, medians of ${RUNS} runs)        ${String(SMALL).padStart(8)} notes ${String(LARGE).padStart(6)} notes   ratio`);
+    console.log(
+      `popup bench (Chromium, medians of ${RUNS} runs)        ${String(SMALL).padStart(8)} notes ${String(LARGE).padStart(6)} notes   ratio`,
+    );
     console.log(row('first render with its list', smallRender.list, largeRender.list, TARGET_RENDER_MS));
     console.log(row('every note loaded and searchable', smallRender.all, largeRender.all));
     console.log(row('search keystroke → updated results (median)', smallSearch.median, largeSearch.median, TARGET_SEARCH_MS));
     console.log(row('search keystroke → updated results (max)', smallSearch.max, largeSearch.max));
-    console.log(`results for "${KEYSTROKES.at(-1)}": ${smallSearch.results} rows shown of ${SMALL}, ${largeSearch.results} rows rendered of ${LARGE} (virtualised)`);
+    console.log(
+      `results for "${KEYSTROKES.at(-1)}": ${smallSearch.results} rows shown of ${SMALL}, ${largeSearch.results} rows rendered of ${LARGE} (virtualised)`,
+    );
   } finally {
     await launched.close();
   }

@@ -28,7 +28,13 @@ const texts = readdirSync(PAGES)
   .filter((f) => f.endsWith('.txt'))
   .map((f) => ({ name: f.replace('.txt', ''), text: readFileSync(join(PAGES, f), 'utf8') }));
 const TAGS = ['à vérifier', 'budget', 'fact-check', 'élection', 'chiffres', 'quote', 'santé', 'justice'];
-const BODIES = ['Source ?', 'Vérifier ce chiffre auprès de la Société générale', 'Check the number with the ministry', 'Contradicts the earlier statement', ''];
+const BODIES = [
+  'Source ?',
+  'Vérifier ce chiffre auprès de la Société générale',
+  'Check the number with the ministry',
+  'Contradicts the earlier statement',
+  '',
+];
 const notes: Annotation[] = Array.from({ length: NOTES }, (_, i) => {
   const page = pick(texts);
   const start = Math.floor(random() * (page.text.length - 200));
@@ -47,7 +53,12 @@ const notes: Annotation[] = Array.from({ length: NOTES }, (_, i) => {
       url: `https://news.example/${page.name}/${i % 500}?utm_source=x`,
       title: `${page.name} article ${i % 500}`,
       selector: [
-        { type: 'TextQuoteSelector', exact: page.text.slice(start, end), prefix: page.text.slice(start - 32, start), suffix: page.text.slice(end, end + 32) },
+        {
+          type: 'TextQuoteSelector',
+          exact: page.text.slice(start, end),
+          prefix: page.text.slice(start - 32, start),
+          suffix: page.text.slice(end, end + 32),
+        },
         { type: 'TextPositionSelector', start, end },
       ],
     },
@@ -95,7 +106,9 @@ async function main(): Promise<void> {
     await page.goto(`chrome-extension://${launched.extensionId}/src/popup/index.html`);
     await page.evaluate(bundle.outputFiles[0]!.text);
     const version = launched.context.browser()?.version() ?? (await page.evaluate(() => navigator.userAgent));
-    console.log(`Chromium ${version}, real extension (${process.env.NEWSMARK_DIST || 'dist'}); ${NOTES} notes, JSON-LD file ${(file.length / 1e6).toFixed(1)} MB`);
+    console.log(
+      `Chromium ${version}, real extension (${process.env.NEWSMARK_DIST || 'dist'}); ${NOTES} notes, JSON-LD file ${(file.length / 1e6).toFixed(1)} MB`,
+    );
 
     // The naive import goes first, into its own database, so the product's import meets a cold store.
     const naive = await call(page, 'naiveImport', notes);
@@ -104,7 +117,9 @@ async function main(): Promise<void> {
     console.log(`import 10,000 notes (message to the worker: parse + validate + one transaction): ${verdict(imported.ms, TARGETS.import)}`);
     console.log(`  naive peer: the same records put one transaction each (no parsing, no search index): ${naive.ms.toFixed(1)} ms`);
     const parts = await call(page, 'importBreakdown', file);
-    console.log(`  of which, measured apart in the page: checking the file ${parts.parseMs.toFixed(0)} ms, the one transaction ${parts.writeMs.toFixed(0)} ms`);
+    console.log(
+      `  of which, measured apart in the page: checking the file ${parts.parseMs.toFixed(0)} ms, the one transaction ${parts.writeMs.toFixed(0)} ms`,
+    );
     // Let the popup finish re-reading after the import's broadcast before timing reads.
     await page.waitForTimeout(1500);
 
@@ -145,7 +160,9 @@ async function main(): Promise<void> {
     }
     const worst = rows.reduce((a, b) => (b.ms > a.ms ? b : a));
     const oneLetter = rows.filter((r) => r.q.length === 1).reduce((a, b) => (b.ms > a.ms ? b : a));
-    console.log(`search, slowest query ${JSON.stringify(worst.q)} (median of 5): ${verdict(worst.ms, TARGETS.search)}; ${ratio(worst.naive, worst.ms)}`);
+    console.log(
+      `search, slowest query ${JSON.stringify(worst.q)} (median of 5): ${verdict(worst.ms, TARGETS.search)}; ${ratio(worst.naive, worst.ms)}`,
+    );
     console.log(`search, slowest one-letter query ${JSON.stringify(oneLetter.q)}: ${verdict(oneLetter.ms, TARGETS.search)}`);
     const allSame = rows.every((r) => r.same);
     console.log(`same notes, same order as the naive scan for every query: ${allSame ? 'PASS' : 'FAIL'}`);

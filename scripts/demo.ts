@@ -5,9 +5,22 @@ import { execFileSync } from 'node:child_process';
 import { launchWithExtension } from '../e2e/launch';
 import { DEMO_PAGE } from '../e2e/pages';
 
-interface FoundPerson { name: string; role: string | null; official: boolean; mentions: unknown[] }
-interface FoundClaim { text: string; kinds: string[]; source: string | null; cue: string | null }
-interface PageAnalysis { people: FoundPerson[]; claims: FoundClaim[] }
+interface FoundPerson {
+  name: string;
+  role: string | null;
+  official: boolean;
+  mentions: unknown[];
+}
+interface FoundClaim {
+  text: string;
+  kinds: string[];
+  source: string | null;
+  cue: string | null;
+}
+interface PageAnalysis {
+  people: FoundPerson[];
+  claims: FoundClaim[];
+}
 
 const args = process.argv.slice(2);
 const headless = args.includes('--headless') || !process.env.DISPLAY;
@@ -62,7 +75,9 @@ function printAnalysis({ people, claims }: PageAnalysis): void {
   const officials = people.filter((person) => person.official);
   console.log(`\nOfficials (${officials.length}):`);
   for (const person of officials) {
-    console.log(`  ${person.name} — ${person.role ?? 'role not stated'} (${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'})`);
+    console.log(
+      `  ${person.name} — ${person.role ?? 'role not stated'} (${person.mentions.length} mention${person.mentions.length === 1 ? '' : 's'})`,
+    );
   }
   const others = people.filter((person) => !person.official);
   if (others.length) console.log(`Other people: ${others.map((person) => person.name).join(', ')}`);

@@ -1,6 +1,6 @@
 // Draws the extension icons (public/icons/icon-N.png): a newspaper page with one highlighted line.
 // Run once with `node scripts/make-icons.mjs`; the PNGs are committed.
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const SIZES = [16, 32, 48, 128];
@@ -37,13 +37,19 @@ function render(size) {
         for (let sx = 0; sx < SUPERSAMPLE; sx++) {
           const c = pixel((px + (sx + 0.5) / SUPERSAMPLE) / size, (py + (sy + 0.5) / SUPERSAMPLE) / size);
           if (!c) continue;
-          sum[0] += c[0]; sum[1] += c[1]; sum[2] += c[2]; sum[3] += 255;
+          sum[0] += c[0];
+          sum[1] += c[1];
+          sum[2] += c[2];
+          sum[3] += 255;
         }
       }
       const n = SUPERSAMPLE * SUPERSAMPLE;
       const covered = sum[3] / 255 || 1;
       const i = (py * size + px) * 4;
-      rgba[i] = sum[0] / covered; rgba[i + 1] = sum[1] / covered; rgba[i + 2] = sum[2] / covered; rgba[i + 3] = sum[3] / n;
+      rgba[i] = sum[0] / covered;
+      rgba[i + 1] = sum[1] / covered;
+      rgba[i + 2] = sum[2] / covered;
+      rgba[i + 3] = sum[3] / n;
     }
   }
   return rgba;
@@ -60,20 +66,26 @@ const crc32 = (buf) => {
   return (c ^ 0xffffffff) >>> 0;
 };
 function chunk(type, data) {
-  const len = Buffer.alloc(4); len.writeUInt32BE(data.length);
+  const len = Buffer.alloc(4);
+  len.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type), data]);
-  const crc = Buffer.alloc(4); crc.writeUInt32BE(crc32(body));
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(body));
   return Buffer.concat([len, body, crc]);
 }
 function png(size, rgba) {
   const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0); header.writeUInt32BE(size, 4);
-  header[8] = 8; header[9] = 6; // 8-bit RGBA
+  header.writeUInt32BE(size, 0);
+  header.writeUInt32BE(size, 4);
+  header[8] = 8;
+  header[9] = 6; // 8-bit RGBA
   const rows = Buffer.alloc(size * (size * 4 + 1));
   for (let y = 0; y < size; y++) rgba.copy(rows, y * (size * 4 + 1) + 1, y * size * 4, (y + 1) * size * 4);
   return Buffer.concat([
     Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]),
-    chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0)),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(rows)),
+    chunk('IEND', Buffer.alloc(0)),
   ]);
 }
 

@@ -9,7 +9,10 @@ rmSync('packages', { recursive: true, force: true });
 mkdirSync('packages');
 run('npx', ['vite', 'build']);
 run('npx', ['vite', 'build', '--mode', 'firefox']);
-for (const [dir, store] of [['dist', 'chrome'], ['dist-firefox', 'firefox']]) {
+for (const [dir, store] of [
+  ['dist', 'chrome'],
+  ['dist-firefox', 'firefox'],
+]) {
   const filename = `newsmark-${store}-${version}.zip`;
   run('npx', ['web-ext', 'build', '--source-dir', dir, '--artifacts-dir', 'packages', '--filename', filename, '--overwrite-dest']);
   console.log(`packages/${filename}: ${(statSync(`packages/${filename}`).size / 1024).toFixed(1)} KB`);

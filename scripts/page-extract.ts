@@ -4,9 +4,9 @@
 import { readFileSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { build } from 'esbuild';
+import { ALL_PAGES } from '../e2e/pages';
 // @ts-expect-error: plain JS module shared with the e2e fixture
 import { CHROMIUM_ARGS, findChromium } from './chromium.mjs';
-import { ALL_PAGES } from '../e2e/pages';
 
 const args = process.argv.slice(2);
 const dump = args.includes('--dump');
@@ -52,7 +52,8 @@ const browser = await chromium.launch({ executablePath: findChromium(), args: CH
 const context = await browser.newContext();
 await context.route(/^(https?|wss?):/, async (route) => {
   const page = pages.find((p) => p.url === route.request().url());
-  if (page && route.request().isNavigationRequest()) await route.fulfill({
+  if (page && route.request().isNavigationRequest())
+    await route.fulfill({
       contentType: 'text/html; charset=utf-8',
       // The page's own scripts stay off; page.evaluate is not subject to CSP.
       headers: { 'content-security-policy': "script-src 'none'" },

@@ -27,11 +27,71 @@ function check(text: string, lang: string | undefined): void {
 
 // Pieces of news text, punctuation and scripts that stress the splitter, quote pairing and name finding.
 const pieces = fc.constantFrom(
-  'Mr. ', 'M. ', 'Mme ', 'Sen. ', 'U.S. ', 'R. ', 'Nikki ', 'Haley', 'said ', 'a déclaré ', 'a-t-il ajouté',
-  'selon ', 'according to ', 'aurait ', 'reportedly ', '12 ', '2 209 ', '$3.5 billion', '13%', 'deux douzaines ',
-  '«', '»', '“', '”', '"', "'", '‘', '’', ' « ', ' » ', '.', '. ', '!', '?', '…', ',', ', ', ':', ';', '—', '(', ')',
-  '\n', '\n\n', '\r\n', ' ', '\u00A0', '\u00AD', '\u200B', 'مرحبا ', 'שלום ', '\u202E', '😀', '👩‍👩‍👧', '\uD800', '\uDC00',
-  'Le ', 'la ', 'The ', 'qui ', 'who ', 'Microsoft', 'Wall Street Journal', 'il ', 'he ',
+  'Mr. ',
+  'M. ',
+  'Mme ',
+  'Sen. ',
+  'U.S. ',
+  'R. ',
+  'Nikki ',
+  'Haley',
+  'said ',
+  'a déclaré ',
+  'a-t-il ajouté',
+  'selon ',
+  'according to ',
+  'aurait ',
+  'reportedly ',
+  '12 ',
+  '2 209 ',
+  '$3.5 billion',
+  '13%',
+  'deux douzaines ',
+  '«',
+  '»',
+  '“',
+  '”',
+  '"',
+  "'",
+  '‘',
+  '’',
+  ' « ',
+  ' » ',
+  '.',
+  '. ',
+  '!',
+  '?',
+  '…',
+  ',',
+  ', ',
+  ':',
+  ';',
+  '—',
+  '(',
+  ')',
+  '\n',
+  '\n\n',
+  '\r\n',
+  ' ',
+  '\u00A0',
+  '\u00AD',
+  '\u200B',
+  'مرحبا ',
+  'שלום ',
+  '\u202E',
+  '😀',
+  '👩‍👩‍👧',
+  '\uD800',
+  '\uDC00',
+  'Le ',
+  'la ',
+  'The ',
+  'qui ',
+  'who ',
+  'Microsoft',
+  'Wall Street Journal',
+  'il ',
+  'he ',
 );
 const newsLike = fc.array(pieces, { maxLength: 80 }).map((parts) => parts.join(''));
 
@@ -44,14 +104,18 @@ describe('analyze() properties', () => {
   });
 
   it('never throws on text made of news pieces, unpaired quotation marks, RTL scripts and emoji', () => {
-    fc.assert(fc.property(newsLike, langs, (text, lang) => check(text, lang)), { numRuns: 500 });
+    fc.assert(
+      fc.property(newsLike, langs, (text, lang) => check(text, lang)),
+      { numRuns: 500 },
+    );
   });
 
   it('never throws on punctuation only', () => {
-    const punctuation = fc
-      .array(fc.constantFrom(...'.,;:!?…«»“”"\'‘’()[]{}—–-/\\*&%$#@ \n\t'), { maxLength: 300 })
-      .map((c) => c.join(''));
-    fc.assert(fc.property(punctuation, langs, (text, lang) => check(text, lang)), { numRuns: 200 });
+    const punctuation = fc.array(fc.constantFrom(...'.,;:!?…«»“”"\'‘’()[]{}—–-/\\*&%$#@ \n\t'), { maxLength: 300 }).map((c) => c.join(''));
+    fc.assert(
+      fc.property(punctuation, langs, (text, lang) => check(text, lang)),
+      { numRuns: 200 },
+    );
   });
 
   it('never throws on right-to-left scripts and emoji', () => {
@@ -60,7 +124,10 @@ describe('analyze() properties', () => {
         maxLength: 120,
       })
       .map((p) => p.join(''));
-    fc.assert(fc.property(rtl, langs, (text, lang) => check(text, lang)), { numRuns: 200 });
+    fc.assert(
+      fc.property(rtl, langs, (text, lang) => check(text, lang)),
+      { numRuns: 200 },
+    );
   });
 
   it('handles 5 MB inputs', () => {

@@ -90,9 +90,7 @@ describe('claim kinds', () => {
 
 describe('claim sources', () => {
   it('takes the subject after an inverted reporting verb, and resolves a later short form', () => {
-    const text =
-      'Les comptes ont été piratés, a rapporté jeudi le Daily Courier. ' +
-      "L'enquête pourrait durer, a précisé le Courier.";
+    const text = 'Les comptes ont été piratés, a rapporté jeudi le Daily Courier. ' + "L'enquête pourrait durer, a précisé le Courier.";
     const c = fr(text);
     expect(claimOf(c, 'Les comptes').source).toBe('Daily Courier');
     expect(claimOf(c, "L'enquête").source).toBe('Daily Courier');
@@ -231,17 +229,12 @@ describe('generalised cues (held-out error patterns)', () => {
     });
     const reports = claimOf(en('Intelligence reports seen by the Courier suggest that the army moved.'), 'Intelligence');
     expect(reports).toMatchObject({ kinds: ['attributed', 'hedged'], source: 'Intelligence reports' });
-    expect(claimOf(en('The general, still seen by many as a hero, is reviled abroad as a despot.'), 'The').kinds).toEqual([
-      'attributed',
-    ]);
+    expect(claimOf(en('The general, still seen by many as a hero, is reviled abroad as a despot.'), 'The').kinds).toEqual(['attributed']);
     expect(claimOf(fr('Le ministre sommé de démissionner'), 'Le').kinds).toEqual(['attributed']);
     expect(claimOf(fr('Les appels à la démission se sont multipliés.'), 'Les').kinds).toEqual(['attributed']);
     expect(claimOf(fr('La mesure a suscité la colère des élus.'), 'La')).toMatchObject({ kinds: ['attributed'], source: 'des élus' });
     expect(claimOf(fr("Le maire s'était excusé lundi."), 'Le').source).toBe('maire');
-    expect(claimOf(fr('Le porte-parole a laissé entendre que le texte serait retiré.'), 'Le').kinds).toEqual([
-      'attributed',
-      'hedged',
-    ]);
+    expect(claimOf(fr('Le porte-parole a laissé entendre que le texte serait retiré.'), 'Le').kinds).toEqual(['attributed', 'hedged']);
   });
 
   it('marks passive and impersonal findings as attributed, but not a passive that reports nothing', () => {
@@ -307,7 +300,10 @@ describe('generalisation beyond the dev articles', () => {
   });
 
   it('attributes forecasts and estimates, also of another entity', () => {
-    expect(claimOf(fr("L'Insee prévoit une hausse de 2 %."), "L'Insee")).toMatchObject({ kinds: ['attributed', 'statistic'], source: 'Insee' });
+    expect(claimOf(fr("L'Insee prévoit une hausse de 2 %."), "L'Insee")).toMatchObject({
+      kinds: ['attributed', 'statistic'],
+      source: 'Insee',
+    });
     expect(claimOf(fr('La Bundesbank anticipe une récession.'), 'La').source).toBe('Bundesbank');
     const other = claimOf(fr('Une prévision proche de celle de la Banque de France, qui table sur une hausse de 1,3 %.'), 'Une');
     expect(other.kinds).toContain('attributed');
@@ -324,9 +320,7 @@ describe('generalisation beyond the dev articles', () => {
     expect(claimOf(en('The mayor can be heard saying the vote was rigged.'), 'The').source).toBe('mayor');
     expect(claimOf(en('The treasurer shared that sentiment.'), 'The').kinds).toEqual(['attributed']);
     expect(claimOf(en('The plan faced furious opposition from locals.'), 'The').source).toBe('locals');
-    expect(claimOf(en('There is a widespread perception among followers that the vote was stolen.'), 'There').source).toBe(
-      'followers',
-    );
+    expect(claimOf(en('There is a widespread perception among followers that the vote was stolen.'), 'There').source).toBe('followers');
     expect(claimOf(en('The coach called the about-face “heartbreaking”.'), 'The').kinds).toContain('attributed');
     expect(en('The bill requires providers to store so-called “metadata” for years.').every((c) => !c.kinds.includes('attributed'))).toBe(
       true,
@@ -389,7 +383,10 @@ describe('held-out French patterns', () => {
   });
 
   it('finds stances in the future and the past tenses', () => {
-    expect(claimOf(fr("Les militants s'offusqueront de cette décision."), 'Les')).toMatchObject({ kinds: ['attributed'], source: 'militants' });
+    expect(claimOf(fr("Les militants s'offusqueront de cette décision."), 'Les')).toMatchObject({
+      kinds: ['attributed'],
+      source: 'militants',
+    });
     expect(claimOf(fr('Les syndicats dénonceront cette réforme.'), 'Les').source).toBe('syndicats');
     expect(claimOf(fr('Les élus critiquèrent le budget.'), 'Les').kinds).toEqual(['attributed']);
     expect(claimOf(fr('Les élus critiquaient le budget.'), 'Les').kinds).toEqual(['attributed']);

@@ -391,7 +391,8 @@ function markSentence(
       continue;
     }
     // Headlines capitalise every word: "The Basis Behind the Alleged Grudge" (but "in May" is a month).
-    const hedge = (startsCue & CueStart.Hedge) === 0 || (midCapital && !(headline && !lex.months.has(w.lower))) ? 0 : lex.hedges.matchAt(text, ws, i);
+    const hedge =
+      (startsCue & CueStart.Hedge) === 0 || (midCapital && !(headline && !lex.months.has(w.lower))) ? 0 : lex.hedges.matchAt(text, ws, i);
     if (hedge > 0) {
       hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
       (consumed ??= new Uint8Array(ws.length)).fill(1, i, i + hedge);
@@ -402,7 +403,8 @@ function markSentence(
       i += skip;
       continue;
     }
-    const intro = ((startsCue & CueStart.Introducer) !== 0 ? lex.sourceIntroducers.matchAt(text, ws, i) : 0) || (i === 0 ? openingIntroducer(view) : 0);
+    const intro =
+      ((startsCue & CueStart.Introducer) !== 0 ? lex.sourceIntroducers.matchAt(text, ws, i) : 0) || (i === 0 ? openingIntroducer(view) : 0);
     if (intro > 0) {
       cues.push({ first: i, last: i + intro - 1, kind: 'introducer' });
       i += Math.max(intro, hedge) - 1;
@@ -435,7 +437,12 @@ function markSentence(
   hedgeCue ??= conditionalHedge(view, cues, consumed);
   hedgeCue ??= ifHedge(view);
   const lastWord = ws[ws.length - 1];
-  if (!hedgeCue && lastWord && !inQuote(lastWord, touching, blockRegions) && /\?[\s"”»’')\]]*$/.test(text.slice(lastWord.end, sentence.end))) {
+  if (
+    !hedgeCue &&
+    lastWord &&
+    !inQuote(lastWord, touching, blockRegions) &&
+    /\?[\s"”»’')\]]*$/.test(text.slice(lastWord.end, sentence.end))
+  ) {
     hedgeCue = invertedQuestion(view, consumed);
   }
 
@@ -464,22 +471,29 @@ function markSentence(
   // Nicknames and labels ("so-called 'G40'", "surnommé « le Bulldozer »") are nobody's words.
   // So are offences ("mis en examen pour « détournement … »") and one word tagged on a noun ("député « constructif » a …").
   // (Most sentences touch no quotation: no new arrays for them.)
-  const spoken = touching.length === 0 ? touching : touching.filter((r) => {
-    const q = blockRegions[r]!;
-    return !isCharge(view, q.start) && !(q.words === 1 && isTag(view, q)) && (q.words > MAX_LABEL_WORDS || !isLabelled(view, q.start));
-  });
+  const spoken =
+    touching.length === 0
+      ? touching
+      : touching.filter((r) => {
+          const q = blockRegions[r]!;
+          return (
+            !isCharge(view, q.start) && !(q.words === 1 && isTag(view, q)) && (q.words > MAX_LABEL_WORDS || !isLabelled(view, q.start))
+          );
+        });
   // Headlines capitalise every word, so there a quotation of two words is someone's words too.
-  const long = spoken.length === 0 ? spoken : spoken.filter((r) => {
-    const q = blockRegions[r]!;
-    return q.words >= 3 || (headline && q.words === 2 && !afterDeterminer(view, q.start));
-  });
+  const long =
+    spoken.length === 0
+      ? spoken
+      : spoken.filter((r) => {
+          const q = blockRegions[r]!;
+          return q.words >= 3 || (headline && q.words === 2 && !afterDeterminer(view, q.start));
+        });
   // Words in quotation marks are someone's words when there are several, or when the sentence says who spoke.
   const quoted = long.length || attributedCue === null ? long : spoken;
   const short = spoken.length > 0 && long.length === 0;
   const mark = (r: number) => text.slice(blockRegions[r]!.start, blockRegions[r]!.start + 1);
   // "Leader and wife 'insisting he finishes his term'": a headline quotation standing for the verb is reported speech.
-  const spokenHeadline =
-    headline && attributedCue === null && quoted.length > 0 && isPredicateQuote(view, blockRegions[quoted[0]!]!.start);
+  const spokenHeadline = headline && attributedCue === null && quoted.length > 0 && isPredicateQuote(view, blockRegions[quoted[0]!]!.start);
   const last = text[sentence.end - 1];
   return {
     start: sentence.start,
@@ -662,9 +676,7 @@ function openingIntroducer(v: SentenceView): number {
   if (length === 0 || !next) return 0;
   const phrase = phraseAfter(v, length, false);
   if (phrase && !isEntity(v, phrase.first, phrase.last)) return 0;
-  return v.lex.definiteArticles.has(next.lower) || v.lex.determiners.has(next.lower) || isCapitalised(v.text, next)
-    ? length
-    : 0;
+  return v.lex.definiteArticles.has(next.lower) || v.lex.determiners.has(next.lower) || isCapitalised(v.text, next) ? length : 0;
 }
 
 function speechRank(v: SentenceView, cue: Cue): number {
@@ -1027,7 +1039,6 @@ function containsWord(haystack: string, word: string): boolean {
   return false;
 }
 
-
 function cleanSource(s: string): string {
   return s.replace(/^[lL]['’]/, '').replace(/['’]s$/, '');
 }
@@ -1118,7 +1129,11 @@ function nameHeadlineQuotes(text: string, marks: SentenceMarks[], regions: reado
     if (m.headlineQuote < 0 || m.source) continue;
     done++;
     const q = regions[m.headlineQuote]!;
-    const inner = text.slice(q.start + 1, q.end - 1).trim().toLowerCase().replace(/[.,!?;:…]+$/, '');
+    const inner = text
+      .slice(q.start + 1, q.end - 1)
+      .trim()
+      .toLowerCase()
+      .replace(/[.,!?;:…]+$/, '');
     for (let k = i + 1; k < marks.length && inner.length > 0; k++) {
       const later = marks[k]!;
       if (later.start - m.end > HEADLINE_QUOTE_REACH) break;

@@ -69,9 +69,7 @@ export class People {
   addFull(name: string, nameLength: number, surname: string, given: string | null, span: Span): Entity {
     const same = this.bySurname.get(surname) ?? [];
     for (const e of same) {
-      const compatible = e.given === null
-        ? e.bareCount < DISTINCT_AFTER
-        : given === null || e.given === given || e.given[0] === given[0];
+      const compatible = e.given === null ? e.bareCount < DISTINCT_AFTER : given === null || e.given === given || e.given[0] === given[0];
       if (!compatible) continue;
       if (e.given === null && given !== null) {
         e.given = given;

@@ -137,7 +137,10 @@ export function findNameSpans(tokens: readonly Token[], lex: CompiledPeople, fac
       const plen = t.kind === Kind.Word && !t.cap ? lex.particles.match(tokens, j) : 0;
       const after = tokens[j + plen];
       if (plen > 0 && after && after.breaks === 0 && isCapPiece(after, j + plen, facts)) {
-        const phrase = tokens.slice(j, j + plen).map((p) => p.lower).join(' ');
+        const phrase = tokens
+          .slice(j, j + plen)
+          .map((p) => p.lower)
+          .join(' ');
         const prev = tokens[j - 1]!;
         const alone = run.length === 1 && isFirstName(lex, prev.lower);
         if (lex.strongParticles.has(phrase) || (lex.particleNeedsFirstName.has(phrase) && alone)) {
@@ -184,7 +187,8 @@ function cutRun(
   // follows; a title word right after a given name ends a name ("… Major"); "Le", "De", "Van"
   // between two name words is a particle.
   for (let pass = 0; pass < 2; pass++) reclassify(tokens, run, cls, lex);
-  let k = 0;  while (k < m) {
+  let k = 0;
+  while (k < m) {
     if (cls[k] === Cls.NotName) {
       k++;
       continue;
@@ -218,20 +222,12 @@ function reclassify(tokens: readonly Token[], run: number[], cls: Cls[], lex: Co
     let next = k + 1 < m ? cls[k + 1] : undefined;
     const prev = k > 0 ? cls[k - 1] : undefined;
     // "Marine Le Pen": look through a capitalised particle to the name after it.
-    if (next === Cls.NotName && k + 2 < m && cls[k + 2] === Cls.Name && lex.particles.match(tokens, run[k + 1]!) === 1)
-      next = Cls.Name;
+    if (next === Cls.NotName && k + 2 < m && cls[k + 2] === Cls.Name && lex.particles.match(tokens, run[k + 1]!) === 1) next = Cls.Name;
     // An article is never a given name, whatever other languages name their children ("Les Amis du Parc").
     const given = isFirstName(lex, t.lower) && !lex.determiners.has(t.lower) && !lex.links.has(t.lower);
     if (given && (next === Cls.Name || next === Cls.Initial) && !t.sentenceStart) cls[k] = Cls.Name;
-    else if (given && next === Cls.Name && t.sentenceStart && !lex.notNames.has(t.lower))
-      cls[k] = Cls.Name;
-    else if (
-      prev === Cls.Name &&
-      next === Cls.Name &&
-      k > 0 &&
-      lex.particles.match(tokens, run[k]!) === 1 &&
-      !t.possessive
-    )
+    else if (given && next === Cls.Name && t.sentenceStart && !lex.notNames.has(t.lower)) cls[k] = Cls.Name;
+    else if (prev === Cls.Name && next === Cls.Name && k > 0 && lex.particles.match(tokens, run[k]!) === 1 && !t.possessive)
       cls[k] = Cls.Particle;
     else if (
       prev === Cls.Name &&
@@ -299,8 +295,7 @@ function emit(
   const before = s > 0 ? tokens[run[s - 1]!] : tokens[run[0]! - 1];
   const beforeIdx = s > 0 ? run[s - 1]! : run[0]! - 1;
   const honorific =
-    !!before && before.kind === Kind.Word && lex.honorifics.has(bare(before.lower)) && before.breaks === 0 &&
-    (s > 0 || before.cap);
+    !!before && before.kind === Kind.Word && lex.honorifics.has(bare(before.lower)) && before.breaks === 0 && (s > 0 || before.cap);
   const orgFollows = f + 1 < run.length && lex.orgWords.has(tokens[run[f + 1]!]!.lower);
   out.push({
     first: run[s]!,

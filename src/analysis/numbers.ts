@@ -51,7 +51,8 @@ export function findStatistic(text: string, words: readonly Word[], data: Number
       return text.slice(w.start, w.end);
     } else if (data.timeUnits.has(w.lower) && i > 1 && data.durationBefore.has(words[i - 1]!.lower)) {
       // "for a month", "l'espace d'un mois": one unit of time measured (the article is listed with the prepositions).
-      for (let k = i - 2; k >= 0 && k >= i - 3; k--) if (data.durationBefore.has(words[k]!.lower)) return text.slice(words[k]!.start, w.end);
+      for (let k = i - 2; k >= 0 && k >= i - 3; k--)
+        if (data.durationBefore.has(words[k]!.lower)) return text.slice(words[k]!.start, w.end);
     }
   }
   return null;
@@ -126,7 +127,8 @@ function isAge(text: string, words: readonly Word[], first: number, last: number
   if (prev && data.ageBefore.has(prev.lower)) return true;
   const next = words[last + 1];
   // "âgé de 26 ans", "le jeune homme de 26 ans".
-  if (prev2 && data.ageBefore.has(prev2.lower) && (prev?.lower === 'de' || prev?.lower === 'of') && next && data.timeUnits.has(next.lower)) return true;
+  if (prev2 && data.ageBefore.has(prev2.lower) && (prev?.lower === 'de' || prev?.lower === 'of') && next && data.timeUnits.has(next.lower))
+    return true;
   const nextNext = words[last + 2];
   if (next?.lower === 'year' && nextNext?.lower === 'old') return true;
   // "A third person, 67, was injured": a bare number between commas after a noun is an age.

@@ -8,8 +8,7 @@ import { findPeople } from './people';
 const en = (s: string) => findPeople(s, enPeople);
 const fr = (s: string) => findPeople(s, frPeople);
 const names = (ps: { name: string }[]) => ps.map((p) => p.name);
-const spans = (text: string, p: { mentions: { start: number; end: number }[] }) =>
-  p.mentions.map((m) => text.slice(m.start, m.end));
+const spans = (text: string, p: { mentions: { start: number; end: number }[] }) => p.mentions.map((m) => text.slice(m.start, m.end));
 
 describe('name boundaries', () => {
   it('keeps a French title and a place out of the name', () => {
@@ -157,8 +156,18 @@ describe('electoral and party roles are offices', () => {
       'Jo Markey, state senator Lisa Brandt and Delegate Amos Carver. Party chair Nina Holt, Leader of the ' +
       'Opposition Gareth Wynn, chief whip Fiona Gale and Speaker Ron Dell did not.';
     const ps = en(text);
-    for (const name of ['Owen Pryce', 'Dana Whitlock', 'Rick Tolland', 'Jo Markey', 'Lisa Brandt', 'Amos Carver',
-      'Nina Holt', 'Gareth Wynn', 'Fiona Gale', 'Ron Dell'])
+    for (const name of [
+      'Owen Pryce',
+      'Dana Whitlock',
+      'Rick Tolland',
+      'Jo Markey',
+      'Lisa Brandt',
+      'Amos Carver',
+      'Nina Holt',
+      'Gareth Wynn',
+      'Fiona Gale',
+      'Ron Dell',
+    ])
       expect(roleOf(ps, name)?.official, name).toBe(true);
     expect(roleOf(ps, 'Owen Pryce')?.role).toBe('Labour candidate');
     expect(roleOf(ps, 'Lisa Brandt')?.role).toBe('state senator');
@@ -203,8 +212,10 @@ describe('roles stated in a clause away from the name', () => {
   });
 
   it('links "during her time as …" and "he kept power as …"', () => {
-    expect(roleOf(en('Helen Marsh defended the deal she struck during her time as secretary of state.'), 'Helen Marsh'))
-      .toEqual({ role: 'secretary of state', official: true });
+    expect(roleOf(en('Helen Marsh defended the deal she struck during her time as secretary of state.'), 'Helen Marsh')).toEqual({
+      role: 'secretary of state',
+      official: true,
+    });
     const ps = en(
       'In 2008, Victor Aleshin stepped down as president for a term, placing his collaborator Dmitri Volkov in ' +
         'the presidency while he kept much of the real power as prime minister.',
@@ -223,7 +234,7 @@ describe('roles stated in a clause away from the name', () => {
   });
 
   it('links a French clause with elle/il', () => {
-    const ps = fr('Marie Dupont a parlé. Lorsqu\'elle était ministre de la Culture, elle avait signé la loi.');
+    const ps = fr("Marie Dupont a parlé. Lorsqu'elle était ministre de la Culture, elle avait signé la loi.");
     expect(roleOf(ps, 'Marie Dupont')).toEqual({ role: 'ministre de la Culture', official: true });
   });
 
@@ -235,12 +246,18 @@ describe('roles stated in a clause away from the name', () => {
   });
 
   it('takes a description in the next sentence or an apposition', () => {
-    expect(roleOf(en('Vladimir Aleshin spoke on Monday. The Russian leader said the war would go on.'), 'Vladimir Aleshin'))
-      .toEqual({ role: 'Russian leader', official: true });
-    expect(roleOf(fr('Jean Castel a parlé. Le chef du gouvernement a promis des réformes.'), 'Jean Castel'))
-      .toEqual({ role: 'chef du gouvernement', official: true });
-    expect(roleOf(fr('Vladimir Aleshin, le dirigeant russe, a parlé.'), 'Vladimir Aleshin'))
-      .toEqual({ role: 'dirigeant russe', official: true });
+    expect(roleOf(en('Vladimir Aleshin spoke on Monday. The Russian leader said the war would go on.'), 'Vladimir Aleshin')).toEqual({
+      role: 'Russian leader',
+      official: true,
+    });
+    expect(roleOf(fr('Jean Castel a parlé. Le chef du gouvernement a promis des réformes.'), 'Jean Castel')).toEqual({
+      role: 'chef du gouvernement',
+      official: true,
+    });
+    expect(roleOf(fr('Vladimir Aleshin, le dirigeant russe, a parlé.'), 'Vladimir Aleshin')).toEqual({
+      role: 'dirigeant russe',
+      official: true,
+    });
   });
 });
 
@@ -277,8 +294,7 @@ describe('one entry per person', () => {
   });
 
   it('keeps apart a much-mentioned titled surname and a relative with the same surname', () => {
-    const text =
-      'President Halvorsen spoke. Mr. Halvorsen left. Mr. Halvorsen returned. His daughter Ingrid Halvorsen waved.';
+    const text = 'President Halvorsen spoke. Mr. Halvorsen left. Mr. Halvorsen returned. His daughter Ingrid Halvorsen waved.';
     expect(names(en(text))).toEqual(['Halvorsen', 'Ingrid Halvorsen']);
   });
 
@@ -417,7 +433,7 @@ describe('roles stated in common ways', () => {
     expect(names(en('The Council on Foreign Relations and the Center for Strategic Studies agreed.'))).toEqual([]);
   });
 
-  it("gives an apposition's title to the name before it, not to its object; after an office's \"of\" the object is no person", () => {
+  it('gives an apposition\'s title to the name before it, not to its object; after an office\'s "of" the object is no person', () => {
     const text = 'John Stumpel, the chief executive of Wells Fargo, resigned. Anna Berg, the wife of John Berg, came.';
     const people = en(text);
     expect(names(people)).toEqual(['John Stumpel', 'Anna Berg', 'John Berg']);
@@ -445,7 +461,10 @@ describe('roles stated in common ways', () => {
 
   it('reads a participle of appointment after a copula, a future copula, and a plural title of another function', () => {
     expect(role(fr('Hugo Tessard a été nommé préfet du Var.'), 'Hugo Tessard')).toEqual({ role: 'préfet du Var', official: true });
-    expect(role(en('Dan Frye will be the next ambassador to Spain.'), 'Dan Frye')).toEqual({ role: 'next ambassador to Spain', official: true });
+    expect(role(en('Dan Frye will be the next ambassador to Spain.'), 'Dan Frye')).toEqual({
+      role: 'next ambassador to Spain',
+      official: true,
+    });
     const lawyers = fr('Ses avocats Henri Vassal et Luc Brandon ont plaidé.');
     expect(lawyers.map((p) => p.official)).toEqual([false, false]);
   });

@@ -1,7 +1,7 @@
 // People, officials and roles: tokens → name spans → evidence that a span is a person → one entry
 // per person with every mention → the role the text gives, and whether that role is an office.
 import { type Entity, People } from './coreference';
-import { isFirstName, findNameSpans, type NameSpan, textFacts } from './names';
+import { findNameSpans, isFirstName, type NameSpan, textFacts } from './names';
 import { type CompiledPeople, compilePeople, type PeopleLexicon } from './people-data';
 import { appositionBefore, type Role, roleAfter, roleBefore, rolePhraseAt, singularTitle, titleAdjacent } from './roles';
 import { Kind, type Token, tokenize } from './tokens';
@@ -160,7 +160,8 @@ function subjectWithPronoun(tokens: readonly Token[], span: NameSpan, lex: Compi
   if (span.words > 3 || span.common) return false;
   const verb = tokens[span.last + 1];
   if (!verb || verb.kind !== Kind.Word || verb.cap || verb.breaks > 0) return false;
-  if (lex.links.has(verb.lower) || lex.determiners.has(verb.lower) || lex.notNames.has(verb.lower) && !lex.speechAfter.has(verb.lower)) return false;
+  if (lex.links.has(verb.lower) || lex.determiners.has(verb.lower) || (lex.notNames.has(verb.lower) && !lex.speechAfter.has(verb.lower)))
+    return false;
   return pronounFollows(tokens, span.last + 2, lex);
 }
 
@@ -203,8 +204,7 @@ function groupRoles(tokens: readonly Token[], sentenceOf: Int32Array, lex: Compi
       if (u.kind !== Kind.Word || u.breaks > 0) break;
       const sing = singularTitle(lex, u.lower);
       if (sing) {
-        if (!out.has(sentenceOf[i]!))
-          out.set(sentenceOf[i]!, { text: sing.title, official: sing.official, start: u.start, end: u.end });
+        if (!out.has(sentenceOf[i]!)) out.set(sentenceOf[i]!, { text: sing.title, official: sing.official, start: u.start, end: u.end });
         break;
       }
       if (!lex.determiners.has(u.lower) && !lex.links.has(u.lower)) break;
@@ -231,7 +231,7 @@ function markNicknames(tokens: readonly Token[], lex: CompiledPeople, out: Uint8
         continue;
       }
       if (inQuote) out[k] = 1;
-      else if (t.kind !== Kind.Word || !lex.links.has(t.lower) && !COORDINATION.has(t.lower)) {
+      else if (t.kind !== Kind.Word || (!lex.links.has(t.lower) && !COORDINATION.has(t.lower))) {
         if (t.text !== ',' || k === i + len) break;
       }
     }
@@ -307,23 +307,25 @@ function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
   const reading: Reading = { text, lex: compilePeople(lexicon), people: new People(), vocab: new Set() };
   for (const [from, to] of parts(text)) readPart(reading, from, to);
   const people = reading.people;
-  return people.list.map((e) => {
-    const mentions = dedupe(e.mentions);
-    let best: { role: Role; rank: number; at: number } | undefined;
-    // Lowest rank first; then an office over another function ("the witness, X, the founder of Y");
-    // then the earliest.
-    for (const r of e.roles) {
-      if (!best || r.rank < best.rank) best = r;
-      else if (r.rank === best.rank && r.role.official !== best.role.official) best = r.role.official ? r : best;
-      else if (r.rank === best.rank && r.at < best.at) best = r;
-    }
-    return {
-      name: e.name,
-      role: best ? best.role.text : null,
-      official: best ? best.role.official : false,
-      mentions,
-    };
-  }).sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
+  return people.list
+    .map((e) => {
+      const mentions = dedupe(e.mentions);
+      let best: { role: Role; rank: number; at: number } | undefined;
+      // Lowest rank first; then an office over another function ("the witness, X, the founder of Y");
+      // then the earliest.
+      for (const r of e.roles) {
+        if (!best || r.rank < best.rank) best = r;
+        else if (r.rank === best.rank && r.role.official !== best.role.official) best = r.role.official ? r : best;
+        else if (r.rank === best.rank && r.at < best.at) best = r;
+      }
+      return {
+        name: e.name,
+        role: best ? best.role.text : null,
+        official: best ? best.role.official : false,
+        mentions,
+      };
+    })
+    .sort((a, b) => (a.mentions[0]?.start ?? 0) - (b.mentions[0]?.start ?? 0));
 }
 
 function readPart(r: Reading, from: number, to: number): void {
@@ -352,9 +354,7 @@ function readPart(r: Reading, from: number, to: number): void {
     const name = nameText(text, tokens, first, last);
     const full = j.span.words >= 2 || last > first;
     const given = full ? givenOf(tokens, first, lex) : null;
-    const e = full
-      ? people.addFull(name, last - first + 1, surname, given, span)
-      : people.addTitled(name, surname, span);
+    const e = full ? people.addFull(name, last - first + 1, surname, given, span) : people.addTitled(name, surname, span);
     for (const role of j.roles) e.roles.push({ role, rank: DIRECT, at: span.start });
     cover(first, last);
   }
@@ -427,7 +427,8 @@ function clauseRoles(
     const next = tokens[i + len];
     // "as the president said" compares; "as president" states a function.
     if (!next || next.kind !== Kind.Word || (asLen > 0 && lex.determiners.has(next.lower))) continue;
-    const subject = asLen > 0 ? asSubject(tokens, sentenceOf, owner, i, lex, genders) : copulaSubject(tokens, sentenceOf, owner, i, lex, genders);
+    const subject =
+      asLen > 0 ? asSubject(tokens, sentenceOf, owner, i, lex, genders) : copulaSubject(tokens, sentenceOf, owner, i, lex, genders);
     if (subject < 0 || list[subject]!.roles.length) continue;
     const role = rolePhraseAt(text, tokens, i + len, lex);
     if (!role) continue;
@@ -469,7 +470,14 @@ function mentionOwners(tokens: readonly Token[], list: Entity[], from: number, t
 }
 
 /** "she was …": the person the word right before a copula names or stands for. */
-function copulaSubject(tokens: readonly Token[], sentenceOf: Int32Array, owner: Int32Array, i: number, lex: CompiledPeople, genders: Genders): number {
+function copulaSubject(
+  tokens: readonly Token[],
+  sentenceOf: Int32Array,
+  owner: Int32Array,
+  i: number,
+  lex: CompiledPeople,
+  genders: Genders,
+): number {
   const prev = tokens[i - 1]!;
   if (prev.kind !== Kind.Word || prev.breaks > 0 || tokens[i]!.breaks > 0) return -1;
   if (owner[i - 1]! >= 0) return -1; // "X was …" right after the name is roleAfter's.
@@ -477,7 +485,14 @@ function copulaSubject(tokens: readonly Token[], sentenceOf: Int32Array, owner: 
 }
 
 /** "during her time as …", "he kept power as …": the nearest name or pronoun before "as" in its clause. */
-function asSubject(tokens: readonly Token[], sentenceOf: Int32Array, owner: Int32Array, i: number, lex: CompiledPeople, genders: Genders): number {
+function asSubject(
+  tokens: readonly Token[],
+  sentenceOf: Int32Array,
+  owner: Int32Array,
+  i: number,
+  lex: CompiledPeople,
+  genders: Genders,
+): number {
   const prev = tokens[i - 1]!;
   if (prev.kind !== Kind.Word || lex.asBlockers.has(prev.lower)) return -1;
   for (let k = i - 1; k >= 0 && k >= i - AS_REACH && sentenceOf[k] === sentenceOf[i]; k--) {
@@ -612,7 +627,14 @@ function neighbourRoles(
 }
 
 /** The unattached "the minister" of the sentence or two before, in the same paragraph. */
-function roleBefore2(text: string, tokens: readonly Token[], sentenceOf: Int32Array, i: number, lex: CompiledPeople, used: Set<number>): Role | null {
+function roleBefore2(
+  text: string,
+  tokens: readonly Token[],
+  sentenceOf: Int32Array,
+  i: number,
+  lex: CompiledPeople,
+  used: Set<number>,
+): Role | null {
   const sentence = sentenceOf[i]!;
   for (let p = i - 1; p >= 0; p--) {
     if (sentence - sentenceOf[p]! > 2) break;

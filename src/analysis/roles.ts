@@ -78,7 +78,12 @@ function qualifier(lex: CompiledPeople, t: Token): boolean {
 
 function make(text: string, tokens: readonly Token[], from: number, to: number, official: boolean, lex: CompiledPeople): Role | null {
   // Trailing links and determiners ("of the") do not end a role.
-  while (to > from && tokens[to]!.kind === Kind.Word && (lex.links.has(tokens[to]!.lower) || lex.determiners.has(tokens[to]!.lower)) && !lex.titleWords.has(tokens[to]!.lower))
+  while (
+    to > from &&
+    tokens[to]!.kind === Kind.Word &&
+    (lex.links.has(tokens[to]!.lower) || lex.determiners.has(tokens[to]!.lower)) &&
+    !lex.titleWords.has(tokens[to]!.lower)
+  )
     to--;
   const a = tokens[from];
   const b = tokens[to];
@@ -233,7 +238,13 @@ const BOUNDARY = new Set([',', ';', ':', '.', '(', ')', '[', ']', '«', '»', '�
 /** Role phrase starting at `i` (after any determiner): the title must come within a few words. */
 export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, lex: CompiledPeople): Role | null {
   let j = i;
-  while (j < tokens.length && j - i < 3 && tokens[j]!.kind === Kind.Word && lex.determiners.has(tokens[j]!.lower) && !lex.titleWords.has(tokens[j]!.lower))
+  while (
+    j < tokens.length &&
+    j - i < 3 &&
+    tokens[j]!.kind === Kind.Word &&
+    lex.determiners.has(tokens[j]!.lower) &&
+    !lex.titleWords.has(tokens[j]!.lower)
+  )
     j++;
   const roleStart = j;
   let m: TitleMatch | null = null;
@@ -250,8 +261,16 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
   let end = m.at + m.length - 1;
   // ", le juge Bocock": a title followed by a name is that name's title, not an apposition.
   const after = tokens[end + 1];
-  if (after && after.kind === Kind.Word && after.cap && after.breaks === 0 && !lex.titleWords.has(after.lower) &&
-    !lex.orgWords.has(after.lower) && !lex.placeWords.has(after.lower) && !lex.nationalityWords.has(after.lower))
+  if (
+    after &&
+    after.kind === Kind.Word &&
+    after.cap &&
+    after.breaks === 0 &&
+    !lex.titleWords.has(after.lower) &&
+    !lex.orgWords.has(after.lower) &&
+    !lex.placeWords.has(after.lower) &&
+    !lex.nationalityWords.has(after.lower)
+  )
     return null;
   for (let k = end + 1; k < tokens.length && k - roleStart < MAX_ROLE; k++) {
     const t = tokens[k]!;

@@ -12,11 +12,7 @@ const split = (text: string, rules = en) => splitSentences(text, rules).map((s) 
 
 describe('splitSentences', () => {
   it('splits plain sentences and trims them', () => {
-    expect(split('  One thing happened. Then another! Did it? ')).toEqual([
-      'One thing happened.',
-      'Then another!',
-      'Did it?',
-    ]);
+    expect(split('  One thing happened. Then another! Did it? ')).toEqual(['One thing happened.', 'Then another!', 'Did it?']);
   });
 
   it('does not split after titles, initials or dotted abbreviations', () => {

@@ -97,7 +97,10 @@ function splitLine(text: string, start: number, end: number, rules: SentenceRule
   while (i < end) {
     const code = text.charCodeAt(i);
     // Letters (between ? and 。) are ruled out by the first two tests.
-    if ((code > 63 && code < 0x3002) || (code !== 46 && code !== 33 && code !== 63 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f)) {
+    if (
+      (code > 63 && code < 0x3002) ||
+      (code !== 46 && code !== 33 && code !== 63 && code !== 0x3002 && code !== 0xff01 && code !== 0xff1f)
+    ) {
       i++;
       continue;
     }
@@ -147,7 +150,8 @@ function isBoundary(text: string, stop: number, next: number, end: number, mark:
   if (word === '') return true;
   if (word.includes('.')) return opensSentence(text, next, end, rules); // U.S., a.m., H.W.
   // The last letter of "É.-U." or "p. ex." may end a sentence; an initial never does: "Nikki R. Haley", "M. Darmanin".
-  if (word.length === 1 && isLetter(word)) return (text[stop - 2] === '-' || text[stop - 2] === '.') && opensSentence(text, next, end, rules);
+  if (word.length === 1 && isLetter(word))
+    return (text[stop - 2] === '-' || text[stop - 2] === '.') && opensSentence(text, next, end, rules);
   if (rules.fixedAbbreviations.has(word)) return false;
   if (rules.softAbbreviations.has(word)) return opensSentence(text, next, end, rules);
   return true;

@@ -72,7 +72,12 @@ export function inciseAt(v: SentenceView, i: number, quoteClosedBefore: boolean)
     // "“We have the votes,” Hill continued.": a short subject between the quotation and an incise verb.
     let j = k - 1;
     while (j > 0 && k - j < 4 && !breaksBefore(v, j)) j--;
-    return j > 0 && lex.inciseVerbs.has(words[i]!.lower) && /[,?!][»”"’]|[»”"’]\s*,/.test(gapText(v, j)) && (isCap(text, words[j]!.start) || lex.determiners.has(words[j]!.lower));
+    return (
+      j > 0 &&
+      lex.inciseVerbs.has(words[i]!.lower) &&
+      /[,?!][»”"’]|[»”"’]\s*,/.test(gapText(v, j)) &&
+      (isCap(text, words[j]!.start) || lex.determiners.has(words[j]!.lower))
+    );
   }
   const next = words[i + 1];
   const hyphenPronoun = k < i && words.slice(k, i).some((w) => lex.subjectPronouns.has(w.lower));

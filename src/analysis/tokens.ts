@@ -136,8 +136,18 @@ const isHyphen = (code: number) => code === 45 || code === 0x2010 || code === 0x
 const isStop = (code: number) => code === 46 || code === 33 || code === 63 || code === 58 || code === 0x2026;
 /** Opening marks that sit between a sentence end and its first word. */
 const isOpener = (code: number) =>
-  code === 34 || code === 39 || code === 40 || code === 91 || code === 0xab || code === 0x201c || code === 0x2018 ||
-  code === 0x2014 || code === 0x2013 || code === 45 || code === 0xbf || code === 0xa1;
+  code === 34 ||
+  code === 39 ||
+  code === 40 ||
+  code === 91 ||
+  code === 0xab ||
+  code === 0x201c ||
+  code === 0x2018 ||
+  code === 0x2014 ||
+  code === 0x2013 ||
+  code === 45 ||
+  code === 0xbf ||
+  code === 0xa1;
 
 /** Lower-case French elided articles and pronouns that are cut off the word they lean on. */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);

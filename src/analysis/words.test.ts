@@ -4,7 +4,28 @@ import { wordsIn, wordsWithin } from './words';
 
 // Characters that make words interesting: capitals, accents, soft hyphens, apostrophes, marks,
 // surrogate pairs, Greek sigma (whose lower case depends on what follows), line breaks.
-const piece = fc.constantFrom('a', 'B', 'é', 'É', ' ', '\u00ad', '.', '’', "'", '-', 'Σ', 'σ', 'İ', '𝐀', '😀', '\u0301', '7', '\n', 'Word', 'l’État');
+const piece = fc.constantFrom(
+  'a',
+  'B',
+  'é',
+  'É',
+  ' ',
+  '\u00ad',
+  '.',
+  '’',
+  "'",
+  '-',
+  'Σ',
+  'σ',
+  'İ',
+  '𝐀',
+  '😀',
+  '\u0301',
+  '7',
+  '\n',
+  'Word',
+  'l’État',
+);
 const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
 
 describe('wordsIn', () => {

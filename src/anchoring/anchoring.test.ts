@@ -57,7 +57,10 @@ describe('anchorSelectors', () => {
   it('re-anchors fuzzily when a word inside the quote changed', () => {
     const quote = article.slice(s, e);
     // A word in the middle: at the edges the new text could equally extend into the context.
-    const word = quote.split(' ').slice(2, -2).find((w) => w.length >= 5)!;
+    const word = quote
+      .split(' ')
+      .slice(2, -2)
+      .find((w) => w.length >= 5)!;
     const editedQuote = quote.replace(word, 'XXXX');
     const edited = article.slice(0, s) + editedQuote + article.slice(e);
     const result = anchorSelectors(edited, selectors);
@@ -69,7 +72,8 @@ describe('anchorSelectors', () => {
 
   it('reports an orphan when the passage was removed, even though a look-alike remains', () => {
     // The note's sentence also exists elsewhere, in another context: that copy must not get the note.
-    const text = 'Intro one. The minister said the budget would rise. Closing words about trains and weather.\n\n' +
+    const text =
+      'Intro one. The minister said the budget would rise. Closing words about trains and weather.\n\n' +
       'Unrelated matter: the minister said the budget would rise, according to nobody in particular here.';
     const [qs, qe] = spanOf(text, 'The minister said the budget would rise.');
     const sel = describeTextRange(text, qs, qe);

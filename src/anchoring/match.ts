@@ -47,11 +47,7 @@ export function findSelector<T extends Selector['type']>(
 }
 
 /** Finds where the note described by `selectors` is in `text` now. */
-export function anchorSelectors(
-  text: string | TextIndex,
-  selectors: readonly Selector[],
-  options: AnchorOptions = {},
-): AnchorResult {
+export function anchorSelectors(text: string | TextIndex, selectors: readonly Selector[], options: AnchorOptions = {}): AnchorResult {
   const index = toIndex(text);
   const minScore = options.minScore ?? DEFAULT_MIN_SCORE;
   const quote = findSelector(selectors, 'TextQuoteSelector') as TextQuoteSelector | undefined;

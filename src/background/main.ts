@@ -1,9 +1,9 @@
 // Service worker entry: wires the message router to its handlers. It only wires; each job lives in its own module.
 import browser from 'webextension-polyfill';
-import { createRouter, type Handlers } from './router';
 import { annotationHandlers } from './annotation-handlers';
 import { registerCommands, runCommand } from './commands';
 import { onMenuClick, registerContextMenu } from './context-menu';
+import { createRouter, type Handlers } from './router';
 
 const handlers: Handlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),

@@ -35,7 +35,10 @@ describe('the message router', () => {
 
   it('refuses malformed requests with a message that names them', async () => {
     const { route, handlers } = routerWithSpies();
-    await expect(route({ type: 'ping', payload: 7 }, popup as never)).resolves.toMatchObject({ ok: false, error: expect.stringContaining('ping') });
+    await expect(route({ type: 'ping', payload: 7 }, popup as never)).resolves.toMatchObject({
+      ok: false,
+      error: expect.stringContaining('ping'),
+    });
     await expect(route({ type: '__proto__', payload: {} }, popup as never)).resolves.toMatchObject({ ok: false });
     await expect(route(null, popup as never)).resolves.toMatchObject({ ok: false });
     expect(handlers.ping).not.toHaveBeenCalled();
@@ -51,7 +54,11 @@ describe('the message router', () => {
   });
 
   it('turns a failing handler into an error reply instead of a silent drop', async () => {
-    const handlers = { ping: () => { throw new Error('disk full'); } } as unknown as Handlers;
+    const handlers = {
+      ping: () => {
+        throw new Error('disk full');
+      },
+    } as unknown as Handlers;
     const route = createRouter(handlers, OWN_ID, ORIGIN);
     await expect(route({ type: 'ping', payload: {} }, popup as never)).resolves.toEqual({ ok: false, error: 'disk full' });
   });

@@ -2,8 +2,8 @@
 // response types, and the typed send helper. Add a message by adding a schema and a response type.
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import { NOTE_COLORS } from './annotation';
 import type { Annotation } from './annotation';
+import { NOTE_COLORS } from './annotation';
 
 const TextQuoteSelectorSchema = v.object({
   type: v.literal('TextQuoteSelector'),
@@ -31,9 +31,7 @@ export const AnnotationSchema = v.object({
     title: v.string(),
     selector: v.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
   }),
-  anchor: v.optional(
-    v.object({ status: v.picklist(['anchored', 'fuzzy', 'orphan']), score: v.number() }),
-  ),
+  anchor: v.optional(v.object({ status: v.picklist(['anchored', 'fuzzy', 'orphan']), score: v.number() })),
 });
 
 /** Request payload schemas, by message type. */
@@ -214,11 +212,7 @@ export function parsePageMessage(raw: unknown): PageMessage | null {
  * Sends a request to the content script of a tab and unwraps its reply. Throws when the tab has no
  * Newsmark content script (browser pages, the store) or the page answered with an error.
  */
-export async function sendToTab<K extends PageMessageType>(
-  tabId: number,
-  type: K,
-  payload: PageRequestOf<K>,
-): Promise<PageResponseMap[K]> {
+export async function sendToTab<K extends PageMessageType>(tabId: number, type: K, payload: PageRequestOf<K>): Promise<PageResponseMap[K]> {
   const reply = (await browser.tabs.sendMessage(tabId, { type, payload })) as Reply<PageResponseMap[K]> | undefined;
   if (!reply) throw new Error(`No reply to ${type}`);
   if (!reply.ok) throw new Error(reply.error);

@@ -4,9 +4,9 @@ import { canonicalUrl, pageUrls, stripTracking } from './url';
 
 describe('canonicalUrl', () => {
   it('drops utm_*, fbclid, gclid and the fragment, keeping other parameters in order', () => {
-    expect(
-      canonicalUrl('https://www.lemonde.fr/a/b.html?utm_source=nl&id=4&UTM_Medium=x&fbclid=abc&gclid=1&page=2#comments'),
-    ).toBe('https://www.lemonde.fr/a/b.html?id=4&page=2');
+    expect(canonicalUrl('https://www.lemonde.fr/a/b.html?utm_source=nl&id=4&UTM_Medium=x&fbclid=abc&gclid=1&page=2#comments')).toBe(
+      'https://www.lemonde.fr/a/b.html?id=4&page=2',
+    );
   });
   it('leaves no empty "?" when every parameter was tracking', () => {
     expect(canonicalUrl('https://example.com/story?utm_campaign=x#top')).toBe('https://example.com/story');

@@ -14,7 +14,10 @@ export function DataSettings() {
   const fileInput = useRef<HTMLInputElement>(null);
 
   useEffect(() => {
-    const load = () => notesStore().count().then(setCount, () => setCount(null));
+    const load = () =>
+      notesStore()
+        .count()
+        .then(setCount, () => setCount(null));
     void load();
     return onNotesChanged(() => void load());
   }, []);

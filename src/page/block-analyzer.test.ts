@@ -85,7 +85,8 @@ describe('BlockAnalyzer', () => {
     expect(first?.people).toEqual([]);
     expect(first?.claims.map((c) => m.text.slice(c.start, c.end))).toEqual(['The talks lasted two hours, officials said.']);
     const whole = await run(new BlockAnalyzer('en'), m);
-    for (const claim of first?.claims ?? []) expect(whole.claims).toContainEqual(expect.objectContaining({ start: claim.start, end: claim.end, kinds: claim.kinds }));
+    for (const claim of first?.claims ?? [])
+      expect(whole.claims).toContainEqual(expect.objectContaining({ start: claim.start, end: claim.end, kinds: claim.kinds }));
     expect(analyzer.firstLook(m, 10_000)).toBeNull();
   });
 });
@@ -95,10 +96,22 @@ describe('blockShare and groupBlocks', () => {
     const m = model(PARAGRAPHS);
     const analysis = {
       lang: 'en',
-      people: [{ name: 'Antony Blinken', role: 'Secretary of State', official: true, mentions: [{ start: 19, end: 33 }, { start: m.blocks[2]!.start + 21, end: m.blocks[2]!.start + 28 }] }],
+      people: [
+        {
+          name: 'Antony Blinken',
+          role: 'Secretary of State',
+          official: true,
+          mentions: [
+            { start: 19, end: 33 },
+            { start: m.blocks[2]!.start + 21, end: m.blocks[2]!.start + 28 },
+          ],
+        },
+      ],
       claims: [],
     };
-    expect(blockShare(analysis, m.blocks[2]!).people).toEqual([{ name: 'Antony Blinken', role: 'Secretary of State', official: true, mentions: [{ start: 21, end: 28 }] }]);
+    expect(blockShare(analysis, m.blocks[2]!).people).toEqual([
+      { name: 'Antony Blinken', role: 'Secretary of State', official: true, mentions: [{ start: 21, end: 28 }] },
+    ]);
     expect(blockShare(analysis, m.blocks[1]!).people).toEqual([]);
   });
 

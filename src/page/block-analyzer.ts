@@ -49,7 +49,9 @@ export function blockShare(analysis: PageAnalysis | Analysis, block: Block): Ana
   const { start, end } = block;
   const people: Person[] = [];
   for (const person of analysis.people) {
-    const mentions = person.mentions.filter((m) => m.start >= start && m.end <= end).map((m) => ({ start: m.start - start, end: m.end - start }));
+    const mentions = person.mentions
+      .filter((m) => m.start >= start && m.end <= end)
+      .map((m) => ({ start: m.start - start, end: m.end - start }));
     if (mentions.length > 0) people.push({ name: person.name, role: person.role, official: person.official, mentions });
   }
   const claims = analysis.claims
@@ -150,7 +152,9 @@ export class BlockAnalyzer {
     const whole = await this.wholeCall(model, lang, results.length, groupsMs, slices);
     if (whole) results.splice(0, results.length, whole);
     const result: PageAnalysis =
-      results.length === 1 ? { lang: results[0]!.analysis.lang, people: results[0]!.analysis.people, claims: results[0]!.analysis.claims } : mergeBlocks(results, model.text, lang);
+      results.length === 1
+        ? { lang: results[0]!.analysis.lang, people: results[0]!.analysis.people, claims: results[0]!.analysis.claims }
+        : mergeBlocks(results, model.text, lang);
     this.lang = result.lang;
     this.remember(model, result);
     return result;

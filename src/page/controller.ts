@@ -2,10 +2,17 @@
 // changes (late text, single-page navigation), obeys the reader's settings, and answers the
 // popup and the background. Every listener is guarded: nothing we do throws into the page.
 import browser from 'webextension-polyfill';
-import { parseAnnotationsChanged, parsePageMessage, type PageCommand, type PageMessage, type PageResponseMap, type Reply } from '../lib/messages';
+import {
+  type PageCommand,
+  type PageMessage,
+  type PageResponseMap,
+  parseAnnotationsChanged,
+  parsePageMessage,
+  type Reply,
+} from '../lib/messages';
 import { isSiteEnabled, onSettingsChanged, type Settings } from '../lib/settings';
-import { earlySettings } from './early-settings';
 import { pageUrls } from '../lib/url';
+import { earlySettings } from './early-settings';
 import { highlightsSupported } from './highlights';
 import type { PageIdentity } from './notes';
 import { guarded, report, yieldToPage } from './scheduling';
@@ -124,7 +131,10 @@ export class Controller {
     this.stop();
     this.waitingSince = performance.now();
     clearTimeout(this.settleTimer);
-    this.settleTimer = window.setTimeout(guarded('navigation', () => this.start()), SETTLE_MS);
+    this.settleTimer = window.setTimeout(
+      guarded('navigation', () => this.start()),
+      SETTLE_MS,
+    );
     return true;
   }
 
@@ -155,14 +165,19 @@ export class Controller {
     document.addEventListener(
       'mouseup',
       guarded('selection', (event: MouseEvent) => {
-        if (this.session && !this.session.ui.owns(event.target)) setTimeout(guarded('selection', () => this.session?.selectionDone(false)), 0);
+        if (this.session && !this.session.ui.owns(event.target))
+          setTimeout(
+            guarded('selection', () => this.session?.selectionDone(false)),
+            0,
+          );
       }),
       { passive: true },
     );
     document.addEventListener(
       'keyup',
       guarded('selection', (event: KeyboardEvent) => {
-        if (event.shiftKey && event.key.startsWith('Arrow') && this.session && !this.session.ui.owns(event.target)) this.session.selectionDone(false);
+        if (event.shiftKey && event.key.startsWith('Arrow') && this.session && !this.session.ui.owns(event.target))
+          this.session.selectionDone(false);
       }),
       { passive: true },
     );

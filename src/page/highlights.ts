@@ -1,7 +1,8 @@
 // Draws with the CSS Custom Highlight API (DESIGN.md contract 2): ranges are registered under
 // fixed names and styled with ::highlight(), so the page's text nodes are never split or wrapped.
-import { NOTE_COLORS, type NoteColor } from '../lib/annotation';
+
 import type { ClaimKind } from '../analysis/types';
+import { NOTE_COLORS, type NoteColor } from '../lib/annotation';
 
 export const HIGHLIGHT_NAMES = {
   official: 'newsmark-official',

@@ -30,7 +30,12 @@ export function boxAt(range: Range, x: number, y: number): DOMRect | null {
   return null;
 }
 
-export function hitTest(model: TextModel, targets: TargetIndex, x: number, y: number): { target: Target; range: Range; box: DOMRect } | null {
+export function hitTest(
+  model: TextModel,
+  targets: TargetIndex,
+  x: number,
+  y: number,
+): { target: Target; range: Range; box: DOMRect } | null {
   const caret = caretAt(x, y);
   if (!caret || !model.contains(caret.node)) return null;
   const offset = model.offsetOf(caret.node, caret.offset);

@@ -54,7 +54,11 @@ describe('mergeBlocks', () => {
 
   it('searches a surname that is not an ordinary word in the text', () => {
     const t = 'Minister Gina Raimondo spoke.\n\nLater Raimondo left.';
-    const result = mergeBlocks([{ start: 0, analysis: { lang: 'en', people: [person('Gina Raimondo', t, 'minister', true)], claims: [] } }], t, 'en');
+    const result = mergeBlocks(
+      [{ start: 0, analysis: { lang: 'en', people: [person('Gina Raimondo', t, 'minister', true)], claims: [] } }],
+      t,
+      'en',
+    );
     expect(result.people[0]!.mentions.map((m) => t.slice(m.start, m.end))).toEqual(['Gina Raimondo', 'Raimondo']);
   });
 

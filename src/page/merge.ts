@@ -115,7 +115,8 @@ function completeMentions(people: Person[], text: string, searchIn?: readonly Sp
     // A short form the engine itself used for this person alone ("Lee" for "Lee Jae-myung",
     // whose family name comes first), which a group analysed without the full name misses.
     for (const form of forms[index]!) {
-      if (form !== surname && form.length >= 3 && formUsers.get(form) === 1 && !hasLowercaseWord(text, lowerText, form)) searches.push(form);
+      if (form !== surname && form.length >= 3 && formUsers.get(form) === 1 && !hasLowercaseWord(text, lowerText, form))
+        searches.push(form);
     }
     for (const needle of searches) {
       for (let at = text.indexOf(needle); at >= 0; at = text.indexOf(needle, at + needle.length)) {

@@ -6,8 +6,8 @@ import type { NoteColor } from '../lib/annotation';
 import type { PageResponseMap } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { findArticle, isProbablyArticle } from './article';
-import { drawnKeys, missingFrom } from './first-look';
 import { BlockAnalyzer } from './block-analyzer';
+import { drawnKeys, missingFrom } from './first-look';
 import { claimKindHighlight, clearHighlights, HIGHLIGHT_NAMES, setHighlight } from './highlights';
 import { hitTest } from './hit-test';
 import type { PageAnalysis } from './merge';
@@ -309,7 +309,13 @@ export class ArticleSession {
         const range = model.rangeFor(claim.start, claim.end);
         if (!range) continue;
         claims.push(range);
-        const kind = claim.kinds.includes('quote') ? 'quote' : claim.kinds.includes('statistic') ? 'statistic' : claim.kinds.includes('hedged') ? 'hedged' : 'attributed';
+        const kind = claim.kinds.includes('quote')
+          ? 'quote'
+          : claim.kinds.includes('statistic')
+            ? 'statistic'
+            : claim.kinds.includes('hedged')
+              ? 'hedged'
+              : 'attributed';
         const list = byKind.get(kind) ?? [];
         list.push(range);
         byKind.set(kind, list);
@@ -318,7 +324,8 @@ export class ArticleSession {
     setHighlight(HIGHLIGHT_NAMES.official, officials);
     setHighlight(HIGHLIGHT_NAMES.person, others);
     setHighlight(HIGHLIGHT_NAMES.claim, claims);
-    for (const kind of ['attributed', 'quote', 'hedged', 'statistic'] as const) setHighlight(claimKindHighlight(kind), byKind.get(kind) ?? []);
+    for (const kind of ['attributed', 'quote', 'hedged', 'statistic'] as const)
+      setHighlight(claimKindHighlight(kind), byKind.get(kind) ?? []);
     if (stage === 'first-look' || (stage === 'final' && this.firstLookKeys)) {
       const keys = drawnKeys({
         [HIGHLIGHT_NAMES.official]: officials,
@@ -365,7 +372,9 @@ export class ArticleSession {
   private cardData(target: Target): CardData | null {
     if (target.kind === 'person') {
       const person = this.analysis.people[target.ref as number];
-      return person ? { kind: 'person', name: person.name, role: person.role, official: person.official, mentions: person.mentions.length } : null;
+      return person
+        ? { kind: 'person', name: person.name, role: person.role, official: person.official, mentions: person.mentions.length }
+        : null;
     }
     if (target.kind === 'claim') {
       const claim = this.analysis.claims[target.ref as number];
@@ -373,7 +382,13 @@ export class ArticleSession {
     }
     const placed = this.notes.get(target.ref as string);
     if (!placed || !this.model) return null;
-    return { kind: 'note', id: placed.note.id, body: placed.note.body, color: placed.note.color, quote: this.model.text.slice(target.start, target.end) };
+    return {
+      kind: 'note',
+      id: placed.note.id,
+      body: placed.note.body,
+      color: placed.note.color,
+      quote: this.model.text.slice(target.start, target.end),
+    };
   }
 
   private openCard(target: Target, range: Range, box: DOMRect, via: 'pointer' | 'keyboard'): void {

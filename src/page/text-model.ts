@@ -45,7 +45,10 @@ export class TextModel {
   private readonly segments: Segment[];
   private readonly segmentOf: Map<Text, number>;
 
-  private constructor(readonly root: Element, blocks: DraftBlock[]) {
+  private constructor(
+    readonly root: Element,
+    blocks: DraftBlock[],
+  ) {
     const kept = blocks.filter((b) => b.length > 0 && b.linkChars <= b.length * MAX_LINK_SHARE);
     const parts: string[] = [];
     this.blocks = [];
@@ -159,8 +162,7 @@ export class TextModel {
     const walker = doc.createTreeWalker(this.root, NodeFilter.SHOW_TEXT);
     if (!this.root.contains(node)) return null;
     walker.currentNode = node;
-    let next: Node | null =
-      inclusive && node.nodeType === 3 ? node : afterEnd ? lastTextAfter(walker, node) : walker.nextNode();
+    let next: Node | null = inclusive && node.nodeType === 3 ? node : afterEnd ? lastTextAfter(walker, node) : walker.nextNode();
     while (next) {
       const index = this.segmentOf.get(next as Text);
       if (index !== undefined) return this.segments[index]!.start;

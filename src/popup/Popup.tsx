@@ -55,8 +55,7 @@ export function Popup() {
             key: 'notes',
             label: (
               <>
-                {t('popupTabNotes')}{' '}
-                {notes.complete && <span class="count">{formatNumber(notes.notes.length)}</span>}
+                {t('popupTabNotes')} {notes.complete && <span class="count">{formatNumber(notes.notes.length)}</span>}
               </>
             ),
           },

@@ -33,7 +33,13 @@ async function findOpenTab(note: Annotation): Promise<browser.Tabs.Tab | undefin
     tabs.map((tab) =>
       tab.id === undefined
         ? null
-        : Promise.race([sendToTab(tab.id, 'page.getAnalysis', {}).then((page) => (page.source === note.target.source ? tab : null), () => null), timeout]),
+        : Promise.race([
+            sendToTab(tab.id, 'page.getAnalysis', {}).then(
+              (page) => (page.source === note.target.source ? tab : null),
+              () => null,
+            ),
+            timeout,
+          ]),
     ),
   );
   return answers.find((tab): tab is browser.Tabs.Tab => tab !== null);

@@ -15,9 +15,7 @@ const ATTEMPT_TIMEOUT_MS = 5000;
 /** The reply never came back: the worker stopped, or was starting up. Worth trying again. */
 function isTransportFailure(error: unknown): boolean {
   const message = error instanceof Error ? error.message : String(error);
-  return /Receiving end does not exist|message port closed|message channel closed|Could not establish connection|No reply/i.test(
-    message,
-  );
+  return /Receiving end does not exist|message port closed|message channel closed|Could not establish connection|No reply/i.test(message);
 }
 
 type Sender = (message: unknown) => Promise<unknown>;
@@ -64,6 +62,5 @@ export const notesWriter = {
   update: (id: string, patch: RequestOf<'annotation.update'>['patch']) => sendReliably('annotation.update', { id, patch }),
   delete: (id: string) => sendReliably('annotation.delete', { id }),
   import: (text: string) => sendReliably('annotation.import', { text }),
-  setAnchorStatus: (updates: RequestOf<'annotation.setAnchorStatus'>['updates']) =>
-    sendReliably('annotation.setAnchorStatus', { updates }),
+  setAnchorStatus: (updates: RequestOf<'annotation.setAnchorStatus'>['updates']) => sendReliably('annotation.setAnchorStatus', { updates }),
 };

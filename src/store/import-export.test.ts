@@ -21,9 +21,7 @@ afterEach(() => {
   for (const s of stores.splice(0)) s.close();
 });
 
-const isoDate = fc
-  .integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 0, 1) })
-  .map((t) => new Date(t).toISOString());
+const isoDate = fc.integer({ min: Date.UTC(2000, 0, 1), max: Date.UTC(2099, 0, 1) }).map((t) => new Date(t).toISOString());
 const annotationArb: fc.Arbitrary<Annotation> = fc
   .record({
     id: fc.uuid({ version: 4 }),
@@ -31,7 +29,10 @@ const annotationArb: fc.Arbitrary<Annotation> = fc
     modified: isoDate,
     motivation: fc.constantFrom('highlighting' as const, 'commenting' as const),
     color: fc.constantFrom(...NOTE_COLORS),
-    tags: fc.uniqueArray(fc.string({ minLength: 1, maxLength: 12 }).filter((t) => t.trim() !== ''), { maxLength: 4 }),
+    tags: fc.uniqueArray(
+      fc.string({ minLength: 1, maxLength: 12 }).filter((t) => t.trim() !== ''),
+      { maxLength: 4 },
+    ),
     body: fc.string({ maxLength: 200 }),
     source: fc.webUrl({ validSchemes: ['https'] }),
     url: fc.webUrl({ validSchemes: ['https', 'http'], withQueryParameters: true }),
@@ -41,7 +42,10 @@ const annotationArb: fc.Arbitrary<Annotation> = fc
     suffix: fc.string({ maxLength: 32 }),
     start: fc.nat({ max: 100_000 }),
     anchor: fc.option(
-      fc.record({ status: fc.constantFrom('anchored' as const, 'fuzzy' as const, 'orphan' as const), score: fc.double({ min: 0, max: 1, noNaN: true }) }),
+      fc.record({
+        status: fc.constantFrom('anchored' as const, 'fuzzy' as const, 'orphan' as const),
+        score: fc.double({ min: 0, max: 1, noNaN: true }),
+      }),
       { nil: undefined },
     ),
   })
@@ -172,7 +176,14 @@ describe('Hypothesis import', () => {
         document: { title: ['Le déficit public'] },
         links: { html: 'https://hypothes.is/a/Zq3b8JSkEe6wWX9Bqk2b1g' },
       },
-      { id: 'pagenote1', created: '2024-02-28T09:00:00+00:00', uri: 'https://example.com/p', text: 'page note', tags: [], target: [{ source: 'https://example.com/p' }] },
+      {
+        id: 'pagenote1',
+        created: '2024-02-28T09:00:00+00:00',
+        uri: 'https://example.com/p',
+        text: 'page note',
+        tags: [],
+        target: [{ source: 'https://example.com/p' }],
+      },
       {
         id: 'reply1',
         created: '2024-02-28T09:00:00+00:00',
@@ -228,30 +239,93 @@ describe('malformed import files', () => {
     ['a bare list', '[1, 2, 3]', /bare list/],
     ['a JSON number', '42', /^Not an annotation file/],
     ['unknown type', JSON.stringify({ type: 'Bookmark' }), /^type: not a W3C Annotation, AnnotationPage or AnnotationCollection$/],
-    ['collection without items', JSON.stringify({ type: 'AnnotationCollection', first: 'https://x/page1' }), /^first: the collection has no embedded "first" page/],
+    [
+      'collection without items',
+      JSON.stringify({ type: 'AnnotationCollection', first: 'https://x/page1' }),
+      /^first: the collection has no embedded "first" page/,
+    ],
     ['annotation without id', edit((d) => delete item(d).id), /^first\.items\[1\]\.id: this required field is missing$/],
     ['wrong annotation type', edit((d) => (item(d).type = 'Note')), /^first\.items\[1\]\.type: the "type" must be "Annotation"$/],
-    ['bad motivation', edit((d) => (item(d).motivation = 'bookmarking')), /^first\.items\[1\]\.motivation: motivation must be "highlighting" or "commenting"$/],
+    [
+      'bad motivation',
+      edit((d) => (item(d).motivation = 'bookmarking')),
+      /^first\.items\[1\]\.motivation: motivation must be "highlighting" or "commenting"$/,
+    ],
     ['bad created date', edit((d) => (item(d).created = 'yesterday')), /^first\.items\[1\]\.created: "created" is not a valid date$/],
-    ['source not a URL', edit((d) => (item(d).target.source = 'not a url')), /^first\.items\[1\]\.target\.source: the target's "source" must be an http\(s\) address$/],
-    ['no quote selector', edit((d) => (item(d).target.selector = [item(d).target.selector[1]])), /^first\.items\[1\]\.target\.selector: has no TextQuoteSelector/],
-    ['empty quote', edit((d) => (item(d).target.selector[0].exact = '')), /^first\.items\[1\]\.target\.selector\[0\]\.exact: the quoted text \("exact"\) is empty$/],
-    ['negative position', edit((d) => (item(d).target.selector[1].start = -4)), /^first\.items\[1\]\.target\.selector\[1\]\.start: "start" must not be negative$/],
-    ['position ends before start', edit((d) => Object.assign(item(d).target.selector[1], { start: 50, end: 10 })), /^first\.items\[1\]\.target\.selector\[1\]: the position selector ends before it starts$/],
-    ['unknown colour', edit((d) => (item(d)['newsmark:color'] = 'chartreuse')), /^first\.items\[1\]\.newsmark:color: "newsmark:color" must be one of yellow/],
-    ['non-text body', edit((d) => (item(d).body = [{ type: 'Image', id: 'https://x/y.png' }])), /^first\.items\[1\]\.body: the body must be a TextualBody or a list of them$/],
+    [
+      'source not a URL',
+      edit((d) => (item(d).target.source = 'not a url')),
+      /^first\.items\[1\]\.target\.source: the target's "source" must be an http\(s\) address$/,
+    ],
+    [
+      'no quote selector',
+      edit((d) => (item(d).target.selector = [item(d).target.selector[1]])),
+      /^first\.items\[1\]\.target\.selector: has no TextQuoteSelector/,
+    ],
+    [
+      'empty quote',
+      edit((d) => (item(d).target.selector[0].exact = '')),
+      /^first\.items\[1\]\.target\.selector\[0\]\.exact: the quoted text \("exact"\) is empty$/,
+    ],
+    [
+      'negative position',
+      edit((d) => (item(d).target.selector[1].start = -4)),
+      /^first\.items\[1\]\.target\.selector\[1\]\.start: "start" must not be negative$/,
+    ],
+    [
+      'position ends before start',
+      edit((d) => Object.assign(item(d).target.selector[1], { start: 50, end: 10 })),
+      /^first\.items\[1\]\.target\.selector\[1\]: the position selector ends before it starts$/,
+    ],
+    [
+      'unknown colour',
+      edit((d) => (item(d)['newsmark:color'] = 'chartreuse')),
+      /^first\.items\[1\]\.newsmark:color: "newsmark:color" must be one of yellow/,
+    ],
+    [
+      'non-text body',
+      edit((d) => (item(d).body = [{ type: 'Image', id: 'https://x/y.png' }])),
+      /^first\.items\[1\]\.body: the body must be a TextualBody or a list of them$/,
+    ],
     ['empty tag', edit((d) => (item(d, 0).body[1].value = '  ')), /^first\.items\[0\]\.body: a tag is empty\.$/],
     ['duplicate id', edit((d) => (item(d).id = item(d, 0).id)), /^first\.items\[1\]\.id: the same id as first\.items\[0\]/],
-    ['several targets', edit((d) => (item(d).target = [item(d).target, item(d).target])), /^first\.items\[1\]\.target: the "target" must be one object/],
-    ['Hypothesis rows not a list', JSON.stringify({ annotations: { id: 'x' } }), /^annotations: must be a list of Hypothesis annotations\.$/],
-    ['Hypothesis row without uri', JSON.stringify({ annotations: [{ id: 'a', created: '2024-01-01T00:00:00Z', target: [] }] }), /^annotations\[0\]\.uri: this required field is missing$/],
-    ['Hypothesis uri not a web address', JSON.stringify({ annotations: [{ id: 'a', created: '2024-01-01T00:00:00Z', uri: 'urn:x:1', target: [] }] }), /^annotations\[0\]\.uri: "uri" must be an http\(s\) address$/],
-    ['Hypothesis target not a list', JSON.stringify({ rows: [{ id: 'a', created: '2024-01-01T00:00:00Z', uri: 'https://x.example/', target: {} }] }), /^rows\[0\]\.target: "target" must be a list$/],
+    [
+      'several targets',
+      edit((d) => (item(d).target = [item(d).target, item(d).target])),
+      /^first\.items\[1\]\.target: the "target" must be one object/,
+    ],
+    [
+      'Hypothesis rows not a list',
+      JSON.stringify({ annotations: { id: 'x' } }),
+      /^annotations: must be a list of Hypothesis annotations\.$/,
+    ],
+    [
+      'Hypothesis row without uri',
+      JSON.stringify({ annotations: [{ id: 'a', created: '2024-01-01T00:00:00Z', target: [] }] }),
+      /^annotations\[0\]\.uri: this required field is missing$/,
+    ],
+    [
+      'Hypothesis uri not a web address',
+      JSON.stringify({ annotations: [{ id: 'a', created: '2024-01-01T00:00:00Z', uri: 'urn:x:1', target: [] }] }),
+      /^annotations\[0\]\.uri: "uri" must be an http\(s\) address$/,
+    ],
+    [
+      'Hypothesis target not a list',
+      JSON.stringify({ rows: [{ id: 'a', created: '2024-01-01T00:00:00Z', uri: 'https://x.example/', target: {} }] }),
+      /^rows\[0\]\.target: "target" must be a list$/,
+    ],
   ];
 
   it('has many distinct cases, each with its own message', async () => {
     expect(cases.length).toBeGreaterThanOrEqual(12);
-    const messages = await Promise.all(cases.map(([, file]) => parseImportFile(file).then(() => 'accepted', (e: Error) => e.message)));
+    const messages = await Promise.all(
+      cases.map(([, file]) =>
+        parseImportFile(file).then(
+          () => 'accepted',
+          (e: Error) => e.message,
+        ),
+      ),
+    );
     expect(new Set(messages).size).toBe(cases.length);
   });
 

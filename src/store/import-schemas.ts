@@ -34,11 +34,7 @@ export const QuoteSelectorSchema = v.object({
 });
 
 const offset = (what: string) =>
-  v.pipe(
-    v.number(`${what} must be a number`),
-    v.integer(`${what} must be a whole number`),
-    v.minValue(0, `${what} must not be negative`),
-  );
+  v.pipe(v.number(`${what} must be a number`), v.integer(`${what} must be a whole number`), v.minValue(0, `${what} must not be negative`));
 
 export const PositionSelectorSchema = v.pipe(
   v.object({ type: v.literal('TextPositionSelector'), start: offset('"start"'), end: offset('"end"') }),
@@ -51,11 +47,7 @@ const SelectorSchema = v.pipe(
   v.rawTransform(({ dataset, addIssue, NEVER }) => {
     const value = dataset.value;
     const schema =
-      value.type === 'TextQuoteSelector'
-        ? QuoteSelectorSchema
-        : value.type === 'TextPositionSelector'
-          ? PositionSelectorSchema
-          : null;
+      value.type === 'TextQuoteSelector' ? QuoteSelectorSchema : value.type === 'TextPositionSelector' ? PositionSelectorSchema : null;
     if (!schema) return value;
     const result = v.safeParse(schema, value);
     if (result.success) return result.output;
@@ -82,10 +74,7 @@ const TextualBodySchema = v.object({
 export const W3CAnnotationSchema = v.looseObject({
   id: v.pipe(v.string('every annotation needs an "id"'), v.minLength(1, 'the "id" is empty')),
   type: v.literal('Annotation', 'the "type" must be "Annotation"'),
-  motivation: v.optional(
-    v.picklist(['highlighting', 'commenting'], 'motivation must be "highlighting" or "commenting"'),
-    'highlighting',
-  ),
+  motivation: v.optional(v.picklist(['highlighting', 'commenting'], 'motivation must be "highlighting" or "commenting"'), 'highlighting'),
   created: isoDate('"created"'),
   modified: v.optional(isoDate('"modified"')),
   body: v.optional(v.union([TextualBodySchema, v.array(TextualBodySchema)], 'the body must be a TextualBody or a list of them')),
@@ -117,7 +106,10 @@ export const W3CFileSchema = v.variant(
   [
     v.looseObject({
       type: v.literal('AnnotationCollection'),
-      first: v.looseObject({ items: v.array(v.unknown(), 'first.items must be a list of annotations') }, 'the collection has no embedded "first" page of items'),
+      first: v.looseObject(
+        { items: v.array(v.unknown(), 'first.items must be a list of annotations') },
+        'the collection has no embedded "first" page of items',
+      ),
     }),
     v.looseObject({ type: v.literal('AnnotationPage'), items: v.array(v.unknown(), '"items" must be a list') }),
     v.looseObject({ type: v.literal('Annotation') }),

@@ -4,13 +4,7 @@
 import * as v from 'valibot';
 import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../lib/annotation';
 import { canonicalUrl } from '../lib/url';
-import {
-  type HypothesisRow,
-  HypothesisRowSchema,
-  type W3CInput,
-  W3CAnnotationSchema,
-  W3CFileSchema,
-} from './import-schemas';
+import { type HypothesisRow, HypothesisRowSchema, W3CAnnotationSchema, W3CFileSchema, type W3CInput } from './import-schemas';
 import { stableUuid } from './stable-id';
 
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
@@ -46,13 +40,13 @@ export async function parseImportFile(text: string): Promise<ParsedImport> {
   if (Array.isArray(data)) {
     throw new ImportError('The file is a bare list: expected a W3C AnnotationCollection or a Hypothesis export.');
   }
-  throw new ImportError(
-    'Not an annotation file: expected a W3C AnnotationCollection (as Newsmark exports) or a Hypothesis JSON export.',
-  );
+  throw new ImportError('Not an annotation file: expected a W3C AnnotationCollection (as Newsmark exports) or a Hypothesis JSON export.');
 }
 
 function isHypothesis(data: unknown): data is { annotations?: unknown; rows?: unknown } {
-  return typeof data === 'object' && data !== null && !Array.isArray(data) && ('annotations' in data || 'rows' in data) && !('type' in data);
+  return (
+    typeof data === 'object' && data !== null && !Array.isArray(data) && ('annotations' in data || 'rows' in data) && !('type' in data)
+  );
 }
 
 /** "first.items[3].target.selector[0].exact: the quoted text is empty" */
@@ -63,7 +57,8 @@ function describeIssue(prefix: string, issue: v.BaseIssue<unknown>): string {
     where += typeof key === 'number' ? `[${key}]` : where ? `.${String(key)}` : String(key);
   }
   // A missing key is reported by valibot as an invalid key; say it plainly.
-  const message = issue.received === 'undefined' && issue.message.startsWith('Invalid key') ? 'this required field is missing' : issue.message;
+  const message =
+    issue.received === 'undefined' && issue.message.startsWith('Invalid key') ? 'this required field is missing' : issue.message;
   return `${where || 'file'}: ${message}`;
 }
 

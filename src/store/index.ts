@@ -2,11 +2,11 @@
 // background service worker writes (other contexts write by message, see src/store/client.ts).
 export { exportCsv } from './csv';
 export { StoreError, type StoreErrorCode } from './errors';
+export { type ExportFormat, exportAs } from './export';
 export { fold, searchTerms } from './fold';
 export { ImportError, type ParsedImport, parseImportFile } from './import';
 export { exportJsonLd, toW3C } from './jsonld';
 export { exportMarkdown } from './markdown';
 export { mergeAnnotations } from './merge';
 export { type AnchorUpdate, type ImportSummary, type NotePatch, NotesStore, type StoreOptions } from './notes-store';
-export { DB_NAME, type Migration, MIGRATIONS } from './schema';
-export { type ExportFormat, exportAs } from './export';
+export { DB_NAME, MIGRATIONS, type Migration } from './schema';

@@ -23,7 +23,11 @@ export function exportMarkdown(annotations: readonly Annotation[], now = new Dat
     '',
     `_Exported ${now.toISOString().slice(0, 10)}: ${annotations.length} notes on ${pages.size} pages._`,
   ];
-  const latest = (list: Annotation[]) => list.map((a) => a.created).sort().at(-1) ?? '';
+  const latest = (list: Annotation[]) =>
+    list
+      .map((a) => a.created)
+      .sort()
+      .at(-1) ?? '';
   const ordered = [...pages.values()].sort((a, b) => (latest(a) < latest(b) ? 1 : -1));
   for (const notes of ordered) {
     const { source, title } = notes[0]!.target;

@@ -49,7 +49,12 @@ describe('writes', () => {
     const store = freshStore({ now: () => new Date('2030-01-01T00:00:00.000Z') });
     const note = await store.save(makeNote());
     const updated = await store.update(note.id, { body: 'Checked with the ministry', tags: ['verified'], color: 'green' });
-    expect(updated).toMatchObject({ body: 'Checked with the ministry', tags: ['verified'], color: 'green', modified: '2030-01-01T00:00:00.000Z' });
+    expect(updated).toMatchObject({
+      body: 'Checked with the ministry',
+      tags: ['verified'],
+      color: 'green',
+      modified: '2030-01-01T00:00:00.000Z',
+    });
     expect(await store.search('ministry')).toHaveLength(1);
     await expect(store.update(crypto.randomUUID(), { body: 'x' })).rejects.toMatchObject({ code: 'not-found' });
   });
@@ -90,9 +95,19 @@ describe('queries', () => {
     const notes = Array.from({ length: 7 }, (_, i) => makeNote({ source: `https://s${i % 3}.example/` }));
     await store.importAnnotations(notes);
     const newest = await store.recent(3);
-    expect(newest.map((n) => n.id)).toEqual(notes.slice(-3).reverse().map((n) => n.id));
+    expect(newest.map((n) => n.id)).toEqual(
+      notes
+        .slice(-3)
+        .reverse()
+        .map((n) => n.id),
+    );
     const next = await store.recent(3, newest[2]!.created);
-    expect(next.map((n) => n.id)).toEqual(notes.slice(1, 4).reverse().map((n) => n.id));
+    expect(next.map((n) => n.id)).toEqual(
+      notes
+        .slice(1, 4)
+        .reverse()
+        .map((n) => n.id),
+    );
   });
 
   it('finds notes by tag and lists the tags in use', async () => {
@@ -146,7 +161,12 @@ describe('search', () => {
     const notes = Array.from({ length: 260 }, (_, i) => makeNote({ quote: `common word ${i}` }));
     await store.importAnnotations(notes);
     const found = await store.search('common', 10);
-    expect(found.map((n) => n.id)).toEqual(notes.slice(-10).reverse().map((n) => n.id));
+    expect(found.map((n) => n.id)).toEqual(
+      notes
+        .slice(-10)
+        .reverse()
+        .map((n) => n.id),
+    );
   });
 
   it('one letter finds word starts, not letters inside words', async () => {
@@ -306,7 +326,9 @@ describe('faults', () => {
   it('a newer database than the code is refused with a clear message', async () => {
     const name = `newer-${crypto.randomUUID()}`;
     (await openDB(name, 5)).close();
-    const error = await freshStore({ name }).count().catch((e) => e);
+    const error = await freshStore({ name })
+      .count()
+      .catch((e) => e);
     expect(error).toMatchObject({ code: 'version' });
     expect(error.message).toMatch(/newer version of Newsmark/);
   });

@@ -2,12 +2,12 @@
 // IndexedDB transaction, so it either happens completely or not at all. The background service
 // worker is the only context that calls the write methods; other contexts read.
 import { type IDBPObjectStore, unwrap } from 'idb';
-import type { Annotation, AnchorStatus } from '../lib/annotation';
+import type { AnchorStatus, Annotation } from '../lib/annotation';
 import { StoreError, toStoreError } from './errors';
 import { queryTerms } from './fold';
 import { type ParsedImport, parseImportFile } from './import';
 import { mergeAnnotations } from './merge';
-import { type AnyDB, type AnnotationRow, GENERATION_KEY, INDEX, META, type Migration, newGeneration, openNotesDb, STORE } from './schema';
+import { type AnnotationRow, type AnyDB, GENERATION_KEY, INDEX, META, type Migration, newGeneration, openNotesDb, STORE } from './schema';
 import { SearchCache } from './search-cache';
 
 export interface NotePatch {
@@ -99,7 +99,10 @@ export class NotesStore {
    * Unless told the text did not change, it also renews the generation, so searches reload. */
   private write<T>(
     fn: (store: WriteStore) => Promise<T>,
-    options: { textUnchanged?: boolean; /** Brings this context's search copy up to date with the write. */ patch?: (cache: SearchCache, result: T) => boolean } = {},
+    options: {
+      textUnchanged?: boolean /** Brings this context's search copy up to date with the write. */;
+      patch?: (cache: SearchCache, result: T) => boolean;
+    } = {},
   ): Promise<T> {
     return this.withDb(async (db) => {
       const tx = db.transaction([STORE, META], 'readwrite');
@@ -150,51 +153,63 @@ export class NotesStore {
   }
 
   async update(id: string, patch: NotePatch): Promise<Annotation> {
-    return this.write(async (store) => {
-      const row = (await store.get(id)) as AnnotationRow | undefined;
-      if (!row) throw new StoreError('not-found', `No note with id ${id}: it may have been deleted.`);
-      const updated: Annotation = {
-        ...row,
-        ...definedOnly(patch),
-        modified: (this.options.now?.() ?? new Date()).toISOString(),
-      };
-      await store.put(updated);
-      return updated;
-    }, { patch: (cache, updated) => cache.put(updated) });
+    return this.write(
+      async (store) => {
+        const row = (await store.get(id)) as AnnotationRow | undefined;
+        if (!row) throw new StoreError('not-found', `No note with id ${id}: it may have been deleted.`);
+        const updated: Annotation = {
+          ...row,
+          ...definedOnly(patch),
+          modified: (this.options.now?.() ?? new Date()).toISOString(),
+        };
+        await store.put(updated);
+        return updated;
+      },
+      { patch: (cache, updated) => cache.put(updated) },
+    );
   }
 
   /** Deletes a note; true if it existed. Deleting again is harmless. */
   async delete(id: string): Promise<boolean> {
-    return this.write(async (store) => {
-      const existed = (await store.getKey(id)) !== undefined;
-      if (existed) await store.delete(id);
-      return existed;
-    }, { patch: (cache) => cache.remove(id) });
+    return this.write(
+      async (store) => {
+        const existed = (await store.getKey(id)) !== undefined;
+        if (existed) await store.delete(id);
+        return existed;
+      },
+      { patch: (cache) => cache.remove(id) },
+    );
   }
 
   /** Deletes every note in one transaction (the options page's "delete everything"); returns their ids. */
   async clear(): Promise<string[]> {
-    return this.write(async (store) => {
-      const ids = (await store.getAllKeys()) as string[];
-      await store.clear();
-      return ids;
-    }, { patch: (cache) => cache.empty() });
+    return this.write(
+      async (store) => {
+        const ids = (await store.getAllKeys()) as string[];
+        await store.clear();
+        return ids;
+      },
+      { patch: (cache) => cache.empty() },
+    );
   }
 
   /** Records the last anchoring result (for the popup) of the notes that still exist. */
   async setAnchorStatus(updates: readonly AnchorUpdate[]): Promise<number> {
-    return this.write(async (store) => {
-      const rows = (await Promise.all(updates.map((u) => store.get(u.id)))) as (AnnotationRow | undefined)[];
-      const puts: Promise<unknown>[] = [];
-      rows.forEach((row, i) => {
-        const { status, score } = updates[i]!;
-        if (row && (row.anchor?.status !== status || row.anchor?.score !== score)) {
-          puts.push(request(() => store.put({ ...row, anchor: { status, score } })));
-        }
-      });
-      await Promise.all(puts);
-      return puts.length;
-    }, { textUnchanged: true });
+    return this.write(
+      async (store) => {
+        const rows = (await Promise.all(updates.map((u) => store.get(u.id)))) as (AnnotationRow | undefined)[];
+        const puts: Promise<unknown>[] = [];
+        rows.forEach((row, i) => {
+          const { status, score } = updates[i]!;
+          if (row && (row.anchor?.status !== status || row.anchor?.score !== score)) {
+            puts.push(request(() => store.put({ ...row, anchor: { status, score } })));
+          }
+        });
+        await Promise.all(puts);
+        return puts.length;
+      },
+      { textUnchanged: true },
+    );
   }
 
   /** Adds or merges many notes in one transaction: all of them, or none if anything fails. */
@@ -202,9 +217,10 @@ export class NotesStore {
     return this.write(async (store) => {
       // One key listing instead of a lookup per note: most imported notes are new.
       const keys = new Set((await store.getAllKeys()) as string[]);
-      const existing = (await Promise.all(
-        annotations.map((a) => (keys.has(a.id) ? store.get(a.id) : undefined)),
-      )) as (AnnotationRow | undefined)[];
+      const existing = (await Promise.all(annotations.map((a) => (keys.has(a.id) ? store.get(a.id) : undefined)))) as (
+        | AnnotationRow
+        | undefined
+      )[];
       const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
       // Thousands of puts go straight to IndexedDB, without a promise each: a put that throws
       // (a full disk) fails the call, and one that fails later aborts the transaction, whose

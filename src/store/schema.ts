@@ -110,13 +110,7 @@ export function openNotesDb(options: OpenOptions = {}): Promise<AnyDB> {
   });
 }
 
-function runMigrations(
-  migrations: readonly Migration[],
-  db: AnyDB,
-  tx: UpgradeTx,
-  oldVersion: number,
-  newVersion: number,
-): void {
+function runMigrations(migrations: readonly Migration[], db: AnyDB, tx: UpgradeTx, oldVersion: number, newVersion: number): void {
   // The open request reports an aborted upgrade; this promise would otherwise reject unheard.
   tx.done.catch(() => undefined);
   const steps = async () => {

@@ -11,4 +11,3 @@ export function downloadText(filename: string, mime: string, text: string): void
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
-

@@ -1,7 +1,13 @@
 // Numbers, dates and plurals in the browser's UI language (Intl), with words from _locales.
 import { t, uiLanguage } from '../lib/i18n';
 
-let cached: { locale: string; number: Intl.NumberFormat; date: Intl.DateTimeFormat; dateTime: Intl.DateTimeFormat; plural: Intl.PluralRules } | null = null;
+let cached: {
+  locale: string;
+  number: Intl.NumberFormat;
+  date: Intl.DateTimeFormat;
+  dateTime: Intl.DateTimeFormat;
+  plural: Intl.PluralRules;
+} | null = null;
 
 function formatters() {
   const locale = uiLanguage();

@@ -23,14 +23,19 @@ describe('virtual window', () => {
   });
   it('always covers the viewport (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 200 }), fc.nat(), fc.integer({ min: 1, max: 800 }), (heights, rawTop, viewport) => {
-        const o = prefixOffsets(heights);
-        const total = o[heights.length]!;
-        const scrollTop = rawTop % total;
-        const [first, last] = visibleRange(o, scrollTop, viewport, 0);
-        expect(o[first]!).toBeLessThanOrEqual(scrollTop);
-        expect(o[last]!).toBeGreaterThanOrEqual(Math.min(total, scrollTop + viewport));
-      }),
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 200 }), { minLength: 1, maxLength: 200 }),
+        fc.nat(),
+        fc.integer({ min: 1, max: 800 }),
+        (heights, rawTop, viewport) => {
+          const o = prefixOffsets(heights);
+          const total = o[heights.length]!;
+          const scrollTop = rawTop % total;
+          const [first, last] = visibleRange(o, scrollTop, viewport, 0);
+          expect(o[first]!).toBeLessThanOrEqual(scrollTop);
+          expect(o[last]!).toBeGreaterThanOrEqual(Math.min(total, scrollTop + viewport));
+        },
+      ),
     );
   });
 });

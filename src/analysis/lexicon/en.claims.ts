@@ -73,8 +73,7 @@ export function englishClaims(): ClaimLexicon {
     chargeWords: phrases('charged, indicted, investigation, probe, inquiry, accused, convicted, arrested, suspicion, sued, prosecuted'),
     chargeLinks: 'with for of on',
     prepositions:
-      'of from to for with without by about against near at in on into under over between among toward towards ' +
-      'behind beside like',
+      'of from to for with without by about against near at in on into under over between among toward towards ' + 'behind beside like',
     pastParticiples: '-ed seen made given shown written taken done known held found told brought sent',
     bareParticipleIsAdjective: false,
     futureMarkers: 'will would shall ll going plans plan planned',

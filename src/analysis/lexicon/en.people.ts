@@ -12,7 +12,7 @@ export const enPeople: PeopleLexicon = {
     'attorney general|attorney-general|solicitor general|solicitor-general|surgeon general|' +
     'inspector-general|postmaster general|director-general|' +
     'governor-general|district attorney|state attorney|u.s. attorney|public prosecutor|prosecutor|' +
-    'ambassador|envoy|diplomat|consul|emissary|attaché|chargé d\'affaires|high commissioner|' +
+    "ambassador|envoy|diplomat|consul|emissary|attaché|chargé d'affaires|high commissioner|" +
     'senator|sen.|congress(man,woman,member)|representative|rep.|lawmaker|legislator|assembly(man,woman,member)|' +
     'mp|mep|mla|msp|parliamentarian|speaker|whip|majority leader|minority leader|' +
     'governor|gov.|mayor|councillor|councilor|councilman|councilwoman|' +
@@ -153,44 +153,55 @@ export const enPeople: PeopleLexicon = {
     'communists|islamists|jihadists|muslims|christians|jews|catholics|americans|europeans|africans|' +
     'asians|british|french|germans|chinese|russians|israelis|palestinians|arabs|kurds|ceos|ceo',
 
-  particles: 'de|de la|del|della|delle|dei|di|da|das|do|dos|du|des|van|van der|van den|von|von der|ver|der|den|' +
-    'ter|ten|la|le|bin|bint|ibn|ben|abu|al|el|ul|zu|y|e|st.|mac|mc|o\'',
+  particles:
+    'de|de la|del|della|delle|dei|di|da|das|do|dos|du|des|van|van der|van den|von|von der|ver|der|den|' +
+    "ter|ten|la|le|bin|bint|ibn|ben|abu|al|el|ul|zu|y|e|st.|mac|mc|o'",
   strongParticles: 'van|van der|van den|von|von der|bin|bint|ibn|abu|al|el|ul|zu|della|delle|dei|dos|das',
   particleNeedsFirstName: 'de|de la|del|da|do|du|des|la|le|di|der|den|ter|ten|y|e|ben|st.|mac|mc',
 
-  speechBefore: 'said|says|told|added|asked|wrote|according to|quoted|explained|noted|argued|warned|' +
+  speechBefore:
+    'said|says|told|added|asked|wrote|according to|quoted|explained|noted|argued|warned|' +
     'insisted|stated|declared|announced|replied|responded|tweeted|posted|continued|recalled|admitted|' +
     'acknowledged|conceded|complained|claimed|cautioned',
-  speechAfter: 'said|says|told|added|asked|wrote|explained|noted|argued|warned|insisted|stated|declared|' +
+  speechAfter:
+    'said|says|told|added|asked|wrote|explained|noted|argued|warned|insisted|stated|declared|' +
     'announced|replied|responded|tweeted|posted|continued|recalled|admitted|acknowledged|conceded|' +
     'complained|claimed|cautioned|believes|thinks|urged|vowed|pledged|denied|confirmed|testified|' +
     'criticized|criticised|praised|accused|blamed|has|had|is|was|will|would|who|did',
 
-  copulas: 'is|was|became|becomes|has been|had been|served as|serves as|is now|was then|remains|' +
+  copulas:
+    'is|was|became|becomes|has been|had been|served as|serves as|is now|was then|remains|' +
     'will become|would become|will be|would be|named|appointed|elected|as|is running for|was running for|ran for|runs for',
   relatives: 'who|whom',
-  verbRoles: 'advises:adviser|heads:head|leads:leader|chairs:chair|runs:head|directs:director|' +
+  verbRoles:
+    'advises:adviser|heads:head|leads:leader|chairs:chair|runs:head|directs:director|' +
     'represents:representative|oversees:head|commands:commander|governs:governor|founded:founder|' +
     'co-founded:co-founder|manages:manager|presides:president|edits:editor|teaches:teacher|covers:reporter',
   among: 'among',
-  kin: 'daughter|son|wife|husband|widow|widower|mother|father|brother|sister|son-in-law|daughter-in-law|' +
+  kin:
+    'daughter|son|wife|husband|widow|widower|mother|father|brother|sister|son-in-law|daughter-in-law|' +
     'father-in-law|mother-in-law|niece|nephew|cousin|uncle|aunt|grandson|granddaughter|grandfather|' +
     'grandmother|fiancé|fiancée|girlfriend|boyfriend|partner|child|children|stepson|stepdaughter|successor|predecessor|counterpart',
-  clauseBreaks: 'who|whom|which|that|when|where|while|because|after|before|since|until|but|said|says|told|' +
+  clauseBreaks:
+    'who|whom|which|that|when|where|while|because|after|before|since|until|but|said|says|told|' +
     'has|have|had|is|was|were|will|would|could|should|can|may|might',
   placePrefixes: 'st|saint|san|santa|fort|port|lake|mount|mt|cape|point|glen',
   bylines: 'by|photo|photograph|reporting|written|credit|illustration',
   personPronouns: 'he|she|his|her|him|himself|herself',
-  definiteArticles: "the",
-  reportAfter: 'said|says|told|added|wrote|explained|argued|insisted|warned|replied|tweeted|recalled|admitted|acknowledged|testified|stated|declared|announced|noted|urged|vowed|conceded',
+  definiteArticles: 'the',
+  reportAfter:
+    'said|says|told|added|wrote|explained|argued|insisted|warned|replied|tweeted|recalled|admitted|acknowledged|testified|stated|declared|announced|noted|urged|vowed|conceded',
   companyTitles: 'manager|general manager',
-  companyWords: 'company|corporation|corp|inc|firm|bank|group|fund|agency|holdings|conglomerate|maker|manufacturer|retailer|insurer|lender|startup',
+  companyWords:
+    'company|corporation|corp|inc|firm|bank|group|fund|agency|holdings|conglomerate|maker|manufacturer|retailer|insurer|lender|startup',
   nicknameCues: 'dubbed|nicknamed|nickname|known as|called|alias|aka|a.k.a.|branded|styled',
   asCues: 'as',
-  asBlockers: 'such|so|as|well|much|many|same|known|soon|long|far|just|seen|regarded|described|viewed|dubbed|' +
+  asBlockers:
+    'such|so|as|well|much|many|same|known|soon|long|far|just|seen|regarded|described|viewed|dubbed|' +
     'considered|treated|touted|billed|cast|act|acts|acting|posing|posed|disguised|dressed|rank|ranked|qualify',
   subjectPronouns: 'he|she|his|her',
   pronounGenders: 'he:m|his:m|him:m|himself:m|she:f|her:f|hers:f|herself:f',
-  officeNouns: 'presidency:president|vice-presidency:vice-president|premiership:prime minister|' +
+  officeNouns:
+    'presidency:president|vice-presidency:vice-president|premiership:prime minister|' +
     'governorship:governor|chairmanship:chairman|speakership:speaker|mayoralty:mayor|chancellorship:chancellor',
 };

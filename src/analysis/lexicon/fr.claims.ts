@@ -22,10 +22,22 @@ function firstGroup(infinitives: string): string[] {
     const soft = stem.endsWith('c') ? `${stem.slice(0, -1)}ç` : stem.endsWith('g') ? `${stem}e` : stem;
     const strong = presentStem(stem);
     forms.push(
-      `${strong}e`, `${strong}es`, `${strong}ent`, `${stem}ons`, `${stem}ez`,
-      `${stem}é`, `${stem}ée`, `${stem}és`, `${stem}ées`,
-      `${soft}ait`, `${soft}aient`, `${soft}a`, `${stem}èrent`, `${soft}ant`,
-      `${strong}era`, `${strong}eront`,
+      `${strong}e`,
+      `${strong}es`,
+      `${strong}ent`,
+      `${stem}ons`,
+      `${stem}ez`,
+      `${stem}é`,
+      `${stem}ée`,
+      `${stem}és`,
+      `${stem}ées`,
+      `${soft}ait`,
+      `${soft}aient`,
+      `${soft}a`,
+      `${stem}èrent`,
+      `${soft}ant`,
+      `${strong}era`,
+      `${strong}eront`,
     );
   }
   return forms;
@@ -48,7 +60,6 @@ const stanceVerbs =
   'douter concéder préconiser implorer supplier réfuter ' +
   'interpeller épingler vanter approuver désapprouver revendiquer sommer conjurer tancer railler ' +
   'dédouaner tabler anticiper projeter offusquer';
-
 
 const irregularSpeech =
   'dit disent disait disaient dira diront disant dise écrit écrivent écrivait écrivaient écrira écrivant ' +
@@ -81,11 +92,7 @@ export function frenchClaims(): ClaimLexicon {
     sentenceOpeners:
       'le la les l un une des il elle ils elles on nous vous je ce cette ces mais et or donc car pourtant ' +
       'cependant en dans selon pour par après avant alors ainsi enfin puis depuis lors si au aux du de',
-    reportingVerbs: [
-      ...speechForms,
-      ...firstGroup(stanceVerbs),
-      ...irregularStance.split(' '),
-    ].join(' '),
+    reportingVerbs: [...speechForms, ...firstGroup(stanceVerbs), ...irregularStance.split(' ')].join(' '),
     inversionVerbs: speechForms.join(' '),
     inciseVerbs:
       'lance lancé lancent poursuit poursuivi poursuivent continue continué tranche tranché glisse glissé souffle ' +
@@ -141,7 +148,9 @@ export function frenchClaims(): ClaimLexicon {
       'janvier février mars avril mai juin juillet août septembre octobre novembre décembre soir matin ' +
       'après-midi bientôt ultérieurement courant',
     infinitiveEndings: 'er ir re oir',
-    labelIntroducers: phrases('surnommé*, baptisé*, dit, dite, soi-disant, prétendu*, considéré*|perçu*|vu*|décrit* comme le|la|les|l|un|une'),
+    labelIntroducers: phrases(
+      'surnommé*, baptisé*, dit, dite, soi-disant, prétendu*, considéré*|perçu*|vu*|décrit* comme le|la|les|l|un|une',
+    ),
     chargeWords: phrases(
       'mis* en examen, enquête, information judiciaire, plainte, poursuivi*, condamné*, accusé*, inculpé*, soupçonné*, ' +
         'chef* de, procès, renvoyé*, suspecté*',
@@ -150,8 +159,7 @@ export function frenchClaims(): ClaimLexicon {
     prepositions: 'de d du des à au aux par pour avec sans contre chez sur sous entre envers vers auprès dans en',
     // Irregular participles that are no present tense as well ("dit" is both, so it is left out).
     pastParticiples: `-é -ée -és -ées ${phrases(
-      'prévu*, reconnu*, soutenu*, maintenu*, répondu, défendu*, démenti*, admis, admise, promis, promise, averti*, ' +
-        'prévenu*, conclu*',
+      'prévu*, reconnu*, soutenu*, maintenu*, répondu, défendu*, démenti*, admis, admise, promis, promise, averti*, ' + 'prévenu*, conclu*',
     ).join(' ')}`,
     bareParticipleIsAdjective: true,
     futureMarkers: 'sera seront devra devront pourra pourront aura auront va vont fera feront prévoit prévoient',
@@ -205,8 +213,7 @@ export function frenchClaims(): ClaimLexicon {
       'millier milliers centaine centaines dizaine dizaines douzaine douzaines quinzaine quinzaines vingtaine ' +
       'vingtaines trentaine trentaines cinquantaine soixantaine zéro',
     months:
-      'janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr fév avr ' +
-      'juil sept oct nov déc',
+      'janvier février mars avril mai juin juillet août septembre octobre novembre décembre janv févr fév avr ' + 'juil sept oct nov déc',
     timeUnits: 'an ans année années mois semaine semaines jour jours heure heures minute minutes décennie décennies siècle siècles',
     timeAfter: 'plus auparavant avant après',
     timeBefore: 'a dans',

@@ -11,20 +11,20 @@ export const frPeople: PeopleLexicon = {
   officialTitles:
     'président~e|vice-président~e|président-directeur général|pdg|' +
     'ministre|garde des sceaux|' +
-    'secrétaire|secrétaire d\'état|haut-commissaire|haute-commissaire|' +
+    "secrétaire|secrétaire d'état|haut-commissaire|haute-commissaire|" +
     'commissaire|ambassad(eur,rice)|envoyé~e|' +
-    'émissaire|diplomate|consul~e|chargé d\'affaires|attaché|' +
+    "émissaire|diplomate|consul~e|chargé d'affaires|attaché|" +
     'sénat(eur,rice)|député~e|eurodéputé~e|parlementaire|élu~e|conseill(er,ère)|' +
     'maire|adjoint au maire|adjointe au maire|bourgmestre|' +
     'échevin~e|gouverneur~e|préf(et,ète)|sous-préf(et,ète)|chanceli(er,ère)|' +
     'roi|reine|prince~sse|empereur|impératrice|monarque|sultan|émir|cheikh|pape|cardinal|archevêque|' +
-    'évêque|imam|rabbin|ayatollah|patriarche|juge|juge d\'instruction|magistrat~e|' +
+    "évêque|imam|rabbin|ayatollah|patriarche|juge|juge d'instruction|magistrat~e|" +
     'procureur~e|avocat général|avocate générale|bâtonni(er,ère)|' +
     'greffi(er,ère)|polici(er,ère)|commissaire de police|gendarme|inspect(eur,rice)|' +
     'général~e|amiral|colonel~le|lieutenant~e|capitaine|commandant~e|' +
-    'sergent|adjudant|caporal|maréchal|chef d\'état-major|chef des armées|porte-parole|conseiller spécial|' +
+    "sergent|adjudant|caporal|maréchal|chef d'état-major|chef des armées|porte-parole|conseiller spécial|" +
     'direct(eur,rice)|' +
-    'dirigeant~e|patron~ne|chef~fe|chef de file|chef de l\'état|chef du gouvernement|' +
+    "dirigeant~e|patron~ne|chef~fe|chef de file|chef de l'état|chef du gouvernement|" +
     'chef de la diplomatie|fondat(eur,rice)|cofondat(eur,rice)|co-fondat(eur,rice)|' +
     'responsable|administrat(eur,rice)|délégué~e|' +
     'médiat(eur,rice)|défenseur des droits|trésori(er,ère)|leader|numéro deux|' +
@@ -33,7 +33,7 @@ export const frPeople: PeopleLexicon = {
     'négociat(eur,rice)|représentant~e|vice-premier ministre|ministre-président|' +
     'bras droit|dauphin~e|candidat~e|syndicaliste|' +
     'rect(eur,rice)|doyen~ne|régent~e|dictateur|chef rebelle|chef de guerre|édile|gouvernant|' +
-    'ombudsman|protecteur du citoyen|commissaire à l\'information|' +
+    "ombudsman|protecteur du citoyen|commissaire à l'information|" +
     'premier ministre du québec|lieutenant-gouverneur|' +
     'lieutenante-gouverneure|chef de police|shérif|agent de police|' +
     'sortant~e|tête de liste|colisti(er,ère)|challenger|challengeuse|homme politique|femme politique|' +
@@ -50,7 +50,7 @@ export const frPeople: PeopleLexicon = {
     'infirmi(er,ère)|témoin|victime|habitant~e|résident~e|voisin~e|militant~e|' +
     'manifestant~e|bénévole|athlète|jou(eur,euse)|entraîn(eur,euse)|sélectionneur|' +
     'act(eur,rice)|comédien~ne|chant(eur,euse)|musicien~ne|artiste|humoriste|' +
-    'entrepreneur~e|investisseur|homme d\'affaires|femme d\'affaires|milliardaire|propriétaire|' +
+    "entrepreneur~e|investisseur|homme d'affaires|femme d'affaires|milliardaire|propriétaire|" +
     'ouvri(er,ère)|salarié~e|employé~e|agricult(eur,rice)|chauffeur|pilote|ingénieur~e|' +
     'informaticien|pirate|élect(eur,rice)|partisan~e|opposant~e|ami~e|' +
     'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|compagne|compagnon|conjoint~e|' +
@@ -67,9 +67,9 @@ export const frPeople: PeopleLexicon = {
     'udi|pcf|eelv|lfi|plus|très|influent~e|puissant~e|emblématique|éphémère|' +
     'financi(er,ère)|juridique|technique|commercial~e',
 
-  roleLinks: 'de|d\'|du|des|la|le|l\'|les|au|aux|en|pour|à|chargé~e|sur|auprès|près|contre',
+  roleLinks: "de|d'|du|des|la|le|l'|les|au|aux|en|pour|à|chargé~e|sur|auprès|près|contre",
 
-  determiners: 'le|la|l\'|les|un|une|son|sa|ses|leur|ce|cet|cette|notre|votre|ancien~ne|l\'ancien|l\'ancienne',
+  determiners: "le|la|l'|les|un|une|son|sa|ses|leur|ce|cet|cette|notre|votre|ancien~ne|l'ancien|l'ancienne",
 
   nationalities:
     'américain~e|britannique|anglais~e|écossais~e|irlandais~e|canadien~ne|' +
@@ -126,13 +126,13 @@ export const frPeople: PeopleLexicon = {
     'énergie|écologie|solidarités|outre-mer|recherche|communication|trésor|state|department|house',
 
   notNames:
-    'le|la|les|l\'|un|une|des|du|de|d\'|et|ou|mais|donc|or|ni|car|si|que|qu\'|qui|quoi|dont|où|quand|' +
+    "le|la|les|l'|un|une|des|du|de|d'|et|ou|mais|donc|or|ni|car|si|que|qu'|qui|quoi|dont|où|quand|" +
     'comme|lorsque|puisque|pour|par|sur|sous|dans|en|avec|sans|chez|entre|vers|selon|après|avant|' +
-    'depuis|pendant|contre|malgré|parmi|dès|jusqu\'|il|elle|ils|elles|on|nous|vous|je|j\'|tu|ce|c\'|' +
+    "depuis|pendant|contre|malgré|parmi|dès|jusqu'|il|elle|ils|elles|on|nous|vous|je|j'|tu|ce|c'|" +
     'cet|cette|ces|son|sa|ses|leur~s|mon|ma|mes|notre|nos|votre|vos|tout|tous|toute~s|aucun~e|' +
     'chaque|plusieurs|certains|certaines|autre~s|même~s|alors|ainsi|aussi|encore|' +
     'déjà|enfin|ensuite|puis|pourtant|cependant|toutefois|néanmoins|bien|très|plus|moins|trop|' +
-    'peu|beaucoup|oui|non|ne|n\'|pas|voici|voilà|ici|là|hier|aujourd\'hui|demain|lire|voir|regarder|' +
+    "peu|beaucoup|oui|non|ne|n'|pas|voici|voilà|ici|là|hier|aujourd'hui|demain|lire|voir|regarder|" +
     'écouter|partager|suivre|abonnez|photo|vidéo|image|source|crédit~s|afp|ap|reuters|mise|' +
     'publié|actualisé|analyse|opinion|tribune|éditorial|exclusif|direct|revivez|janvier|février|' +
     'mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|avr|juil|sept|' +
@@ -144,29 +144,35 @@ export const frPeople: PeopleLexicon = {
     'françaises|américains|européens|africains|chinois|russes|allemands|britanniques|israéliens|' +
     'palestiniens|arabes|kurdes|musulmans|chrétiens|juifs|catholiques|sages|bleus|verts|the|of|and|an',
 
-  particles: 'de|de la|d\'|du|des|van|van der|van den|von|von der|der|den|da|di|del|della|dos|das|do|' +
-    'le|la|bin|ibn|ben|abu|al|el|y|e|ter|ten|zu',
+  particles:
+    "de|de la|d'|du|des|van|van der|van den|von|von der|der|den|da|di|del|della|dos|das|do|" + 'le|la|bin|ibn|ben|abu|al|el|y|e|ter|ten|zu',
   strongParticles: 'van|van der|van den|von|von der|bin|ibn|abu|al|el|della|dos|das|zu',
-  particleNeedsFirstName: 'de|de la|d\'|du|des|da|di|del|do|le|la|ben|y|e|ter|ten|der|den',
+  particleNeedsFirstName: "de|de la|d'|du|des|da|di|del|do|le|la|ben|y|e|ter|ten|der|den",
 
-  speechBefore: 'dit|déclaré|ajouté|affirmé|expliqué|souligné|indiqué|estimé|précisé|mentionné|confié|' +
+  speechBefore:
+    'dit|déclaré|ajouté|affirmé|expliqué|souligné|indiqué|estimé|précisé|mentionné|confié|' +
     'assuré|répondu|écrit|annoncé|noté|lancé|martelé|rappelé|poursuivi|insisté|raconté|reconnu|' +
     'admis|déploré|regretté|dénoncé|averti|prévenu|observé|commenté|résumé|tranché|jugé|selon|' +
-    'd\'après|témoigne|explique|affirme|ajoute|estime|souligne|indique|raconte|déclare|confie|' +
+    "d'après|témoigne|explique|affirme|ajoute|estime|souligne|indique|raconte|déclare|confie|" +
     'précise|assure|note|rappelle|dénonce|insiste|résume|reconnaît|interroge|tweeté|réagi',
-  speechAfter: 'a|avait|dit|déclare|affirme|explique|estime|souligne|indique|ajoute|assure|précise|' +
+  speechAfter:
+    'a|avait|dit|déclare|affirme|explique|estime|souligne|indique|ajoute|assure|précise|' +
     'confie|raconte|rappelle|reconnaît|dénonce|insiste|note|juge|pense|croit|qui|est|était|sera|',
 
-  copulas: 'est|était|fut|sera|devint|deviendra|redevient|devenu~e|est devenu~e|a été|avait été|nommé~e|' +
+  copulas:
+    'est|était|fut|sera|devint|deviendra|redevient|devenu~e|est devenu~e|a été|avait été|nommé~e|' +
     'élu~e|désigné~e|comme|en tant que|reste|demeure|candidat à|candidate à',
   relatives: 'qui',
-  verbRoles: 'dirige:dirigeant|préside:président|conseille:conseiller|représente:représentant|' +
+  verbRoles:
+    'dirige:dirigeant|préside:président|conseille:conseiller|représente:représentant|' +
     'commande:commandant|gouverne:gouverneur|fondé:fondateur|anime:animateur|enseigne:enseignant',
   among: 'parmi',
-  kin: 'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|soeur|compagne|compagnon|' +
+  kin:
+    'fille|fils|épouse|époux|mari|femme|veuve|veuf|mère|père|frère|sœur|soeur|compagne|compagnon|' +
     'conjoint~e|neveu|nièce|cousin~e|oncle|tante|petit-fils|petite-fille|gendre|belle-fille|' +
     'beau-père|belle-mère|enfant~s|successeur|prédécesseur|homologue',
-  clauseBreaks: 'qui|que|qu\'|dont|où|lorsque|quand|alors|mais|car|puisque|après|avant|depuis|a|avait|' +
+  clauseBreaks:
+    "qui|que|qu'|dont|où|lorsque|quand|alors|mais|car|puisque|après|avant|depuis|a|avait|" +
     'est|était|sera|ont|avaient|sont|étaient|dit|selon',
   placePrefixes: 'st~e|saint~e|mont|lac|port|cap|fort|île|pointe',
   bylines: 'par|photo|texte|crédit|illustration|propos',
@@ -177,9 +183,10 @@ export const frPeople: PeopleLexicon = {
   companyWords: 'société|entreprise|groupe|banque|compagnie|firme|fonds|agence|holding|constructeur|laboratoire',
   nicknameCues: 'surnommé~e|surnommés|dit~e|alias|baptisé~e|appelé~e|sobriquet',
   asCues: 'comme|en tant que',
-  asBlockers: 'tel~le|tels|telles|même|aussi|autant|considéré~e|vu~e|perçu~e|présenté~e|' +
-    'décrit~e|qualifié~e|désigné~e|pressenti~e|cité~e',
+  asBlockers:
+    'tel~le|tels|telles|même|aussi|autant|considéré~e|vu~e|perçu~e|présenté~e|' + 'décrit~e|qualifié~e|désigné~e|pressenti~e|cité~e',
   subjectPronouns: 'il|elle',
   pronounGenders: 'il:m|elle:f',
-  officeNouns: 'présidence:président|vice-présidence:vice-président|mairie:maire|primature:premier ministre|gouvernement:ministre|ministres:ministre|cabinet:ministre',
+  officeNouns:
+    'présidence:président|vice-présidence:vice-président|mairie:maire|primature:premier ministre|gouvernement:ministre|ministres:ministre|cabinet:ministre',
 };

@@ -43,9 +43,7 @@ export function Card({ data, actions, dark = false }: CardProps) {
         <NoteEditor
           initial={data.kind === 'note' ? data.body : ''}
           dark={dark}
-          onSave={(body) =>
-            run(() => (data.kind === 'note' ? actions.editNote(data.id, body) : actions.saveCard(body)), t('pageSaved'))
-          }
+          onSave={(body) => run(() => (data.kind === 'note' ? actions.editNote(data.id, body) : actions.saveCard(body)), t('pageSaved'))}
           onCancel={() => setEditing(false)}
         />
       ) : (

@@ -6,7 +6,15 @@
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../lib/i18n';
-import { frameHash, type HostToFrame, NOTE_FRAME_PATH, NOTE_FRAME_TIMEOUT_MS, newToken, parseAnnouncement, parseFrameMessage } from '../note-frame/protocol';
+import {
+  frameHash,
+  type HostToFrame,
+  NOTE_FRAME_PATH,
+  NOTE_FRAME_TIMEOUT_MS,
+  newToken,
+  parseAnnouncement,
+  parseFrameMessage,
+} from '../note-frame/protocol';
 import { report } from '../scheduling';
 
 interface NoteEditorProps {

@@ -27,7 +27,9 @@ export function Panel({ box, focus, label, className, onClose, onPointer, childr
   }, [focus]);
   const below = box.bottom + GAP + 160 < window.innerHeight || box.top < 200;
   const left = Math.max(GAP, Math.min(box.left, window.innerWidth - Math.min(WIDTH, window.innerWidth - 2 * GAP) - GAP));
-  const style = below ? { top: `${box.bottom + GAP}px`, left: `${left}px` } : { bottom: `${window.innerHeight - box.top + GAP}px`, left: `${left}px` };
+  const style = below
+    ? { top: `${box.bottom + GAP}px`, left: `${left}px` }
+    : { bottom: `${window.innerHeight - box.top + GAP}px`, left: `${left}px` };
   return (
     <div
       ref={ref}

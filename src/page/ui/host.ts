@@ -12,7 +12,27 @@ export interface UiHost {
 }
 
 /** Events that would tell page listeners what is typed or clicked in our UI stop at the host. */
-const CONTAINED_EVENTS = ['keydown', 'keyup', 'keypress', 'input', 'beforeinput', 'change', 'paste', 'copy', 'cut', 'compositionstart', 'compositionupdate', 'compositionend', 'click', 'mousedown', 'mouseup', 'pointerdown', 'pointerup', 'focusin', 'focusout'];
+const CONTAINED_EVENTS = [
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'beforeinput',
+  'change',
+  'paste',
+  'copy',
+  'cut',
+  'compositionstart',
+  'compositionupdate',
+  'compositionend',
+  'click',
+  'mousedown',
+  'mouseup',
+  'pointerdown',
+  'pointerup',
+  'focusin',
+  'focusout',
+];
 
 export function createHost(): UiHost {
   const host = document.createElement(HOST_TAG);

@@ -1,7 +1,6 @@
 // Mounts the in-page UI on first use (no element is added to pages the reader never interacts
 // with) and re-renders it from plain state.
-import { render } from 'preact';
-import { createElement } from 'preact';
+import { createElement, render } from 'preact';
 import { App } from './App';
 import { createHost, type UiHost } from './host';
 import type { UiActions, UiState } from './types';

@@ -27,10 +27,7 @@ export function DataMenu(props: { notes: Annotation[]; allCount: number; onNotic
         {t('popupData')}
       </button>
       {open && (
-        <fieldset
-          id="note-data"
-          class="popover data-menu"
-        >
+        <fieldset id="note-data" class="popover data-menu">
           <legend class="visually-hidden">{t('popupData')}</legend>
           <p class="muted">{countOf('popupExportShown', props.notes.length)}</p>
           {EXPORT_FORMATS.map((format) => (

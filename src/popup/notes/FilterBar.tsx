@@ -29,10 +29,7 @@ export function FilterBar(props: { notes: Annotation[]; filters: NoteFilters; on
         {count > 0 ? t('popupFiltersOn', String(count)) : t('popupFilters')}
       </button>
       {open && (
-        <fieldset
-          id="note-filters"
-          class="popover filters"
-        >
+        <fieldset id="note-filters" class="popover filters">
           <legend class="visually-hidden">{t('popupFilters')}</legend>
           <label>
             <span>{t('popupFilterColor')}</span>

@@ -13,7 +13,12 @@ export function parseTags(text: string): string[] {
   return [...new Set(tags)];
 }
 
-export function NoteEditor(props: { note: Annotation; onSave: (changes: NoteChanges) => void; onCancel: () => void; error: string | null }) {
+export function NoteEditor(props: {
+  note: Annotation;
+  onSave: (changes: NoteChanges) => void;
+  onCancel: () => void;
+  error: string | null;
+}) {
   const { note } = props;
   const [body, setBody] = useState(note.body);
   const [tags, setTags] = useState(note.tags.join(', '));

@@ -17,10 +17,7 @@ export function NoteRow(props: { note: Annotation; active: boolean; actions: Not
   const tabIndex = active ? 0 : -1;
   const orphan = note.anchor?.status === 'orphan';
   return (
-    <article
-      class="note-row"
-      aria-label={t('popupNoteLabel', [quote.slice(0, 80)])}
-    >
+    <article class="note-row" aria-label={t('popupNoteLabel', [quote.slice(0, 80)])}>
       <span class={`note-color swatch-${note.color}`} title={t(`commonColor_${note.color}`)} />
       <div class="note-main">
         <blockquote class="note-quote">{quote}</blockquote>

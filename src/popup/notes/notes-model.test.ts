@@ -5,7 +5,15 @@ import { groupRows, newestFirst } from './rows';
 import { buildIndex, search } from './search-index';
 
 let counter = 0;
-function note(partial: { body?: string; exact?: string; source?: string; title?: string; created?: string; tags?: string[]; color?: Annotation['color'] }): Annotation {
+function note(partial: {
+  body?: string;
+  exact?: string;
+  source?: string;
+  title?: string;
+  created?: string;
+  tags?: string[];
+  color?: Annotation['color'];
+}): Annotation {
   counter++;
   const source = partial.source ?? 'https://www.lemonde.fr/a.html';
   const created = partial.created ?? new Date(Date.UTC(2024, 0, counter)).toISOString();
@@ -82,7 +90,11 @@ describe('groupRows', () => {
     const a2 = note({ source: 'https://a.example/1', title: 'A', created: '2024-01-01T00:00:00Z' });
     const rows = groupRows([a2, b1, a1].sort(newestFirst));
     expect(rows.map((row) => (row.kind === 'page' ? `page ${row.title} ${row.count}` : row.note.id))).toEqual([
-      'page A 2', a1.id, a2.id, 'page B 1', b1.id,
+      'page A 2',
+      a1.id,
+      a2.id,
+      'page B 1',
+      b1.id,
     ]);
   });
 });

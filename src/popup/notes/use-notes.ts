@@ -66,7 +66,12 @@ export function useNotes(): NotesState {
       } else if (event.ids.length > 0 && event.ids.length <= 100) {
         void Promise.all(event.ids.map((id) => store.get(id))).then((found) => {
           if (cancelled) return;
-          setNotes((list) => upsert(list, found.filter((note): note is Annotation => note !== undefined)));
+          setNotes((list) =>
+            upsert(
+              list,
+              found.filter((note): note is Annotation => note !== undefined),
+            ),
+          );
         });
       } else {
         void loadAll();

@@ -4,10 +4,18 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CLAIM_KINDS, type ClaimKind } from '../../analysis/types';
 import type { Annotation } from '../../lib/annotation';
-import type { PagePerson } from '../../lib/messages';
 import { t } from '../../lib/i18n';
+import type { PagePerson } from '../../lib/messages';
 import { sendToTab } from '../../lib/messages';
-import { isSiteEnabled, loadSettings, onSettingsChanged, type Settings, siteKey, updateSettings, withSiteEnabled } from '../../lib/settings';
+import {
+  isSiteEnabled,
+  loadSettings,
+  onSettingsChanged,
+  type Settings,
+  siteKey,
+  updateSettings,
+  withSiteEnabled,
+} from '../../lib/settings';
 import { countOf, formatNumber } from '../../ui/format';
 import { notesStore, onNotesChanged } from '../../ui/notes-gateway';
 import { groupClaims, kindCounts } from './claims';
@@ -35,7 +43,10 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
   }, []);
 
   useEffect(() => {
-    const load = () => notesStore().forPage(analysis.source).then(setNotes, () => setNotes([]));
+    const load = () =>
+      notesStore()
+        .forPage(analysis.source)
+        .then(setNotes, () => setNotes([]));
     void load();
     return onNotesChanged(() => void load());
   }, [analysis.source]);
@@ -78,7 +89,13 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
         </p>
         {site && (
           <label class="switch">
-            <input type="checkbox" role="switch" aria-checked={siteOn} checked={siteOn} onChange={(e) => void toggleSite(e.currentTarget.checked)} />
+            <input
+              type="checkbox"
+              role="switch"
+              aria-checked={siteOn}
+              checked={siteOn}
+              onChange={(e) => void toggleSite(e.currentTarget.checked)}
+            />
             <span>{t('popupSiteSwitch', site)}</span>
           </label>
         )}

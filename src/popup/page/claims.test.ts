@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import type { PageClaim } from '../../lib/messages';
 import { groupClaims, kindCounts } from './claims';
 
-const claim = (source: string | null, kinds: PageClaim['kinds'], text = 'x'): PageClaim => ({ start: 0, end: 1, kinds, source, cue: null, text });
+const claim = (source: string | null, kinds: PageClaim['kinds'], text = 'x'): PageClaim => ({
+  start: 0,
+  end: 1,
+  kinds,
+  source,
+  cue: null,
+  text,
+});
 
 describe('groupClaims', () => {
   const claims = [claim('A', ['quote']), claim(null, ['hedged']), claim('B', ['statistic']), claim('B', ['attributed', 'quote'])];

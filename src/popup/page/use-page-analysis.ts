@@ -6,10 +6,7 @@ import { candidateTabs } from '../current-tab';
 
 export type PageAnalysis = PageResponseMap['page.getAnalysis'];
 
-export type PageState =
-  | { status: 'loading' }
-  | { status: 'unavailable' }
-  | { status: 'ready'; tabId: number; analysis: PageAnalysis };
+export type PageState = { status: 'loading' } | { status: 'unavailable' } | { status: 'ready'; tabId: number; analysis: PageAnalysis };
 
 const RETRY_MS = 150;
 const GIVE_UP_MS = 2500;
