@@ -1,8 +1,8 @@
 // Re-anchors many notes on one text without blocking the page: the work runs in short slices and
 // yields to the event loop between them. Notes are taken in page order so each one's expected
-// position follows the shift measured on the note before it.
+// position follows the shift measured on the note before it. Pure: the host gives its clock and
+// its way of yielding (the page: performance.now and a macrotask turn); without them it runs in one go.
 
-import { yieldToEventLoop } from '../lib/yield';
 import { type AnchorOptions, type AnchorResult, anchorSelectors, findSelector, type Selector } from './match';
 import { TextIndex } from './text-index';
 
@@ -13,9 +13,17 @@ export interface NoteToAnchor {
 
 export type AnchoredNote = AnchorResult & { id: string };
 
+/** How the host slices work: its clock (ms) and a turn given to the event loop. */
+export interface Slicer {
+  now(): number;
+  yield(): Promise<void>;
+}
+
 export interface AnchorManyOptions extends Omit<AnchorOptions, 'hint'> {
-  /** Stops early (rejects with the signal's reason) when aborted, e.g. because the page changed again. */
-  signal?: AbortSignal;
+  /** Stops early (throws the signal's reason) when aborted, e.g. because the page changed again. */
+  signal?: { throwIfAborted(): void };
+  /** Without one, every note is anchored in one go (and onProgress is called once). */
+  slicer?: Slicer;
   /** Longest stretch of work, in ms, before giving the page a turn. */
   sliceMs?: number;
   /** Called after each slice with the notes anchored in it, so drawing can start before the end. */
@@ -38,7 +46,8 @@ export async function anchorMany(
   const results: AnchoredNote[] = new Array(notes.length);
 
   let shift = 0;
-  let sliceStart = performance.now();
+  const slicer = options.slicer;
+  let sliceStart = slicer?.now() ?? 0;
   let batch: AnchoredNote[] = [];
   for (const i of order) {
     options.signal?.throwIfAborted();
@@ -49,11 +58,11 @@ export async function anchorMany(
     const anchored = { ...result, id: note.id };
     results[i] = anchored;
     batch.push(anchored);
-    if (performance.now() - sliceStart >= sliceMs) {
+    if (slicer && slicer.now() - sliceStart >= sliceMs) {
       options.onProgress?.(batch);
       batch = [];
-      await yieldToEventLoop();
-      sliceStart = performance.now();
+      await slicer.yield();
+      sliceStart = slicer.now();
     }
   }
   options.signal?.throwIfAborted();

@@ -150,6 +150,7 @@ describe('anchorSelectors', () => {
 });
 
 describe('anchorMany', () => {
+  const slicer = { now: () => performance.now(), yield: () => new Promise<void>((resolve) => setImmediate(resolve)) };
   const notes = paragraphs
     .map((p, i) => ({ p, i }))
     .filter(({ p }) => p.length > 120)
@@ -160,7 +161,7 @@ describe('anchorMany', () => {
 
   it('gives the same result as one-by-one anchoring, in the order given', async () => {
     const edited = `Breaking: a new first paragraph.\n\n${article.replace(paragraphs[4]!, '')}`;
-    const many = await anchorMany(edited, [...notes].reverse(), { sliceMs: 0 });
+    const many = await anchorMany(edited, [...notes].reverse(), { sliceMs: 0, slicer });
     const index = new TextIndex(edited);
     expect(many.map((r) => r.id)).toEqual([...notes].reverse().map((n) => n.id));
     for (const r of many) {
@@ -173,11 +174,12 @@ describe('anchorMany', () => {
 
   it('reports progress slice by slice and can be aborted', async () => {
     const seen: string[] = [];
-    await anchorMany(article, notes, { sliceMs: 0, onProgress: (done) => seen.push(...done.map((d) => d.id)) });
+    await anchorMany(article, notes, { sliceMs: 0, slicer, onProgress: (done) => seen.push(...done.map((d) => d.id)) });
     expect(seen.sort()).toEqual(notes.map((n) => n.id).sort());
     const controller = new AbortController();
     const pending = anchorMany(article, notes, {
       sliceMs: 0,
+      slicer,
       signal: controller.signal,
       onProgress: () => controller.abort(new Error('page changed')),
     });

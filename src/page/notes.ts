@@ -5,6 +5,7 @@ import { type AnchoredNote, anchorMany, describeTextRange } from '../anchoring/i
 import type { Annotation, NoteColor } from '../lib/annotation';
 import { NOTE_COLORS } from '../lib/annotation';
 import { send } from '../lib/messages';
+import { yieldToEventLoop } from '../lib/yield';
 import { notesWriter } from '../store/client';
 import { HIGHLIGHT_NAMES, noteColorHighlight, setHighlight } from './highlights';
 import type { TextModel } from './text-model';
@@ -36,7 +37,7 @@ export class NotesLayer {
     const results = await anchorMany(
       model.text,
       this.notes.map((note) => ({ id: note.id, selectors: note.target.selector })),
-      { signal },
+      { signal, slicer: { now: () => performance.now(), yield: yieldToEventLoop } },
     );
     const placed = new Map<string, PlacedNote>();
     const updates: { id: string; status: AnchoredNote['status']; score: number }[] = [];
