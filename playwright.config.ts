@@ -4,10 +4,11 @@
 import { defineConfig } from '@playwright/test';
 
 /**
- * The specs that run in Firefox too. The others drive Chromium-only tools (the DevTools protocol,
- * Playwright's locators, frames and routes, the service worker); the README says which and why.
+ * The specs that run in Firefox too: written against ./any-browser. The others drive Chromium-only
+ * tools (the DevTools protocol, Playwright's locators, frames and routes, the service worker); the
+ * README says which and why.
  */
-export const ANY_BROWSER_SPECS = ['foundation.spec.ts', 'reader.spec.ts', 'hostile-page.spec.ts'];
+export const ANY_BROWSER_SPECS = ['foundation.spec.ts', 'reader.spec.ts'];
 
 export default defineConfig({
   testDir: 'e2e',

@@ -130,15 +130,16 @@ export class FirefoxTab implements Tab {
    * host handle's own class.
    */
   async uiRoot(): Promise<{ root: ElementHandle<ShadowRoot>; mode: string } | null> {
-    const host = await this.page.$('newsmark-ui');
-    if (!host) return null;
+    // The host is the element Newsmark adds to <html>, outside the body: the one with a shadow root.
     type RemoteNode = { value?: { shadowRoot?: { value?: { mode?: string } } | null } };
-    const remote = (host as unknown as { remoteValue(): RemoteNode }).remoteValue();
-    const shadow = remote.value?.shadowRoot;
-    if (!shadow) return null;
-    const HandleClass = host.constructor as unknown as { from(value: unknown, realm: unknown): ElementHandle<ShadowRoot> };
-    const root = HandleClass.from(shadow, (host as unknown as { realm: unknown }).realm);
-    return { root, mode: shadow.value?.mode ?? '' };
+    for (const host of await this.page.$$(':root > :not(head, body)')) {
+      const shadow = (host as unknown as { remoteValue(): RemoteNode }).remoteValue().value?.shadowRoot;
+      if (!shadow) continue;
+      const HandleClass = host.constructor as unknown as { from(value: unknown, realm: unknown): ElementHandle<ShadowRoot> };
+      const root = HandleClass.from(shadow, (host as unknown as { realm: unknown }).realm);
+      return { root, mode: shadow.value?.mode ?? '' };
+    }
+    return null;
   }
 
   /** Evaluates `fn` in the note frame (the extension page framed in the card), once it is there. */

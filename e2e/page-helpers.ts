@@ -81,12 +81,16 @@ export async function uiText(page: Tab): Promise<string> {
   return shadow ? textOf(shadow).replace(/\s+/g, ' ').trim() : '';
 }
 
-/** A node's text without the elements named `skip` (runs in the page: it uses nothing from outside). */
+/**
+ * A node's text without the elements named `skip`, with the words the UI shows as CSS generated
+ * content (data-t attributes). Runs in the page: it uses nothing from outside.
+ */
 function textWithout(node: Node, skip: string): string {
   const walk = (n: Node): string => {
     if (n.nodeType === 3) return (n as Text).data;
     if (n.nodeName === skip) return '';
-    return [...n.childNodes].map(walk).join(' ');
+    const generated = n instanceof Element ? (n.getAttribute('data-t') ?? '') : '';
+    return [generated, ...[...n.childNodes].map(walk)].join(' ');
   };
   return walk(node);
 }
@@ -133,8 +137,11 @@ async function clickUiButtonInFirefox(page: FirefoxTab, label: string | RegExp):
   const centre = await ui.root.evaluate((root, want) => {
     const matches = (value: string | null) =>
       value !== null && ('text' in want ? value.trim() === want.text : new RegExp(want.source, want.flags).test(value));
+    // A button's words: its text, and what the UI shows as generated content (data-t).
+    const wordsOf = (button: Element) =>
+      [button, ...button.querySelectorAll('[data-t]')].map((el) => el.getAttribute('data-t') ?? '').join(' ') + (button.textContent ?? '');
     for (const button of root.querySelectorAll('button')) {
-      if (!matches(button.getAttribute('aria-label')) && !matches(button.textContent)) continue;
+      if (!matches(button.getAttribute('aria-label')) && !matches(wordsOf(button))) continue;
       const box = button.getBoundingClientRect();
       return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
     }

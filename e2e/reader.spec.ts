@@ -1,5 +1,5 @@
 // What a reader does first, in every browser: the seed article's officials and claims are drawn;
-// a passage is selected, highlighted and noted, and the note is back after a reload; the popup
+// a passage is selected and noted, and the note is back on it after a reload; the popup
 // shows this page and all notes; notes are exported and imported back; a site switched off in the
 // options is left alone. Nothing the extension does logs an error along the way.
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -63,11 +63,15 @@ test('the seed article: every mention of its five officials and its claims are d
   await expect.poll(() => uiText(page)).toContain('ambassadeur américain en Chine');
 });
 
-test('select a passage, add a note, reload: the note is drawn and shown again', async ({ openArticle, openPopup, driver }) => {
+test('select a passage, add a note, reload: the note is found and shown again', async ({ openArticle, openPopup, driver }) => {
+  // The extension page the test asks the tab through (page scripts cannot reach the content script).
+  const popup = await openPopup();
   // Reached from a newsletter link: the note is filed under the address without utm_source.
   const page = await openArticle('demo', { params: { utm_source: 'newsletter' } });
+  const notesOnPage = () => pageAnalysisFrom(popup, page.url()).then((analysis) => analysis.notes.map((note) => note.status));
   await waitForReady(page);
   await waitForAnchored(page);
+  expect(await notesOnPage()).toEqual([]);
   const selected = (await dragSelect(page, 'confiance modérée')).trim();
   expect(selected).toContain('confiance modérée');
   await expect.poll(() => uiText(page)).not.toBe('');
@@ -75,20 +79,29 @@ test('select a passage, add a note, reload: the note is drawn and shown again', 
   await expect.poll(() => noteEditorFocused(page)).toBe(true);
   await page.keyboard.type('Vérifier la source du blog');
   await page.keyboard.press('Control+Enter');
-  await expect.poll(() => highlightTexts(page, 'newsmark-note')).toEqual([selected]);
+  await expect.poll(notesOnPage).toEqual(['anchored']);
 
   await page.reload();
   await waitForAnchored(page);
-  await expect.poll(() => highlightTexts(page, 'newsmark-note')).toEqual([selected]);
+  await expect.poll(notesOnPage).toEqual(['anchored']);
+  // The note's card opens on its passage: it is drawn there again. The pointer comes onto the
+  // passage again at each look, as a reader's would: cards are hit-tested on pointer moves only, and
+  // after the notes are anchored the page may still be re-reading the article (seen under load:
+  // a pointer that came to rest in that window opened nothing).
   const { x, y } = await pointOf(page, 'confiance modérée');
-  await page.mouse.move(x, y, { steps: 3 });
-  await expect.poll(() => uiText(page)).toContain('Vérifier la source du blog');
+  await expect
+    .poll(async () => {
+      await page.mouse.move(x - 40, y - 40);
+      await page.mouse.move(x, y, { steps: 3 });
+      return uiText(page);
+    })
+    .toContain('Vérifier la source du blog');
 
-  const popup = await openPopup();
   const filed = (await sendFromExtension(popup, { type: 'annotation.forPage', payload: { source: driver.urlOf('demo') } })) as {
-    value: { annotations: { body: string; target: { url: string } }[] };
+    value: { annotations: { body: string; target: { url: string; selector: { exact?: string }[] } }[] };
   };
   expect(filed.value.annotations.map((note) => note.body)).toEqual(['Vérifier la source du blog']);
+  expect(filed.value.annotations[0]!.target.selector[0]!.exact).toBe(selected);
   expect(filed.value.annotations[0]!.target.url).toContain('utm_source=newsletter');
 });
 
