@@ -52,22 +52,18 @@ async function cdp(page: Page): Promise<CDPSession> {
 async function uiShadowRoot(page: Page): Promise<(DomNode & { shadowRootType?: string }) | null> {
   const session = await cdp(page);
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const find = (node: DomNode): DomNode | null => {
-    if (node.nodeName === 'NEWSMARK-UI') return node;
-    for (const child of node.children ?? []) {
-      const found = find(child);
-      if (found) return found;
-    }
-    return null;
-  };
-  const host = find(root);
+  // The host: the child of <html> with a shadow root.
+  const html = (root.children ?? []).find((node) => node.nodeName === 'HTML');
+  const find = () => (html?.children ?? []).find((node) => (node.shadowRoots?.length ?? 0) > 0) ?? null;
+  const host = find();
   return host?.shadowRoots?.[0] ?? null;
 }
 
 function textOf(node: DomNode, skip = new Set(['STYLE'])): string {
   if (node.nodeType === 3) return node.nodeValue;
   if (skip.has(node.nodeName)) return '';
-  return [...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => textOf(child, skip)).join(' ');
+  const generated = attribute(node, 'data-t') ?? '';
+  return [generated, ...[...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => textOf(child, skip))].join(' ');
 }
 
 /** The visible text of the in-page UI (card, toolbar), '' when nothing is shown. */
