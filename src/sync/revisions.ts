@@ -89,26 +89,39 @@ export function revisionOf(record: DocRecord, rev: string): Revision | undefined
  * grafted onto the tree and it becomes a leaf, unless it is known already. Returns the new record,
  * or undefined when the revision brought nothing new (receiving twice is receiving once).
  */
-export function mergeRevision(record: DocRecord | undefined, revision: Revision, seq: number): DocRecord | undefined {
+export function mergeRevision(
+  record: DocRecord | undefined,
+  revision: Revision,
+  seq: number,
+  revsLimit = REVS_LIMIT,
+): DocRecord | undefined {
   const { rev, history } = revision;
   if (history[0] !== rev) throw new Error(`The history of ${revision.id} does not start with ${rev}`);
-  if (record?.revs[rev] !== undefined) return undefined;
+  const isNew = record?.revs[rev] === undefined;
   const revs = { ...record?.revs };
   const leaves = { ...record?.leaves };
+  let changed = isNew;
   for (let i = 0; i < history.length; i++) {
     const current = history[i]!;
     const parent = history[i + 1] ?? null;
-    if (i > 0) delete leaves[current];
-    if (revs[current] === undefined) {
+    if (i > 0 && leaves[current]) {
+      delete leaves[current];
+      changed = true;
+    }
+    const known = revs[current];
+    // New, or its history was cut short here (stemmed) and the other side knows more of it: that
+    // can join a branch that looked separate to the one it descends from. Known links are
+    // walked down, since the history may be cut short further down.
+    if (known === undefined || (known === null && parent !== null)) {
       revs[current] = parent;
-    } else if (revs[current] === null && parent !== null) {
-      revs[current] = parent; // history cut short here earlier: the other side knew more of it
-    } else {
-      break; // known from here on down
+      changed = true;
+    } else if (known !== parent) {
+      break; // the histories disagree: keep ours
     }
   }
-  leaves[rev] = { deleted: revision.deleted, body: revision.deleted ? null : revision.body };
-  return stem({ id: revision.id, revs, leaves, seq });
+  if (!changed) return undefined;
+  if (isNew) leaves[rev] = { deleted: revision.deleted, body: revision.deleted ? null : revision.body };
+  return stem({ id: revision.id, revs, leaves, seq }, revsLimit);
 }
 
 /** A local edit: a new revision on the winning branch. Undefined when the body is unchanged. */
