@@ -56,6 +56,12 @@ export class MemoryStore implements SyncStore {
     return this.seq;
   }
 
+  /** Everything the store holds, as JSON text: tests compare it before and after a failed sync. */
+  dump(): string {
+    const records = [...this.records.values()].sort((a, b) => a.seq - b.seq);
+    return JSON.stringify({ seq: this.seq, records, checkpoints: [...this.checkpoints].sort() });
+  }
+
   private commit(record: DocRecord | undefined): boolean {
     if (!record) return false;
     this.seq++;
