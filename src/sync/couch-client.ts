@@ -57,6 +57,8 @@ export interface CouchClientOptions {
 
 interface RequestOptions<S extends v.GenericSchema | undefined> {
   body?: unknown;
+  /** A body already serialised as JSON (in place of `body`). */
+  json?: string;
   schema: S;
   /** Answer undefined to a 404 instead of failing (a missing _local document is normal). */
   missingOk?: boolean;
@@ -95,9 +97,9 @@ export class CouchClient {
   ): Promise<v.InferOutput<S> | undefined> {
     const where = `${method} ${path ? `/${path.split('?')[0]}` : 'the database'}`;
     const init: HttpRequest = { method, headers: { ...this.headers, ...options.headers } };
-    if (options.body !== undefined) {
+    if (options.body !== undefined || options.json !== undefined) {
       init.headers['Content-Type'] = 'application/json';
-      init.body = JSON.stringify(options.body);
+      init.body = options.json ?? JSON.stringify(options.body);
     }
     const url = path ? `${this.dbUrl}/${path}` : this.dbUrl;
     const timedOut = () => new SyncError('timeout', `The server did not answer ${where} within ${Math.round(this.timeoutMs / 1000)} s.`);

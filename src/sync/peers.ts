@@ -1,5 +1,6 @@
 // The two ends of a replication behind one interface, so that push (device → server) and pull
 // (server → device) are the same algorithm run both ways: the server over HTTP, the device's store.
+import type * as v from 'valibot';
 import type { CouchClient } from './couch-client';
 import { SyncError } from './errors';
 import { revisionOf } from './revisions';
@@ -131,17 +132,34 @@ export class RemotePeer implements Peer {
   }
 
   async write(revisions: Revision[]): Promise<WriteResult> {
-    if (revisions.length === 0) return { written: 0, failures: [], conflicts: [] };
-    const answer = await this.client.request('POST', '_bulk_docs', {
-      body: { docs: revisions.map(revisionToDoc), new_edits: false },
-      schema: BulkDocsSchema,
-    });
-    // CouchDB lists only the failures here (PouchDB Server lists every document): either way, an
-    // entry with an error is a document the server refused; the others were stored.
-    const failures: WriteFailure[] = answer
-      .filter((entry) => entry.error !== undefined)
-      .map((entry) => ({ id: entry.id ?? '', rev: entry.rev ?? '', error: entry.error!, reason: entry.reason ?? '' }));
-    return { written: revisions.length - failures.length, failures, conflicts: [] };
+    const failures: WriteFailure[] = [];
+    let written = 0;
+    for (const chunk of chunksOfJson(
+      revisions.map((revision) => JSON.stringify(revisionToDoc(revision))),
+      MAX_REQUEST_BYTES,
+    )) {
+      let answer: v.InferOutput<typeof BulkDocsSchema>;
+      try {
+        answer = await this.client.request('POST', '_bulk_docs', {
+          json: `{"docs":[${chunk.join(',')}],"new_edits":false}`,
+          schema: BulkDocsSchema,
+        });
+      } catch (error) {
+        // One note larger than the server takes (413): refused alone, the others go on.
+        if (!(error instanceof SyncError) || error.status !== 413 || chunk.length > 1) throw error;
+        const { _id, _rev } = JSON.parse(chunk[0]!) as { _id: string; _rev: string };
+        failures.push({ id: _id, rev: _rev, error: 'too_large', reason: 'The note is larger than the server accepts.' });
+        continue;
+      }
+      // CouchDB lists only the failures here (PouchDB Server lists every document): either way, an
+      // entry with an error is a document the server refused; the others were stored.
+      const refused = answer
+        .filter((entry) => entry.error !== undefined)
+        .map((entry) => ({ id: entry.id ?? '', rev: entry.rev ?? '', error: entry.error!, reason: entry.reason ?? '' }));
+      failures.push(...refused);
+      written += chunk.length - refused.length;
+    }
+    return { written, failures, conflicts: [] };
   }
 
   async getLog(replicationId: string): Promise<ReplicationLog | undefined> {
@@ -175,6 +193,28 @@ export class RemotePeer implements Peer {
   toSeq(value: Seq): Seq {
     return value;
   }
+}
+
+/** Bodies sent in one request at most (unless one document alone is larger): servers cap the
+ * request size (CouchDB's max_http_request_size, proxies' limits), and notes can be long. */
+const MAX_REQUEST_BYTES = 1_000_000;
+
+/** Consecutive groups of serialised documents, each under `maxLength` characters when it can be. */
+export function chunksOfJson(docs: readonly string[], maxLength: number): string[][] {
+  const chunks: string[][] = [];
+  let current: string[] = [];
+  let length = 0;
+  for (const doc of docs) {
+    if (current.length > 0 && length + doc.length + 1 > maxLength) {
+      chunks.push(current);
+      current = [];
+      length = 0;
+    }
+    current.push(doc);
+    length += doc.length + 1;
+  }
+  if (current.length > 0) chunks.push(current);
+  return chunks;
 }
 
 /** A document from the server is taken only if it is the one asked for and well formed. */
