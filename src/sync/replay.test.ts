@@ -201,6 +201,17 @@ describe('broken answers: a clear error, the store untouched', () => {
     });
   }
 
+  it('a changes feed that does not move on: an error, not an endless loop', async () => {
+    let changesSeen = 0;
+    const outcome = await breakSync(twoDevices, stepOf(twoDevices, 'C', 1), (exchange) => {
+      if (!exchange.request.startsWith('GET _changes') || ++changesSeen !== 2) return undefined;
+      const since = /since=([^&]+)/.exec(exchange.request)![1]!;
+      return { ...exchange, response: JSON.stringify({ ...JSON.parse(exchange.response), last_seq: Number(since) }) };
+    });
+    expect(outcome.error?.kind).toBe('bad-response');
+    expect(outcome.error?.message).toMatch(/does not move on/);
+  });
+
   it('a push whose _bulk_docs answer is not a list: no checkpoint, the changes still pending', async () => {
     const outcome = await breakSync(twoDevices, A_PUSH, (exchange) =>
       exchange.request === 'POST _bulk_docs' ? { ...exchange, response: '{"ok":true}' } : undefined,

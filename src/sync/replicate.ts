@@ -3,7 +3,7 @@
 // changes, ask the target which revisions it lacks (_revs_diff), copy those with their history
 // (_bulk_get → _bulk_docs with new_edits: false), and record a checkpoint on both sides. A run
 // stopped at any point resumes from the last checkpoint; a batch done twice changes nothing.
-import { SyncCancelled } from './errors';
+import { SyncCancelled, SyncError } from './errors';
 import type { Peer, WriteFailure, WriteResult } from './peers';
 import type { ReplicationLog, Revision, Seq } from './types';
 
@@ -124,6 +124,9 @@ export async function replicate(
     for (const id of write.conflicts) conflicts.add(id);
     options.onBatch?.({ docsRead: revisions.length, write });
     const moved = batch.lastSeq !== since;
+    // A full batch that does not move the feed on would be read again forever.
+    if (!moved && !batch.done)
+      throw new SyncError('bad-response', "The server's changes feed does not move on: its sequence stays the same.");
     since = batch.lastSeq;
     result.lastSeq = since;
     if (moved) await checkpoint(since);
