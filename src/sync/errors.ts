@@ -19,9 +19,11 @@ export type SyncErrorKind =
   /** The server refused the request itself (another 4xx). Not retried. */
   | 'rejected'
   /** The settings cannot work (an http:// address other than this machine). Not retried. */
-  | 'config';
+  | 'config'
+  /** The device's own store failed (full disk, database closed). Retried. */
+  | 'local';
 
-const RETRYABLE: ReadonlySet<SyncErrorKind> = new Set(['offline', 'timeout', 'server', 'bad-response']);
+const RETRYABLE: ReadonlySet<SyncErrorKind> = new Set(['offline', 'timeout', 'server', 'bad-response', 'local']);
 
 export class SyncError extends Error {
   override readonly name = 'SyncError';

@@ -35,6 +35,10 @@ function server(exchanges: readonly Exchange[]) {
     refuse: (code: number) => {
       status = code;
     },
+    /** Answers from the recording's start again. */
+    rewind: () => {
+      next = 0;
+    },
   };
 }
 
@@ -137,6 +141,25 @@ describe('Syncer', () => {
     expect(first).toBe(second);
     expect(remote.requests.filter((r) => r === 'GET ')).toHaveLength(1);
     expect(first.lastReport?.pulled).toBe(3);
+  });
+
+  it('a device store that fails to write (a full disk): retried later, then the notes arrive', async () => {
+    const clock = new ManualClock();
+    const remote = server(firstPull);
+    remote.up();
+    const { sync, store } = syncer(remote.http, clock);
+    const merge = store.mergeRevisions.bind(store);
+    let failures = 1;
+    store.mergeRevisions = (revisions) =>
+      failures-- > 0 ? Promise.reject(new DOMException('The disk is full', 'QuotaExceededError')) : merge(revisions);
+    await sync.syncNow();
+    expect(sync.status).toMatchObject({ state: 'retrying', error: { kind: 'local', message: expect.stringMatching(/disk is full/) } });
+    expect(store.all().size).toBe(0);
+    // Nothing was checkpointed: the retry makes the same requests from the start.
+    remote.rewind();
+    await clock.advance(clock.nextDue()!);
+    expect(sync.status.state).toBe('idle');
+    expect(store.all().size).toBe(3);
   });
 
   it('stop() ends a sync under way at its next step and plans nothing more', async () => {

@@ -95,7 +95,11 @@ export class Syncer {
         this.update({ ...this.current, state: 'stopped' });
         return this.current;
       }
-      const failure = error instanceof SyncError ? error : new SyncError('bad-response', `Sync failed: ${String(error)}`);
+      // Anything else comes from the device's store (the engine turns every network outcome into a SyncError).
+      const failure =
+        error instanceof SyncError
+          ? error
+          : new SyncError('local', `The notes on this device could not be read or saved: ${String(error)}`);
       const attempts = this.current.attempts + 1;
       const base = { ...this.current, attempts, error: { kind: failure.kind, message: failure.message } };
       if (failure.retryable && !this.stopped) {
