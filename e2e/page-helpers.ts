@@ -1,7 +1,10 @@
-// Helpers for the in-page specs. Highlights and performance entries are per document, so they are
-// read from the page's main world. The UI lives in a CLOSED shadow root that page scripts (and
-// Playwright's locators) cannot open; tests read it through the DevTools protocol, which pierces
-// closed roots, exactly like a reader's screen shows it and without weakening the page's isolation.
+// Helpers for the in-page specs. The engine's highlights and performance entries are per document,
+// so they are read from the page's main world. The reader's own highlights are not there (page
+// scripts must not list them): the content script reports them through the extension's own
+// messages (page.getAnalysis diagnostics). The UI lives in a CLOSED shadow root that page scripts
+// (and Playwright's locators) cannot open; tests read it through the DevTools protocol, which
+// pierces closed roots, exactly like a reader's screen shows it and without weakening the page's
+// isolation. Its words are CSS generated content (data-t attributes), read from there.
 import type { CDPSession, Frame, Page, Worker } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { PageResponseMap } from '../src/lib/messages';
@@ -48,22 +51,18 @@ async function cdp(page: Page): Promise<CDPSession> {
 async function uiShadowRoot(page: Page): Promise<(DomNode & { shadowRootType?: string }) | null> {
   const session = await cdp(page);
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const find = (node: DomNode): DomNode | null => {
-    if (node.nodeName === 'NEWSMARK-UI') return node;
-    for (const child of node.children ?? []) {
-      const found = find(child);
-      if (found) return found;
-    }
-    return null;
-  };
-  const host = find(root);
+  // The host: the child of <html> with a shadow root.
+  const html = (root.children ?? []).find((node) => node.nodeName === 'HTML');
+  const find = () => (html?.children ?? []).find((node) => (node.shadowRoots?.length ?? 0) > 0) ?? null;
+  const host = find();
   return host?.shadowRoots?.[0] ?? null;
 }
 
 function textOf(node: DomNode, skip = new Set(['STYLE'])): string {
   if (node.nodeType === 3) return node.nodeValue;
   if (skip.has(node.nodeName)) return '';
-  return [...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => textOf(child, skip)).join(' ');
+  const generated = attribute(node, 'data-t') ?? '';
+  return [generated, ...[...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => textOf(child, skip))].join(' ');
 }
 
 /** The visible text of the in-page UI (card, toolbar), '' when nothing is shown. */
@@ -157,6 +156,21 @@ export async function pageAnalysis(serviceWorker: Worker, url: string): Promise<
     }
     throw new Error(`No tab at ${pageUrl}`);
   }, url);
+}
+
+type Marks = NonNullable<NonNullable<PageResponseMap['page.getAnalysis']['diagnostics']>['marks']>;
+
+/** The reader's highlights (and focus, flash) as drawn in the tab at `url`, asked by the service worker. */
+export async function drawnMarks(serviceWorker: Worker, url: string): Promise<Marks> {
+  return (await pageAnalysis(serviceWorker, url)).diagnostics?.marks ?? [];
+}
+
+/** The text of every note drawn on the page (with at least one box on screen), optionally of one colour. */
+export async function noteTexts(serviceWorker: Worker, page: Page, color?: string): Promise<string[]> {
+  const marks = await drawnMarks(serviceWorker, page.url());
+  return marks
+    .filter((mark) => mark.kind === 'note' && mark.boxes > 0 && (!color || mark.color === color))
+    .map((mark) => mark.text.replace(/\s+/g, ' '));
 }
 
 /** The note frame (an extension page in an iframe inside the closed shadow root), once it shows its text box. */
