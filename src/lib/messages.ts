@@ -185,6 +185,8 @@ export interface PageDiagnostics {
   rechecks?: number;
   /** Events and selections ignored because a page script made them (isTrusted false). */
   untrustedIgnored?: number;
+  /** The settings are known and say Newsmark is off on this site. */
+  off?: boolean;
   /** The reader's highlights, focus and flash as drawn in Newsmark's closed layer. */
   marks?: { key: string; kind: 'note' | 'focus' | 'flash'; color?: string; text: string; boxes: number }[];
 }

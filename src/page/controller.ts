@@ -208,7 +208,14 @@ export class Controller {
       case 'page.getAnalysis': {
         const { source, url, title } = identity();
         const described = this.session?.describe() ?? { lang: document.documentElement.lang || '', people: [], claims: [], notes: [] };
-        return { url, source, title, ...described, enabled: this.enabled && !!this.session, diagnostics: this.session?.stats ?? undefined };
+        // off: the settings are known and say this site is off, so nothing will be drawn (for tests).
+        const diagnostics = this.session?.stats ?? {
+          wholePasses: 0,
+          blocksAnalysedAlone: 0,
+          blocksReused: 0,
+          off: !!this.settings && !this.enabled,
+        };
+        return { url, source, title, ...described, enabled: this.enabled && !!this.session, diagnostics };
       }
       case 'page.reveal':
         return { found: this.session?.reveal(message.payload.kind, message.payload.index, message.payload.id) ?? false };
