@@ -30,10 +30,13 @@ export interface ReaderListener {
 
 type VisibilityCheck = Element & { checkVisibility?: (options?: object) => boolean };
 
+/** checkVisibility()'s options under both their names (Firefox before 125 knows only the first pair). */
+const VISIBILITY_CHECK = { checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true };
+
 /** False while the article is not shown at all (an anti-flicker style hiding the body, say). */
 export function isShown(root: Element): boolean {
   const check = (root as VisibilityCheck).checkVisibility;
-  return !check || check.call(root, { visibilityProperty: true, opacityProperty: true });
+  return !check || check.call(root, VISIBILITY_CHECK);
 }
 
 export class ArticleReader {

@@ -43,6 +43,7 @@ export class NotesLayer {
       this.notes.map((note) => ({ id: note.id, selectors: note.target.selector })),
       { signal, slicer: { now: () => performance.now(), yield: yieldToEventLoop } },
     );
+    performance.mark('newsmark:notes-anchored');
     const placed = new Map<string, PlacedNote>();
     const updates: { id: string; status: AnchoredNote['status']; score: number }[] = [];
     results.forEach((result, i) => {

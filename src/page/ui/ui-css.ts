@@ -5,14 +5,12 @@
 export const UI_CSS = `
 :host { all: initial; }
 .t::before { content: attr(data-t); }
-.marks { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none;
-  mix-blend-mode: multiply; }
-.marks.dark { mix-blend-mode: screen; }
+.marks { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none; }
 .mark { position: absolute; pointer-events: none; box-sizing: border-box; }
-.mark.focus { border-bottom: 3px solid #3b5bdb; background: rgba(59, 91, 219, 0.28); }
-.marks.dark .mark.focus { border-bottom-color: #91a7ff; background: rgba(145, 167, 255, 0.5); }
-.mark.flash { background: rgba(255, 140, 0, 0.55); }
-.marks.dark .mark.flash { background: rgba(255, 255, 255, 0.45); }
+.mark.focus { border-bottom: 3px solid #3b5bdb; background: rgba(59, 91, 219, 0.22); }
+.marks.dark .mark.focus { border-bottom-color: #91a7ff; background: rgba(145, 167, 255, 0.35); }
+.mark.flash { background: rgba(255, 140, 0, 0.45); }
+.marks.dark .mark.flash { background: rgba(255, 255, 255, 0.3); }
 .root { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; }
 .root.dark { color: #ececf1; }
 .panel { position: fixed; box-sizing: border-box; max-width: min(340px, calc(100vw - 16px)); min-width: 220px;
