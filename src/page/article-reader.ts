@@ -2,12 +2,12 @@
 // whole text in slices, runs the engine (a first look, then the whole article), reads it again
 // with computed styles once the highlights are up, and again after the page changed. It reports
 // every analysis it has to its listener, which draws; it draws nothing itself.
-
 import type { Analysis } from '../analysis/types';
 import { findArticle, isProbablyArticle } from './article';
 import { BlockAnalyzer } from './block-analyzer';
 import { Slices, yieldToPage } from './scheduling';
 import { TextModel } from './text-model';
+import { isShown } from './visibility';
 
 /**
  * The opening paragraphs (whole blocks up to about this many characters): read and analysed
@@ -26,17 +26,6 @@ export interface ReaderListener {
   analysed(stage: Stage): void;
   /** The article, found hidden by a reading, shows again: time to read it once more. */
   shownAgain(): void;
-}
-
-type VisibilityCheck = Element & { checkVisibility?: (options?: object) => boolean };
-
-/** checkVisibility()'s options under both their names (Firefox before 125 knows only the first pair). */
-const VISIBILITY_CHECK = { checkOpacity: true, checkVisibilityCSS: true, opacityProperty: true, visibilityProperty: true };
-
-/** False while the article is not shown at all (an anti-flicker style hiding the body, say). */
-export function isShown(root: Element): boolean {
-  const check = (root as VisibilityCheck).checkVisibility;
-  return !check || check.call(root, VISIBILITY_CHECK);
 }
 
 export class ArticleReader {

@@ -2,40 +2,15 @@
 // its card (a person, a claim, or one of the reader's notes), which saves, edits or deletes from
 // there. Only the reader's own input opens or closes one: events a page script makes up
 // (isTrusted false) are ignored. destroy() removes every listener it added.
-import type { Settings } from '../lib/settings';
-import type { ArticleReader } from './article-reader';
 import { hitTest } from './hit-test';
-import type { NotePainter } from './note-painter';
-import type { NotesLayer } from './notes';
+import { type PanelContext, reducedMotion, toBox } from './panels';
 import { guarded, report } from './scheduling';
 import { isDarkPage } from './styles';
-import type { Target, TargetIndex } from './targets';
-import type { PageUi } from './ui/index';
-import type { Box, CardData } from './ui/types';
+import type { Target } from './targets';
+import type { CardData } from './ui/types';
 
 const HOVER_DELAY_MS = 120;
 const HOVER_GRACE_MS = 350;
-
-/** What the cards need from the session. */
-export interface CardContext {
-  reader: ArticleReader;
-  notes: NotesLayer;
-  marks: NotePainter;
-  ui: PageUi;
-  settings(): Settings;
-  targets(): TargetIndex;
-  rebuildTargets(): void;
-  /** Counts an event ignored because a page script made it (for tests). */
-  ignored(): void;
-}
-
-export function toBox(rect: DOMRect): Box {
-  return { top: rect.top, left: rect.left, bottom: rect.bottom, right: rect.right };
-}
-
-export function reducedMotion(): boolean {
-  return matchMedia('(prefers-reduced-motion: reduce)').matches;
-}
 
 export class CardController {
   private current: { target: Target; range: Range; via: 'pointer' | 'keyboard'; returnFocus: Element | null } | null = null;
@@ -46,7 +21,7 @@ export class CardController {
   private pinned = false;
   private readonly abort = new AbortController();
 
-  constructor(private readonly context: CardContext) {
+  constructor(private readonly context: PanelContext) {
     const { signal } = this.abort;
     const { ui } = context;
     document.addEventListener(

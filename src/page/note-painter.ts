@@ -5,8 +5,8 @@
 // no cost; they are placed again, in slices, when the layout may have moved (resize, reflow,
 // fonts, an inner scroller) and kept hidden while the article is hidden.
 import type { NoteColor } from '../lib/annotation';
-import { isShown } from './article-reader';
 import { NOTE_SWATCHES, rgba } from './styles';
+import { isShown } from './visibility';
 
 export type MarkKind = 'note' | 'focus' | 'flash';
 

@@ -3,7 +3,7 @@
 // shortcut opens it focused; the context menu saves the selection at once. A selection a page
 // script made is not the reader's: it opens nothing. destroy() removes every listener it added.
 import type { NoteColor } from '../lib/annotation';
-import { type CardContext, toBox } from './card-controller';
+import { type PanelContext, toBox } from './panels';
 import { SelectionObserver, type SelectionReport } from './selection-observer';
 import { isDarkPage } from './styles';
 
@@ -12,7 +12,7 @@ interface Span {
   end: number;
 }
 
-export interface SelectionContext extends CardContext {
+export interface SelectionContext extends PanelContext {
   /** Closes any open panel (a card, or the toolbar). */
   closePanels(): void;
   /** Keeps a card from opening under the toolbar. */

@@ -5,10 +5,11 @@
 import type { PageDiagnostics, PageResponseMap } from '../lib/messages';
 import type { Settings } from '../lib/settings';
 import { ArticleReader, type Stage } from './article-reader';
-import { CardController, reducedMotion } from './card-controller';
+import { CardController } from './card-controller';
 import { HighlightPainter, measureFromStart } from './highlight-painter';
 import { NotePainter } from './note-painter';
 import { NotesLayer, type PageIdentity } from './notes';
+import { reducedMotion } from './panels';
 import { report, yieldToPage } from './scheduling';
 import { SelectionController } from './selection-controller';
 import { isDarkPage } from './styles';
