@@ -24,6 +24,9 @@ import {
   waitForReady,
 } from './page-helpers';
 
+// Each test loads the page two or three times (the note is saved first through the extension).
+test.describe.configure({ timeout: 120_000 });
+
 const DEMO = pageNamed('demo');
 const QUOTE = 'environnement informatique en nuage';
 const BODY = 'Secret-note-Zq7x vérifier auprès de Microsoft';
