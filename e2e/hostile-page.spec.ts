@@ -370,6 +370,9 @@ test('4. the page cannot list the reader’s highlights or their colours', async
   expect(revealed).toBe(true);
   // The page has had frames to look while the flash was drawn (it lasts over a second).
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  // The card closed, so that only the marks lie over the note's text for the hit-test below.
+  await page.keyboard.press('Escape');
+  await expect.poll(() => uiText(page)).toBe('');
   const { x, y } = await pointOf(page, QUOTE);
   const seen = await page.evaluate(
     ({ x, y, quote }) => {

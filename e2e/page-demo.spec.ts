@@ -115,7 +115,9 @@ test('the keyboard alone reaches every official’s card', async ({ openArticle 
 test('the page DOM is left alone: same body, one host element outside it', async ({ openArticle }) => {
   const page = await openArticle('demo');
   await waitForReady(page);
-  // Open the UI so the host exists, then compare.
+  // Names are drawn (and have cards) once the whole article is known, by the time notes are anchored.
+  await waitForAnchored(page);
+  // Open the UI, then compare.
   const { x, y } = await pointOf(page, 'Gina Raimondo');
   await page.mouse.move(x, y, { steps: 3 });
   await expect.poll(() => uiText(page)).toContain('Gina Raimondo');
