@@ -40,6 +40,10 @@ async function connect(): Promise<void> {
 
 connect().catch(() => undefined);
 
+// Something navigates this frame away (a page can navigate any frame it holds a handle on): the
+// host is told before the next document is even fetched, and takes the frame out of the page.
+for (const type of ['beforeunload', 'pagehide']) addEventListener(type, () => post({ type: 'leaving' }));
+
 function NoteFrame() {
   const [init, setInit] = useState<Extract<HostToFrame, { type: 'init' }> | null>(null);
   const [body, setBody] = useState('');

@@ -46,6 +46,8 @@ const HostToFrameSchema = v.variant('type', [
 const FrameToHostSchema = v.variant('type', [
   v.object({ type: v.literal('ready') }),
   v.object({ type: v.literal('cancel') }),
+  /** The frame's document is about to go (something navigates the frame): drop it before another loads. */
+  v.object({ type: v.literal('leaving') }),
   // Longer notes are cut rather than refused: the reader's words are kept up to the limit.
   v.object({
     type: v.literal('save'),

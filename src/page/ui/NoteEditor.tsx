@@ -4,7 +4,8 @@
 // editor talk over an extension port (note-frame/link.ts), never through the page's window.
 // The page can still navigate any frame of its own tab (frames[i].location = …), and a look-alike
 // would then take the reader's words: the frame stays hidden until our own page has connected,
-// and the editor drops it for good the moment its port closes or a second document loads in it.
+// and the editor drops it for good the moment our page says it is leaving, its port closes, or a
+// second document loads in it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../lib/i18n';
@@ -41,6 +42,9 @@ export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: Not
     const end = (why: 'failed' | 'lost') => {
       if (over) return;
       over = true;
+      // Out of the page at once, not at the next render: no key may reach what loads in it next.
+      frame.hidden = true;
+      frame.remove();
       clearTimeout(timer);
       stopWaiting();
       try {
@@ -70,6 +74,7 @@ export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: Not
             send({ type: 'status', text: t('pageSaveFailed', failure instanceof Error ? failure.message : String(failure)) });
           });
         } else if (message.type === 'cancel') callbacks.current.onCancel();
+        else if (message.type === 'leaving') end('lost');
       });
       send({ type: 'init', text: initial, label: t('pageNoteLabel'), dark });
       setState('open');
