@@ -2,7 +2,7 @@
 // throws (neither into the page nor into its own guarded handlers); only the article is marked;
 // and what the first look drew is all drawn the same by the whole-article pass.
 import { expect, test } from './fixtures';
-import { pageAnalysis, waitForReady } from './page-helpers';
+import { pageAnalysis, uiText, waitForReady } from './page-helpers';
 import { ALL_PAGES } from './pages';
 
 test.describe.configure({ mode: 'parallel' });
@@ -18,8 +18,9 @@ for (const { name } of ALL_PAGES) {
     // Let the remaining slices, the notes and any late mutations run.
     await page.waitForFunction(() => performance.getEntriesByName('newsmark:anchored').length > 0, undefined, { timeout: 20_000 });
     await page.mouse.move(200, 300, { steps: 5 });
+    // The keyboard reaches a highlight's card (every shared page has some).
     await page.keyboard.press('Alt+Shift+J');
-    await page.waitForTimeout(300);
+    await expect.poll(() => uiText(page)).not.toBe('');
     const fromExtension = pageErrors.filter((error) => /chrome-extension:\/\//.test(error.stack ?? ''));
     expect(fromExtension).toEqual([]);
     expect(ours).toEqual([]);

@@ -1,9 +1,12 @@
-// Helpers for the in-page specs. Highlights and performance entries are per document, so they are
-// read from the page's main world. The UI lives in a CLOSED shadow root that page scripts (and
-// Playwright's locators) cannot open; tests read it through the browser's protocol, which pierces
-// closed roots (the DevTools protocol in Chromium, WebDriver BiDi in Firefox), exactly like a
-// reader's screen shows it and without weakening the page's isolation. The helpers that take a Tab
-// work in every browser (any-browser.ts); a Playwright Page is a Tab.
+// Helpers for the in-page specs. The engine's highlights and performance entries are per document,
+// so they are read from the page's main world. The reader's own highlights are not there (page
+// scripts must not list them): the content script reports them through the extension's own
+// messages (page.getAnalysis diagnostics). The UI lives in a CLOSED shadow root that page scripts
+// (and Playwright's locators) cannot open; tests read it through the browser's protocol, which
+// pierces closed roots (the DevTools protocol in Chromium, WebDriver BiDi in Firefox), exactly like
+// a reader's screen shows it and without weakening the page's isolation. Its words are CSS generated
+// content (data-t attributes), read from there. The helpers that take a Tab work in every browser
+// (any-browser.ts); a Playwright Page is a Tab.
 import type { CDPSession, Frame, Page, Worker } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { PageResponseMap } from '../src/lib/messages';
@@ -225,6 +228,21 @@ export async function pageAnalysis(serviceWorker: Worker, url: string): Promise<
     }
     throw new Error(`No tab at ${pageUrl}`);
   }, url);
+}
+
+type Marks = NonNullable<NonNullable<PageResponseMap['page.getAnalysis']['diagnostics']>['marks']>;
+
+/** The reader's highlights (and focus, flash) as drawn in the tab at `url`, asked by the service worker. */
+export async function drawnMarks(serviceWorker: Worker, url: string): Promise<Marks> {
+  return (await pageAnalysis(serviceWorker, url)).diagnostics?.marks ?? [];
+}
+
+/** The text of every note drawn on the page (with at least one box on screen), optionally of one colour. */
+export async function noteTexts(serviceWorker: Worker, page: Page, color?: string): Promise<string[]> {
+  const marks = await drawnMarks(serviceWorker, page.url());
+  return marks
+    .filter((mark) => mark.kind === 'note' && mark.boxes > 0 && (!color || mark.color === color))
+    .map((mark) => mark.text.replace(/\s+/g, ' '));
 }
 
 /** The note frame (an extension page in an iframe inside the closed shadow root), once it shows its text box. */
