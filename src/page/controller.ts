@@ -233,8 +233,15 @@ export class Controller {
     switch (message.type) {
       case 'page.getAnalysis': {
         const { source, url, title } = identity();
-        const described = this.session?.describe() ?? { lang: document.documentElement.lang || '', people: [], claims: [], notes: [] };
-        return { url, source, title, ...described, enabled: this.enabled && !!this.session, diagnostics: this.session?.stats ?? undefined };
+        const described = this.session?.describe() ?? {
+          lang: document.documentElement.lang || '',
+          supported: true,
+          people: [],
+          claims: [],
+          notes: [],
+        };
+        const enabled = this.enabled && !!this.session?.analysed;
+        return { url, source, title, ...described, enabled, diagnostics: this.session?.stats ?? undefined };
       }
       case 'page.reveal':
         return { found: this.session?.reveal(message.payload.kind, message.payload.index, message.payload.id) ?? false };

@@ -5,13 +5,14 @@ import type { ClaimKind } from '../analysis/types';
 import type { NoteColor } from '../lib/annotation';
 import type { PageResponseMap } from '../lib/messages';
 import type { Settings } from '../lib/settings';
-import { findArticle, isProbablyArticle } from './article';
+import { findArticle, hasMainText } from './article';
 import { BlockAnalyzer } from './block-analyzer';
 import { drawnKeys, missingFrom } from './first-look';
 import { claimKindHighlight, clearHighlights, HIGHLIGHT_NAMES, setHighlight } from './highlights';
 import { hitTest } from './hit-test';
 import type { PageAnalysis } from './merge';
 import { NotesLayer, type PageIdentity } from './notes';
+import { type ReadingPlan, readingPlan } from './reading';
 import { report, Slices, yieldToPage } from './scheduling';
 import { highlightCss, installHighlightCss, isDarkPage } from './styles';
 import { type Target, TargetIndex } from './targets';
@@ -67,6 +68,8 @@ export class ArticleSession {
   private firstLookOnly = false;
   /** The article root find() chose (by scoring the page), or null. */
   private scoredRoot: Element | null = null;
+  /** The main text's language, and whether it is analysed (a news page in a language we read). */
+  private plan: ReadingPlan | null = null;
   /** A note is being typed in the open panel: pointer moves neither close nor replace it. */
   private pinned = false;
   /** The whole article has been analysed: people are drawn from then on (see first-look.ts). */
@@ -136,12 +139,18 @@ export class ArticleSession {
     return true;
   }
 
-  /** The scored article root, or null when the page does not read like an article. */
+  /** The scored root of the page's main text, or null when it has none. */
   private scoreArticle(): Element | null {
     const guess = findArticle(document);
     performance.mark('newsmark:article');
-    this.scoredRoot = isProbablyArticle(guess) ? guess.root : null;
+    this.scoredRoot = hasMainText(guess) ? guess.root : null;
+    this.plan = hasMainText(guess) ? readingPlan(document, guess) : null;
     return this.scoredRoot;
+  }
+
+  /** Officials and claims are looked for on this page (news, in a language Newsmark reads). */
+  get analysed(): boolean {
+    return !!this.plan?.analyse;
   }
 
   /** The scored article root's whole text (markup-only hidden checks), read in slices. */
@@ -161,7 +170,9 @@ export class ArticleSession {
    */
   async run(): Promise<void> {
     if (!this.model) return;
-    this.analyzer ??= new BlockAnalyzer(document.documentElement.lang || '');
+    if (!this.plan?.analyse) return this.runWithoutAnalysis();
+    // The language decided from the text (the declared one only broke a tie).
+    this.analyzer ??= new BlockAnalyzer(this.plan.lang ?? '');
     const notesLoaded = this.notes.load().catch((error) => report(error, 'loading notes'));
     const slices = new Slices(this.signal);
     // Reading, the engine's warm-up and its first look are separate tasks.
@@ -209,6 +220,17 @@ export class ArticleSession {
     await this.anchorNotes();
   }
 
+  /** A page that is not news, or not in a language we read: the reader's notes only. */
+  private async runWithoutAnalysis(): Promise<void> {
+    const notesLoaded = this.notes.load().catch((error) => report(error, 'loading notes'));
+    if (this.firstLookOnly && !(await this.findWhole(new Slices(this.signal)))) {
+      this.model = null;
+      return;
+    }
+    await notesLoaded;
+    await this.anchorNotes();
+  }
+
   /**
    * The first read judged hidden text by markup only; now that highlights are up, read again with
    * computed styles and, if that leaves text out, analyse the difference (unchanged blocks are kept).
@@ -238,8 +260,8 @@ export class ArticleSession {
       this.model = await TextModel.buildSliced(root, yieldToPage, this.signal);
       this.firstLookOnly = false;
     } else if (!this.find()) return;
-    if (!this.analyzer) return;
     if (this.firstLookOnly && !(await this.findWhole(new Slices(this.signal)))) return;
+    if (!this.analyzer) return this.anchorNotes();
     await this.analyzer.run(this.model!, {
       signal: this.signal,
       onProgress: (analysis, done) => {
@@ -585,7 +607,8 @@ export class ArticleSession {
   describe(): Omit<PageResponseMap['page.getAnalysis'], 'url' | 'source' | 'title' | 'enabled'> {
     const text = this.model?.text ?? '';
     return {
-      lang: this.analysis.lang,
+      lang: this.plan?.lang ?? this.analysis.lang,
+      supported: this.plan?.supported ?? true,
       people: this.analysis.people,
       claims: this.analysis.claims.map((claim) => ({ ...claim, text: text.slice(claim.start, claim.end) })),
       notes: this.notes.statuses(),
