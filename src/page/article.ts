@@ -22,6 +22,8 @@ const NAMED_FURNITURE_SHARE = 0.3;
 const KEPT_FURNITURE_SHARE = 0.3;
 /** Paragraph text below this under the root is not a page's main text (a label, a teaser, a stub). */
 const MIN_MAIN_TEXT = 100;
+/** The parent is taken when it holds this much more paragraph text than the root (a lead, a second column). */
+const WIDEN_SHARE = 1.1;
 /** Characters of the opening paragraphs kept as the sample the language is decided on. */
 const SAMPLE_CHARS = 3_000;
 
@@ -234,7 +236,7 @@ function widen(best: Element, paragraphs: Paragraph[]): Element {
   for (let level = 0; level < 5 && node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; level++) {
     const length = lengthIn(node);
     const isStory = node.tagName === 'ARTICLE' || node.getAttribute('itemprop') === 'articleBody';
-    if (length >= rootLength * 1.25 || isStory) {
+    if (length >= rootLength * WIDEN_SHARE || isStory) {
       root = node;
       rootLength = length;
     }

@@ -234,12 +234,34 @@ export function isHiddenOrEditableByMarkup(el: Element): boolean {
   return !!style && INLINE_HIDDEN.test(style);
 }
 
+type Visibility = Element & { checkVisibility?: (options?: object) => boolean };
+
 /** Also hidden by a style sheet (not rendered, visibility hidden): reads computed style, so costly. */
 export function isHiddenOrEditable(el: Element): boolean {
   if (isHiddenOrEditableByMarkup(el)) return true;
   if ((el as HTMLElement).isContentEditable) return true;
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  const check = (el as Visibility).checkVisibility;
   return check ? !check.call(el, { visibilityProperty: true }) : false;
+}
+
+/** Hidden by a style sheet, visibility aside: not rendered (display: none, content-visibility). */
+function isHiddenOrEditableButVisibility(el: Element): boolean {
+  if (isHiddenOrEditableByMarkup(el)) return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  const check = (el as Visibility).checkVisibility;
+  return check ? !check.call(el) : false;
+}
+
+/**
+ * The computed-style check for the text under `root`. When the whole root is invisible by
+ * visibility alone, the page as a whole is hidden for a moment (an anti-flicker snippet's
+ * `body { visibility: hidden }`, lifted later by the site's script): its text is still the
+ * article's, so visibility is not read there, and only parts not rendered at all are left out.
+ */
+export function hiddenCheckUnder(root: Element): (el: Element) => boolean {
+  const check = (root as Visibility).checkVisibility;
+  if (check && !check.call(root, { visibilityProperty: true }) && check.call(root)) return isHiddenOrEditableButVisibility;
+  return isHiddenOrEditable;
 }
 
 /** Elements whose start and end cut the text into separate blocks (hard boundaries for the engine). */

@@ -12,7 +12,7 @@ export interface PageLanguage {
 }
 
 /** Function words needed before the text's evidence counts at all. */
-const MIN_EVIDENCE = 8;
+const MIN_EVIDENCE = 3;
 /** The runner-up within this share of the best count is a near tie. */
 const NEAR_TIE = 0.85;
 /** Letters from a script with no language in the lists (Cyrillic, Greek, Arabic, CJK…) above this share: not one of ours. */

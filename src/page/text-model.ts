@@ -4,7 +4,7 @@
 
 import { furnitureUnder } from './article';
 import { collapse } from './collapse';
-import { BLOCK_TAGS, isCreditLine, isHiddenOrEditable, isHiddenOrEditableByMarkup } from './filters';
+import { BLOCK_TAGS, hiddenCheckUnder, isCreditLine, isHiddenOrEditableByMarkup } from './filters';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
@@ -41,6 +41,8 @@ interface DraftBlock {
 const MAX_LINK_SHARE = 0.5;
 /** A line this short, without a sentence's end, may be the title of what follows it. */
 const TITLE_CHARS = 80;
+/** A block at least this long, ending a sentence, is a paragraph of prose. */
+const PROSE_CHARS = 120;
 const SENTENCE_END = /[.!?…"»”)]$/;
 const SUBHEADING = /^H[2-6]$/;
 
@@ -49,6 +51,9 @@ const isLinkList = (b: DraftBlock) => b.linkChars > b.length * MAX_LINK_SHARE;
 const isTitleLike = (b: DraftBlock, text: string) =>
   b.length <= TITLE_CHARS && (SUBHEADING.test(b.tag) || (!SENTENCE_END.test(text) && !/^[-–—„“"«‹‚']/.test(text)));
 
+/** A paragraph of the story: long enough, ending as a sentence does. */
+const isProse = (b: DraftBlock, text: string) => b.length >= PROSE_CHARS && SENTENCE_END.test(text);
+
 /**
  * The blocks that are the story's text: not link lists, not photo credits, and not the title of
  * furniture left out (a "Related stories" or "Mehr zum Thema" line just before the list it names,
@@ -56,23 +61,35 @@ const isTitleLike = (b: DraftBlock, text: string) =>
  */
 function storyBlocks(blocks: DraftBlock[], truncated: boolean): DraftBlock[] {
   const kept: DraftBlock[] = [];
+  const textOf = (b: DraftBlock) => b.parts.join('').trim();
+  const dropped = (b: DraftBlock) => b.furniture === true || b.length === 0 || isLinkList(b);
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i]!;
-    if (block.furniture || block.length === 0 || isLinkList(block)) continue;
-    const text = block.parts.join('').trim();
+    if (dropped(block)) continue;
+    const text = textOf(block);
     if (isCreditLine(text)) continue;
-    let next = i + 1;
-    while (next < blocks.length && !blocks[next]!.furniture && blocks[next]!.length === 0) next++;
-    const following = blocks[next];
-    // After the last block of a first look, what follows is unknown: a title there waits for the whole read.
-    // A line that ends with a colon may announce a link that belongs to the story ("the report is here:").
-    const titlesFurniture = following
-      ? following.furniture || (isLinkList(following) && !text.endsWith(':'))
-      : truncated || SUBHEADING.test(block.tag);
-    if (titlesFurniture && isTitleLike(block, text)) continue;
+    if (block.tag !== 'H1' && isTitleLike(block, text) && titlesDroppedBox(blocks, i, text, truncated)) continue;
     kept.push(block);
   }
   return kept;
+}
+
+/**
+ * A title line followed by furniture (or a list of links) that the story does not resume after
+ * (the article ends, or what follows is not a paragraph of prose): the title of that box. A
+ * subheading followed by an ad and then more story is the story's own.
+ */
+function titlesDroppedBox(blocks: DraftBlock[], index: number, text: string, truncated: boolean): boolean {
+  let next = index + 1;
+  while (next < blocks.length && blocks[next]!.length === 0 && !blocks[next]!.furniture) next++;
+  const following = blocks[next];
+  // After the last block of a first look, what follows is unknown: a title there waits for the whole read.
+  if (!following) return truncated || SUBHEADING.test(blocks[index]!.tag);
+  // A line that ends with a colon may announce a link that belongs to the story ("the report is here:").
+  if (!following.furniture && !(isLinkList(following) && !text.endsWith(':'))) return false;
+  while (next < blocks.length && (blocks[next]!.furniture || blocks[next]!.length === 0 || isLinkList(blocks[next]!))) next++;
+  const resumed = blocks[next];
+  return !resumed || !isProse(resumed, resumed.parts.join('').trim());
 }
 
 export interface DomPoint {
@@ -128,7 +145,7 @@ export class TextModel {
    * follows once they are drawn. `maxChars` stops after the block that reaches it (a first look).
    */
   static build(root: Element, options: { quick?: boolean; maxChars?: number } = {}): TextModel {
-    const reader = new BlockReader(root, options.quick ? isHiddenOrEditableByMarkup : isHiddenOrEditable, options.maxChars);
+    const reader = new BlockReader(root, options.quick ? isHiddenOrEditableByMarkup : hiddenCheckUnder(root), options.maxChars);
     while (!reader.step(Number.POSITIVE_INFINITY));
     return new TextModel(root, reader.blocks, reader.truncated);
   }
@@ -144,7 +161,7 @@ export class TextModel {
     options: { quick?: boolean; sliceMs?: number } = {},
   ): Promise<TextModel> {
     const sliceMs = options.sliceMs ?? 8;
-    const reader = new BlockReader(root, options.quick ? isHiddenOrEditableByMarkup : isHiddenOrEditable);
+    const reader = new BlockReader(root, options.quick ? isHiddenOrEditableByMarkup : hiddenCheckUnder(root));
     while (!reader.step(performance.now() + sliceMs)) {
       await yieldFn();
       signal.throwIfAborted();
