@@ -41,8 +41,6 @@ interface DraftBlock {
 const MAX_LINK_SHARE = 0.5;
 /** A line this short, without a sentence's end, may be the title of what follows it. */
 const TITLE_CHARS = 80;
-/** A block at least this long, ending a sentence, is a paragraph of prose. */
-const PROSE_CHARS = 120;
 const SENTENCE_END = /[.!?…"»”)]$/;
 const SUBHEADING = /^H[2-6]$/;
 
@@ -50,9 +48,6 @@ const isLinkList = (b: DraftBlock) => b.linkChars > b.length * MAX_LINK_SHARE;
 /** A short line that is not a sentence (nor a line of dialogue): a subheading, a box's title. */
 const isTitleLike = (b: DraftBlock, text: string) =>
   b.length <= TITLE_CHARS && (SUBHEADING.test(b.tag) || (!SENTENCE_END.test(text) && !/^[-–—„“"«‹‚']/.test(text)));
-
-/** A paragraph of the story: long enough, ending as a sentence does. */
-const isProse = (b: DraftBlock, text: string) => b.length >= PROSE_CHARS && SENTENCE_END.test(text);
 
 /**
  * The blocks that are the story's text: not link lists, not photo credits, and not the title of
@@ -75,9 +70,8 @@ function storyBlocks(blocks: DraftBlock[], truncated: boolean): DraftBlock[] {
 }
 
 /**
- * A title line followed by furniture (or a list of links) that the story does not resume after
- * (the article ends, or what follows is not a paragraph of prose): the title of that box. A
- * subheading followed by an ad and then more story is the story's own.
+ * A title line just before furniture or a list of links is the title of that box ("Related
+ * stories", "Mehr zum Thema", "Über den Autor"): it goes with it.
  */
 function titlesDroppedBox(blocks: DraftBlock[], index: number, text: string, truncated: boolean): boolean {
   let next = index + 1;
@@ -86,10 +80,7 @@ function titlesDroppedBox(blocks: DraftBlock[], index: number, text: string, tru
   // After the last block of a first look, what follows is unknown: a title there waits for the whole read.
   if (!following) return truncated || SUBHEADING.test(blocks[index]!.tag);
   // A line that ends with a colon may announce a link that belongs to the story ("the report is here:").
-  if (!following.furniture && !(isLinkList(following) && !text.endsWith(':'))) return false;
-  while (next < blocks.length && (blocks[next]!.furniture || blocks[next]!.length === 0 || isLinkList(blocks[next]!))) next++;
-  const resumed = blocks[next];
-  return !resumed || !isProse(resumed, resumed.parts.join('').trim());
+  return following.furniture === true || (isLinkList(following) && !text.endsWith(':'));
 }
 
 export interface DomPoint {
