@@ -198,10 +198,12 @@ export interface PageResponseMap {
     source: string;
     title: string;
     lang: string;
+    /** False when the page's language is one Newsmark does not read (nothing is looked for there). */
+    supported: boolean;
     people: PagePerson[];
     claims: PageClaim[];
     notes: Array<{ id: string; status: 'anchored' | 'fuzzy' | 'orphan' }>;
-    /** False when Newsmark is off on this site or the page is not an article. */
+    /** False when Newsmark is off on this site, or the page is not a news article in a language it reads. */
     enabled: boolean;
     /** The content script's counters (for tests; never shown, never sent to page scripts). */
     diagnostics?: PageDiagnostics;

@@ -3,8 +3,9 @@
 // with computed styles once the highlights are up, and again after the page changed. It reports
 // every analysis it has to its listener, which draws; it draws nothing itself.
 import type { Analysis } from '../analysis/types';
-import { findArticle, isProbablyArticle } from './article';
+import { findArticle, hasMainText } from './article';
 import { BlockAnalyzer } from './block-analyzer';
+import { type ReadingPlan, readingPlan } from './reading';
 import { Slices, yieldToPage } from './scheduling';
 import { TextModel } from './text-model';
 import { isShown } from './visibility';
@@ -38,6 +39,8 @@ export class ArticleReader {
   private firstLookOnly = false;
   /** The article root find() chose (by scoring the page), or null. */
   private scoredRoot: Element | null = null;
+  /** The main text's language, and whether it is analysed (a news page in a language we read). */
+  plan: ReadingPlan | null = null;
   /** Watches for the article to be shown again after a read found it hidden. */
   private shownWatch: MutationObserver | null = null;
   /** Readings with computed styles done (for tests). */
@@ -67,12 +70,19 @@ export class ArticleReader {
     return true;
   }
 
-  /** The scored article root, or null when the page does not read like an article. */
+  /** The scored root of the page's main text, or null when it has none. */
   private scoreArticle(): Element | null {
     const guess = findArticle(document);
     performance.mark('newsmark:article');
-    this.scoredRoot = isProbablyArticle(guess) ? guess.root : null;
+    const found = hasMainText(guess);
+    this.scoredRoot = found ? guess.root : null;
+    this.plan = found ? readingPlan(document, guess) : null;
     return this.scoredRoot;
+  }
+
+  /** Officials and claims are looked for on this page (news, in a language Newsmark reads). */
+  get analysed(): boolean {
+    return !!this.plan?.analyse;
   }
 
   /** The scored article root's whole text (markup-only hidden checks), read in slices. */
@@ -88,7 +98,16 @@ export class ArticleReader {
   /** The first look, then the whole article. False when the article held no text after all. */
   async run(): Promise<boolean> {
     if (!this.model) return false;
-    this.analyzer ??= new BlockAnalyzer(document.documentElement.lang || '');
+    if (!this.plan?.analyse) {
+      // Not news, or a language Newsmark does not read: the text is read for the reader's notes only.
+      if (this.firstLookOnly && !(await this.findWhole(new Slices(this.signal)))) {
+        this.model = null;
+        return false;
+      }
+      return true;
+    }
+    // The language decided from the text (the declared one only broke a tie).
+    this.analyzer ??= new BlockAnalyzer(this.plan.lang ?? '');
     const slices = new Slices(this.signal);
     // Reading, the engine's warm-up and its first look are separate tasks.
     await slices.next();
@@ -154,8 +173,9 @@ export class ArticleReader {
       this.model = await TextModel.buildSliced(root, yieldToPage, this.signal);
       this.firstLookOnly = false;
     } else if (!this.find()) return false;
-    if (!this.analyzer) return false;
     if (this.firstLookOnly && !(await this.findWhole(new Slices(this.signal)))) return false;
+    // A page read for the notes only (see run()) has no analysis to bring up to date.
+    if (!this.analyzer) return true;
     await this.analyzeWhole(true);
     return true;
   }

@@ -207,7 +207,13 @@ export class Controller {
     switch (message.type) {
       case 'page.getAnalysis': {
         const { source, url, title } = identity();
-        const described = this.session?.describe() ?? { lang: document.documentElement.lang || '', people: [], claims: [], notes: [] };
+        const described = this.session?.describe() ?? {
+          lang: document.documentElement.lang || '',
+          supported: true,
+          people: [],
+          claims: [],
+          notes: [],
+        };
         // off: the settings are known and say this site is off, so nothing will be drawn (for tests).
         const diagnostics = this.session?.stats ?? {
           wholePasses: 0,
@@ -215,7 +221,7 @@ export class Controller {
           blocksReused: 0,
           off: !!this.settings && !this.enabled,
         };
-        return { url, source, title, ...described, enabled: this.enabled && !!this.session, diagnostics };
+        return { url, source, title, ...described, enabled: this.enabled && !!this.session?.analysed, diagnostics };
       }
       case 'page.reveal':
         return { found: this.session?.reveal(message.payload.kind, message.payload.index, message.payload.id) ?? false };

@@ -94,6 +94,11 @@ export class ArticleSession {
     return this.abort.signal;
   }
 
+  /** Officials and claims are looked for on this page (news, in a language Newsmark reads). */
+  get analysed(): boolean {
+    return this.reader.analysed;
+  }
+
   get model() {
     return this.reader.model;
   }
@@ -209,8 +214,10 @@ export class ArticleSession {
   describe(): Omit<PageResponseMap['page.getAnalysis'], 'url' | 'source' | 'title' | 'enabled'> {
     const text = this.reader.model?.text ?? '';
     const { analysis } = this.reader;
+    const { plan } = this.reader;
     return {
-      lang: analysis.lang,
+      lang: plan?.lang ?? analysis.lang,
+      supported: plan?.supported ?? true,
       people: analysis.people,
       claims: analysis.claims.map((claim) => ({ ...claim, text: text.slice(claim.start, claim.end) })),
       notes: this.notes.statuses(),
