@@ -221,7 +221,7 @@ export class Controller {
           blocksReused: 0,
           off: !!this.settings && !this.enabled,
         };
-        return { url, source, title, ...described, enabled: this.enabled && !!this.session?.analysed, diagnostics };
+        return { url, source, title, ...described, enabled: this.enabled && !!this.session?.isAnalysed, diagnostics };
       }
       case 'page.reveal':
         return { found: this.session?.reveal(message.payload.kind, message.payload.index, message.payload.id) ?? false };

@@ -95,7 +95,7 @@ export class ArticleSession {
   }
 
   /** Officials and claims are looked for on this page (news, in a language Newsmark reads). */
-  get analysed(): boolean {
+  get isAnalysed(): boolean {
     return this.reader.analysed;
   }
 
