@@ -3,6 +3,7 @@ import browser from 'webextension-polyfill';
 import { annotationHandlers } from './annotation-handlers';
 import { registerCommands, runCommand } from './commands';
 import { onMenuClick, registerContextMenu } from './context-menu';
+import { relayNoteFrame } from './note-frame-relay';
 import { createRouter, type Handlers } from './router';
 
 const handlers: Handlers = {
@@ -11,6 +12,7 @@ const handlers: Handlers = {
 };
 
 browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('')) as never);
+browser.runtime.onConnect.addListener(relayNoteFrame);
 registerContextMenu();
 registerCommands();
 // What the menu item and the commands call, reachable from the worker's console and from tests
