@@ -9,20 +9,23 @@ import type { Analysis, AnalyzeOptions, Claim, Person } from './types';
 export type { Analysis, AnalyzeOptions, Claim, ClaimKind, Person, Span } from './types';
 
 /**
- * Analyses a text. Never throws: the content script runs this on every page, and a bug met on
- * one strange page must cost that page its highlights, not break the page. A stage that fails
- * leaves its results empty.
+ * Analyses a text. Never throws unless asked to: the content script runs this on every page, and a
+ * bug met on one strange page must cost that page its highlights, not break the page. A stage that
+ * fails leaves its results empty. With `strict`, a failing stage throws instead (tests use it, so
+ * that a bug cannot hide behind the safety net).
  */
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
   const lang = detectLanguage(input, options.lang);
   const lexicon = lexiconFor(lang);
-  const people = options.claimsOnly ? [] : attempt<Person[]>(() => findPeople(input, lexicon.people), []);
-  const claims = attempt<Claim[]>(() => findClaims(input, people, lexicon.claims), []);
+  const strict = options.strict === true;
+  const people = options.claimsOnly ? [] : attempt<Person[]>(() => findPeople(input, lexicon.people), [], strict);
+  const claims = attempt<Claim[]>(() => findClaims(input, people, lexicon.claims), [], strict);
   return { lang, people, claims };
 }
 
-function attempt<T>(stage: () => T, fallback: T): T {
+function attempt<T>(stage: () => T, fallback: T, strict: boolean): T {
+  if (strict) return stage();
   try {
     return stage();
   } catch {

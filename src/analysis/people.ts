@@ -261,14 +261,6 @@ function shareCoordinatedRoles(tokens: readonly Token[], judged: Judged[]): void
   }
 }
 
-/** Finds the people a text names, each once with all mentions and the role the text gives. */
-export function findPeople(text: string, lexicon: PeopleLexicon): Person[] {
-  try {
-    return findPeopleUnsafe(text, lexicon);
-  } catch {
-    return [];
-  }
-}
 
 /**
  * Characters per part of a long text. A text is read part by part (cut at line breaks) so that only
@@ -303,7 +295,8 @@ interface Reading {
   vocab: Set<string>;
 }
 
-function findPeopleUnsafe(text: string, lexicon: PeopleLexicon): Person[] {
+/** Finds the people a text names, each once with all mentions and the role the text gives. */
+export function findPeople(text: string, lexicon: PeopleLexicon): Person[] {
   const reading: Reading = { text, lex: compilePeople(lexicon), people: new People(), vocab: new Set() };
   for (const [from, to] of parts(text)) readPart(reading, from, to);
   const people = reading.people;

@@ -49,7 +49,7 @@ describe('regression corpus', () => {
   for (const [name, lang] of Object.entries(LANGS)) {
     it(`analyses ${name} (${lang}) as the snapshot says`, async () => {
       const text = readFileSync(new URL(`${name}.txt`, TEXTS), 'utf8');
-      await expect(snapshotOf(text, analyze(text, { lang }))).toMatchFileSnapshot(`${SNAPSHOTS}${name}.json`);
+      await expect(snapshotOf(text, analyze(text, { lang, strict: true }))).toMatchFileSnapshot(`${SNAPSHOTS}${name}.json`);
     });
   }
 });

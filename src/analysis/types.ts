@@ -42,4 +42,6 @@ export interface AnalyzeOptions {
    * that skips the people half's cold start. Claim spans and kinds do not depend on people.
    */
   claimsOnly?: boolean;
+  /** Let a failing stage throw rather than return empty results (for tests; the page keeps the safety net). */
+  strict?: boolean;
 }
