@@ -1,9 +1,9 @@
 // The one entry point of the detection engine: text in, people and claims out. No DOM, no extension APIs.
-import { compileClaimLexicon, findClaims } from './claims';
-import { detectLanguage } from './lang';
-import { lexiconFor } from './lexicon';
-import { findPeople } from './people';
-import { compilePeople } from './people-data';
+import { compileClaimLexicon, findClaims } from './claims/find-claims';
+import { detectLanguage } from './language/detect';
+import { lexiconFor } from './lexicon/registry';
+import { findPeople } from './people/find-people';
+import { compilePeople } from './people/lexicon';
 import type { Analysis, AnalyzeOptions, Claim, Person } from './types';
 
 export type { Analysis, AnalyzeOptions, Claim, ClaimKind, Person, Span } from './types';

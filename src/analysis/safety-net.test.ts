@@ -2,8 +2,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { analyze } from './index';
 
-vi.mock('./people', async (original) => ({
-  ...(await original<typeof import('./people')>()),
+vi.mock('./people/find-people', async (original) => ({
+  ...(await original<typeof import('./people/find-people')>()),
   findPeople: () => {
     throw new Error('people stage failed');
   },

@@ -2,13 +2,13 @@
 // The side-effect import of ../people comes first so that bundlers place the engine code before
 // the word lists: gzip's 32 KB window then keeps the claims code next to the people code it
 // resembles, instead of 48 KB of word lists between them (−0.45 KB gzipped; results unchanged).
-import '../people';
-import type { ClaimLexicon } from '../claims';
-import type { PeopleLexicon } from '../people';
-import { englishClaims } from './en.claims';
-import { enPeople } from './en.people';
-import { frenchClaims } from './fr.claims';
-import { frPeople } from './fr.people';
+import '../people/find-people';
+import type { ClaimLexicon } from '../claims/find-claims';
+import type { PeopleLexicon } from '../people/find-people';
+import { englishClaims } from './en/claims';
+import { enPeople } from './en/people';
+import { frenchClaims } from './fr/claims';
+import { frPeople } from './fr/people';
 
 export interface Lexicon {
   lang: string;

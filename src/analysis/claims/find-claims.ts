@@ -1,11 +1,13 @@
 // Claims: sentences that are attributed, quoted, hedged or carry a figure, each with its cue and source.
 // One pass finds each sentence's marks and the phrase naming its source; a second pass, in text order,
 // turns phrases into names (people found earlier, fuller forms of outlets, the last speaker for "he said").
-import { isLetterAt } from './chars';
-import { findStatistic } from './numbers';
-import { PhraseSet, WordSet } from './phrases';
-import { findQuotes, type QuoteRegion } from './quotes';
-import { type SentenceRules, splitBlock, splitBlocks } from './sentences';
+import { isLetterAt } from '../text/chars';
+import { PhraseSet, WordSet } from '../text/phrases';
+import { findQuotes, type QuoteRegion } from '../text/quotes';
+import { type SentenceRules, splitBlock, splitBlocks } from '../text/sentences';
+import { isCapitalised, isHyphenGap, type Word, wordsIn, wordsWithin } from '../text/words';
+import type { Claim, ClaimKind, Person, Span } from '../types';
+import { findStatistic } from './statistics';
 import {
   appositionAfter,
   breaksBefore,
@@ -15,9 +17,7 @@ import {
   type SentenceView,
   type Subject,
   subjectOfVerb,
-} from './sources';
-import type { Claim, ClaimKind, Person, Span } from './types';
-import { isCapitalised, isHyphenGap, type Word, wordsIn, wordsWithin } from './words';
+} from './subject';
 
 /** Per-language data for finding claims and their sources. Word lists are space-separated strings. */
 export interface ClaimLexicon {

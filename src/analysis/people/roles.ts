@@ -2,8 +2,9 @@
 // name ("Secretary of State X", "l'ambassadeur américain en Chine X"), an apposition after it
 // ("X, the American ambassador to Germany"), an apposition before it ("La ministre de la justice, X"),
 // or a short clause ("X, who was the party chairman", "X became secretary of state").
-import { bare, type CompiledPeople } from './people-data';
-import { Kind, type Token } from './tokens';
+
+import { Kind, type Token } from '../text/tokens';
+import { bare, type CompiledPeople } from './lexicon';
 
 export interface Role {
   /** The role phrase as the text writes it. */

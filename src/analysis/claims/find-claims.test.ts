@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findClaims } from './claims';
-import { lexiconFor } from './lexicon/index';
-import type { Claim, Person } from './types';
+import { lexiconFor } from '../lexicon/registry';
+import type { Claim, Person } from '../types';
+import { findClaims } from './find-claims';
 
 const enClaims = lexiconFor('en').claims;
 const frClaims = lexiconFor('fr').claims;

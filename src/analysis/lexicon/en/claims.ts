@@ -1,7 +1,7 @@
 // English data for claims: abbreviations, reporting verbs, hedges, number words. Word lists are
 // space-separated strings to keep the bundle small; phrases are arrays.
-import type { ClaimLexicon } from '../claims';
-import { phrases, verbs } from './forms';
+import type { ClaimLexicon } from '../../claims/find-claims';
+import { phrases, verbs } from '../notation';
 
 /** The English claim data, built on first use (its verb forms and phrases are expanded then). */
 export function englishClaims(): ClaimLexicon {

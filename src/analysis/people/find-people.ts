@@ -1,13 +1,14 @@
 // People, officials and roles: tokens → name spans → evidence that a span is a person → one entry
 // per person with every mention → the role the text gives, and whether that role is an office.
-import { type Entity, People } from './coreference';
-import { findNameSpans, isFirstName, type NameSpan, textFacts } from './names';
-import { type CompiledPeople, compilePeople, type PeopleLexicon } from './people-data';
-import { appositionBefore, type Role, roleAfter, roleBefore, rolePhraseAt, singularTitle, titleAdjacent } from './roles';
-import { Kind, type Token, tokenize } from './tokens';
-import type { Person, Span } from './types';
 
-export type { PeopleLexicon } from './people-data';
+import { Kind, type Token, tokenize } from '../text/tokens';
+import type { Person, Span } from '../types';
+import { type Entity, People } from './coreference';
+import { type CompiledPeople, compilePeople, type PeopleLexicon } from './lexicon';
+import { findNameSpans, isFirstName, type NameSpan, textFacts } from './name-spans';
+import { appositionBefore, type Role, roleAfter, roleBefore, rolePhraseAt, singularTitle, titleAdjacent } from './roles';
+
+export type { PeopleLexicon } from './lexicon';
 
 /** Rank of a role source: lower wins. */
 const DIRECT = 0;
@@ -260,7 +261,6 @@ function shareCoordinatedRoles(tokens: readonly Token[], judged: Judged[]): void
     if (cur.span.words >= 2) cur.person = true;
   }
 }
-
 
 /**
  * Characters per part of a long text. A text is read part by part (cut at line breaks) so that only

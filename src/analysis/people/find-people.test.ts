@@ -1,9 +1,9 @@
 // Behaviour of the people finder on short invented sentences (no real article text, no real people).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enPeople } from './lexicon/en.people';
-import { frPeople } from './lexicon/fr.people';
-import { findPeople } from './people';
+import { enPeople } from '../lexicon/en/people';
+import { frPeople } from '../lexicon/fr/people';
+import { findPeople } from './find-people';
 
 const en = (s: string) => findPeople(s, enPeople);
 const fr = (s: string) => findPeople(s, frPeople);

@@ -3,7 +3,7 @@
 // Lists are '|'-separated, lower case, apostrophes plain ('); "président~e" stands for président and
 // présidente (a word and its longer form); "direct(eur,rice)" for directeur and directrice (one stem,
 // two endings). No person's name belongs here.
-import type { PeopleLexicon } from '../people';
+import type { PeopleLexicon } from '../../people/find-people';
 
 export const frPeople: PeopleLexicon = {
   honorifics: 'm|mm|mme|mmes|mlle~s|me|mes|dr|pr|mgr|monsieur|madame|mademoiselle|maître|sir|lord|lady|mr|mrs|ms',

@@ -2,8 +2,9 @@
 // given name are gathered under the person first named in full. A surname that the text has already
 // used several times for a titled person ("President X" … "Mr. X") keeps that person apart from a
 // later relative with the same surname ("his daughter Y X").
+
+import type { Span } from '../types';
 import type { Role } from './roles';
-import type { Span } from './types';
 
 export interface Entity {
   name: string;

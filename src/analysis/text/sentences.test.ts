@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compileClaimLexicon } from './claims';
-import { lexiconFor } from './lexicon/index';
+import { compileClaimLexicon } from '../claims/find-claims';
+import { lexiconFor } from '../lexicon/registry';
 import { splitSentences } from './sentences';
 
 const enClaims = lexiconFor('en').claims;

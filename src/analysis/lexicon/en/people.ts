@@ -1,7 +1,7 @@
 // English data for people and roles: honorifics, titles of office and of other functions, the
 // words that build a role phrase, and capitalised words that are not names. Lists are '|'-separated,
 // lower case; multi-word entries are matched token by token. No person's name belongs here.
-import type { PeopleLexicon } from '../people';
+import type { PeopleLexicon } from '../../people/find-people';
 
 export const enPeople: PeopleLexicon = {
   honorifics: 'mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|revd|fr|mister|madam|messrs|mssrs',

@@ -1,9 +1,10 @@
 // Who said it: finds the phrase naming the source of a reporting cue inside one sentence.
 //   "X said", "X, qui …, a déclaré", "…, a rapporté jeudi le Wall Street Journal", "dit-il",
 //   "selon X", "according to X", "criticized by X".
-// Only word positions are returned here; claims.ts turns them into names (people, earlier sources).
-import type { CompiledClaimLexicon } from './claims';
-import { isHyphenGap, type Word } from './words';
+// Only word positions are returned here; find-claims.ts turns them into names (people, earlier sources).
+
+import { isHyphenGap, type Word } from '../text/words';
+import type { CompiledClaimLexicon } from './find-claims';
 
 /** A run of words words[first..last] of the sentence. */
 export interface Phrase {

@@ -1,7 +1,7 @@
 // Statistics: does a sentence state a quantity (a count, an amount, a rate, a measurement, a length)?
 // Dates, years, clock times, ages, ordinals, phone numbers and spans that only place an event in time
 // ("two years ago", "il y a deux ans") are not quantities.
-import { isAllCaps, isHyphenGap, type Word } from './words';
+import { isAllCaps, isHyphenGap, type Word } from '../text/words';
 
 /** Per-language data for recognising quantities. */
 export interface NumberData {

@@ -1,7 +1,7 @@
 // The per-language people data (PeopleLexicon, compact '|'-separated strings) compiled once into
 // Sets and token-phrase tables, so that finding people is only Set and Map look-ups per token.
-import { FIRST_NAMES } from './lexicon/first-names';
-import { Kind, type Token, tokenize } from './tokens';
+import { FIRST_NAMES } from '../lexicon/given-names';
+import { Kind, type Token, tokenize } from '../text/tokens';
 
 /**
  * Per-language data for finding people and their roles. Every list is '|'-separated and lower case;
@@ -291,7 +291,7 @@ function pairs(list: string): Map<string, string> {
 let firstNames: Set<string> | undefined;
 
 /**
- * Expands a front-coded list (see first-names.ts): each entry is one digit, the number of letters it
+ * Expands a front-coded list (see lexicon/given-names.ts): each entry is one digit, the number of letters it
  * shares with the entry before it, then its own letters.
  */
 export function expandFrontCoded(list: string, each: (word: string) => void): void {

@@ -1,10 +1,11 @@
 // Finds the spans that may be people's names: runs of capitalised words (with initials, particles
 // such as "de la" or "von der", hyphens and apostrophes), cut where a title, place, organisation
 // word or honorific sits inside the run. Deciding whether a span really is a person is left to
-// people.ts, which weighs the evidence collected here.
-import { bare, type CompiledPeople } from './people-data';
+// find-people.ts, which weighs the evidence collected here.
+
+import { Kind, type Token } from '../text/tokens';
+import { bare, type CompiledPeople } from './lexicon';
 import { singularTitle } from './roles';
-import { Kind, type Token } from './tokens';
 
 /** A stretch of name tokens inside one capitalised run. Token indices are inclusive. */
 export interface NameSpan {

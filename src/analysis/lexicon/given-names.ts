@@ -2,7 +2,7 @@
 // world news). Used only as evidence that a capitalised word starts a person's name; never as a list
 // of people. Lower case, sorted and front-coded to keep the bundle small: each name is a digit (how
 // many letters it shares with the name before it) and its remaining letters: "0anna3e" is anna, anne.
-// Expanded by expandFrontCoded() in people-data.ts. Compounds of a listed name (jean-pierre) and the
+// Expanded by expandFrontCoded() in people/lexicon.ts. Compounds of a listed name (jean-pierre) and the
 // unaccented capital of a listed name (emile) are found without being listed.
 export const FIRST_NAMES =
   '0aaron1bby2del5aziz5kader3ou5laye3ul5lah2igail2raham1dam2el4e2rian6a4en6ne2èle1gathe2nès1hmad3ed4t1idan2leen2s' +

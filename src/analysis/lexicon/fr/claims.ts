@@ -1,7 +1,7 @@
 // French data for claims: abbreviations, reporting verbs in all their conjugated forms, hedges (the
 // journalistic conditional among them), number words. Regular -er verbs are conjugated here at load time.
-import type { ClaimLexicon } from '../claims';
-import { phrases } from './forms';
+import type { ClaimLexicon } from '../../claims/find-claims';
+import { phrases } from '../notation';
 
 // Before a silent "e" ending, é/e + one consonant (or a consonant and r/l) becomes è (considère,
 // soulève, célèbre) and -eler/-eter double (rappelle). Before two other consonants nothing changes

@@ -1,7 +1,8 @@
 // Sentence splitting for news text: one linear pass, every line break a hard boundary.
 // Intl.Segmenter is not used: it splits after "M."/"Mr."/"U.S." and is slow on long texts.
+
+import type { Span } from '../types';
 import { isLetterAt } from './chars';
-import type { Span } from './types';
 
 /** What the splitter needs to know about a language's abbreviations. */
 export interface SentenceRules {
