@@ -1,7 +1,7 @@
 // Claims: sentences that are attributed, quoted, hedged or carry a figure, each with its cue and source.
 // One pass finds each sentence's marks and the phrase naming its source; a second pass, in text order,
 // turns phrases into names (people found earlier, fuller forms of outlets, the last speaker for "he said").
-import { isLetterAt } from '../text/chars';
+import { isLetterAt, isUpperCode } from '../text/chars';
 import { PhraseSet, WordSet } from '../text/phrases';
 import { findQuotes, type QuoteRegion } from '../text/quotes';
 import { type SentenceRules, splitBlock, splitBlocks } from '../text/sentences';
@@ -206,18 +206,9 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
   return result;
 }
 
-let upperInitial: RegExp | undefined;
-/** /^\p{Lu}[^\s]*$/u, with the usual initials (ASCII, Latin-1) decided without compiling a Unicode regex. */
+/** A single capitalised word ("Reuters", "L'Insee"): an upper-case initial and no space. */
 function isCapitalisedToken(s: string): boolean {
-  const code = s.charCodeAt(0);
-  if (code < 0x100) {
-    const upper = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
-    if (!upper) return false;
-  } else {
-    upperInitial ??= /^\p{Lu}/u;
-    if (!upperInitial.test(s)) return false;
-  }
-  return !/\s/.test(s);
+  return isUpperCode(s.charCodeAt(0)) && !/\s/.test(s);
 }
 
 function isFunctionWord(lex: CompiledClaimLexicon, w: string): boolean {

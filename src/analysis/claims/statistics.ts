@@ -1,6 +1,7 @@
 // Statistics: does a sentence state a quantity (a count, an amount, a rate, a measurement, a length)?
 // Dates, years, clock times, ages, ordinals, phone numbers and spans that only place an event in time
 // ("two years ago", "il y a deux ans") are not quantities.
+import { isUpperAt } from '../text/chars';
 import { isAllCaps, isHyphenGap, type Word } from '../text/words';
 
 /** Per-language data for recognising quantities. */
@@ -138,7 +139,7 @@ function isAge(text: string, words: readonly Word[], first: number, last: number
     const value = Number(words[first]!.lower);
     if (before.trim() === ',' && value > 0 && value < 120 && prev && !/^\d/.test(prev.lower)) {
       // "said Roe, 52." — at the end too, after a name.
-      if (after === ',' || (/^[.;)]?$/.test(after) && !next && isCapitalisedAt(text, prev.start))) return true;
+      if (after === ',' || (/^[.;)]?$/.test(after) && !next && isUpperAt(text, prev.start))) return true;
     }
   }
   // ", 45 ans," — an age in apposition.
@@ -148,11 +149,6 @@ function isAge(text: string, words: readonly Word[], first: number, last: number
     if (before.includes(',') && /^[,.)]/.test(after)) return true;
   }
   return false;
-}
-
-function isCapitalisedAt(text: string, at: number): boolean {
-  const c = text[at]!;
-  return c !== c.toLowerCase();
 }
 
 function placesInTime(words: readonly Word[], first: number, last: number, data: NumberData): boolean {

@@ -3,6 +3,7 @@
 //   "selon X", "according to X", "criticized by X".
 // Only word positions are returned here; find-claims.ts turns them into names (people, earlier sources).
 
+import { isUpperAt } from '../text/chars';
 import { isHyphenGap, type Word } from '../text/words';
 import type { CompiledClaimLexicon } from './find-claims';
 
@@ -77,7 +78,7 @@ export function inciseAt(v: SentenceView, i: number, quoteClosedBefore: boolean)
       j > 0 &&
       lex.inciseVerbs.has(words[i]!.lower) &&
       /[,?!][»”"’]|[»”"’]\s*,/.test(gapText(v, j)) &&
-      (isCap(text, words[j]!.start) || lex.determiners.has(words[j]!.lower))
+      (isUpperAt(text, words[j]!.start) || lex.determiners.has(words[j]!.lower))
     );
   }
   const next = words[i + 1];
@@ -237,7 +238,7 @@ function agentPhrase(v: SentenceView, from: number): Phrase | null {
   const phrase = phraseAfter(v, from, false);
   if (!phrase) return null;
   const w = v.words[phrase.first]!;
-  return v.lex.determiners.has(w.lower) || isCap(v.text, w.start) ? phrase : null;
+  return v.lex.determiners.has(w.lower) || isUpperAt(v.text, w.start) ? phrase : null;
 }
 
 function isParticipleWord(v: SentenceView, i: number): boolean {
@@ -268,17 +269,12 @@ export function phraseAfter(v: SentenceView, from: number, skipTime: boolean): P
     if (lex.boundaries.has(next.lower) || lex.complementizers.has(next.lower) || lex.relativePronouns.has(next.lower)) {
       // "Enquête et The Fifth Estate": a conjunction between two names stays inside.
       const after = words[last + 2];
-      const joinsNames = (next.lower === 'et' || next.lower === 'and') && after && isCap(text, after.start);
+      const joinsNames = (next.lower === 'et' || next.lower === 'and') && after && isUpperAt(text, after.start);
       if (!joinsNames) break;
     }
     last++;
   }
   return { first, last };
-}
-
-function isCap(text: string, at: number): boolean {
-  const c = text[at]!;
-  return c !== c.toLowerCase();
 }
 
 /** A name in apposition right after a phrase: "le directeur général du Conseil, Norman Sabourin". */
@@ -287,7 +283,7 @@ export function appositionAfter(v: SentenceView, phrase: Phrase): Phrase | null 
   const start = phrase.last + 1;
   if (start >= words.length || gapText(v, start).trim() !== ',') return null;
   let last = start;
-  while (last < words.length && isCap(text, words[last]!.start) && last - start < 4) {
+  while (last < words.length && isUpperAt(text, words[last]!.start) && last - start < 4) {
     if (last > start && breaksBefore(v, last)) break;
     last++;
   }

@@ -2,8 +2,7 @@
 // An opening mark left open at the end of the block runs to its end (news convention for quotes that go
 // on over several paragraphs); a closing mark with no opener starts the quotation at the block start.
 
-import { isWordCharAt } from './chars';
-import { isLineBreakCode, isSpace } from './sentences';
+import { isLineBreakCode, isSpaceAt, isWordCharAt } from './chars';
 
 export interface QuoteRegion {
   /** Offset of the opening mark (or of the block start). */
@@ -52,7 +51,7 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
     const c = text[i]!;
     const prevWord = i > start && isWordCharAt(text, i - 1);
     const nextWord = i + 1 < end && isWordCharAt(text, i + 1);
-    const nextSpace = i + 1 >= end || isSpace(text[i + 1]) || isLineBreakCode(text.charCodeAt(i + 1));
+    const nextSpace = i + 1 >= end || isSpaceAt(text, i + 1) || isLineBreakCode(text.charCodeAt(i + 1));
     switch (c) {
       case '«':
       case '“':

@@ -2,7 +2,7 @@
 // Intl.Segmenter is not used: it splits after "M."/"Mr."/"U.S." and is slow on long texts.
 
 import type { Span } from '../types';
-import { isLetterAt } from './chars';
+import { isLetterAt, isLineBreakCode, isLowerCode, isSpaceAt, isUpperCode } from './chars';
 
 /** What the splitter needs to know about a language's abbreviations. */
 export interface SentenceRules {
@@ -29,24 +29,14 @@ const CLOSERS = '"”’\'»)]›';
 const MAX_ABBREVIATION = 24;
 const MAX_OPENER = 16;
 
-/** Whether a code unit ends a line (\n, \r, U+2028, U+2029): asked of every character, so no strings. */
-export function isLineBreakCode(code: number): boolean {
-  return code === 10 || code === 13 || code === 0x2028 || code === 0x2029;
-}
-
-const SPACES = ' \t\u00A0\u202F\u2009\u2007\u200A\u2002\u2003\u3000\f\v\uFEFF\u200B';
-export function isSpace(c: string | undefined): boolean {
-  return c !== undefined && c !== '' && SPACES.includes(c);
-}
-
 function isLetter(c: string | undefined): boolean {
   return c !== undefined && isLetterAt(c, 0);
 }
 function isLower(c: string): boolean {
-  return c !== c.toUpperCase() && c === c.toLowerCase();
+  return isLowerCode(c.charCodeAt(0));
 }
 function isUpper(c: string): boolean {
-  return c !== c.toLowerCase() && c === c.toUpperCase();
+  return isUpperCode(c.charCodeAt(0));
 }
 
 /** Splits text into sentences; every line break is a hard boundary. Spans are trimmed and never empty. */
@@ -66,7 +56,7 @@ export function splitSentences(text: string, rules: SentenceRules = EMPTY_RULES)
 export function splitBlocks(text: string): Span[] {
   const spans: Span[] = [];
   // Most texts end their lines with \n alone: those are found natively.
-  const newlinesOnly = !/[\r\u2028\u2029]/.test(text);
+  const newlinesOnly = !/[\r\u0085\u2028\u2029]/.test(text);
   for (let lineStart = 0, i = 0; i <= text.length; lineStart = ++i) {
     if (newlinesOnly) {
       const at = text.indexOf('\n', i);
@@ -87,8 +77,8 @@ export function splitBlock(text: string, start: number, end: number, rules: Sent
 function pushTrimmed(text: string, start: number, end: number, out: Span[]): void {
   let s = start;
   let e = end;
-  while (s < e && isSpace(text[s])) s++;
-  while (e > s && isSpace(text[e - 1])) e--;
+  while (s < e && isSpaceAt(text, s)) s++;
+  while (e > s && isSpaceAt(text, e - 1)) e--;
   if (e > s) out.push({ start: s, end: e });
 }
 
@@ -116,12 +106,12 @@ function splitLine(text: string, start: number, end: number, rules: SentenceRule
     let k = j;
     for (let n = 0; n < 3 && k < end && CLOSERS.includes(text[k]!); n++) k++;
     // French typography puts a space before the closing guillemet: « … désinformation. »
-    if (k === j && isSpace(text[k]) && (text[k + 1] === '»' || text[k + 1] === '”')) {
+    if (k === j && isSpaceAt(text, k) && (text[k + 1] === '»' || text[k + 1] === '”')) {
       k += 2;
       while (k < end && CLOSERS.includes(text[k]!)) k++;
     }
     let m = k;
-    while (m < end && isSpace(text[m])) m++;
+    while (m < end && isSpaceAt(text, m)) m++;
     if (m === end) {
       pushTrimmed(text, sentenceStart, k, out);
       sentenceStart = m;

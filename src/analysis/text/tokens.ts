@@ -2,7 +2,7 @@
 // Everything downstream (names, roles, coreference) works on these tokens, never on regexes over
 // the raw text, so the engine stays linear whatever the input.
 
-import { isUpperCode } from './chars';
+import { C, charClass as classify, isUpperCode } from './chars';
 
 export enum Kind {
   Word = 0,
@@ -75,58 +75,6 @@ export class Token {
 
 function packFlags(cap: boolean, allCaps: boolean, sentenceStart: boolean, breaks: number): number {
   return (cap ? CAP : 0) | (allCaps ? ALL_CAPS : 0) | (sentenceStart ? SENTENCE_START : 0) | (Math.min(breaks, 255) << BREAK_SHIFT);
-}
-
-export enum C {
-  Other = 0,
-  Letter = 1,
-  Digit = 2,
-  Space = 3,
-  Newline = 4,
-}
-
-const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
-const DIGIT = /\p{N}/u;
-const SPACE = /\s/u;
-const INVISIBLE = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff]);
-const classCache = new Map<number, C>();
-
-/** The character class of a UTF-16 code unit (exported for tests). */
-export function classify(code: number): C {
-  if (code < 128) {
-    if ((code >= 97 && code <= 122) || (code >= 65 && code <= 90)) return C.Letter;
-    if (code >= 48 && code <= 57) return C.Digit;
-    if (code === 10 || code === 13) return C.Newline;
-    if (code === 32 || code === 9 || code === 11 || code === 12) return C.Space;
-    return C.Other;
-  }
-  // Latin-1 and Latin Extended letters (é, ř, ł…) without the Unicode regex, whose first use is slow.
-  if (code >= 0xc0 && code <= 0x24f) return code === 0xd7 || code === 0xf7 ? C.Other : C.Letter;
-  // Latin-1 signs and General Punctuation (no-break spaces, « », ’, dashes: every French page has
-  // them) without the Unicode regexes either. tokens.test.ts checks these against the regexes.
-  if (code < 0xc0) {
-    if (code === 0x85) return C.Newline;
-    if (code === 0xa0) return C.Space;
-    if (code === 0xaa || code === 0xb5 || code === 0xba) return C.Letter; // ª µ º
-    return code === 0xb2 || code === 0xb3 || code === 0xb9 || (code >= 0xbc && code <= 0xbe) ? C.Digit : C.Other; // ² ³ ¹ ¼ ½ ¾
-  }
-  if (code >= 0x2000 && code <= 0x206f) {
-    if (code === 0x2028 || code === 0x2029) return C.Newline;
-    return code <= 0x200d || code === 0x202f || code === 0x205f || code === 0x2060 ? C.Space : C.Other;
-  }
-  if (code >= 0x20a0 && code <= 0x20cf) return C.Other; // currency signs (€)
-  if (code === 0xfeff) return C.Space; // byte-order mark
-  let c = classCache.get(code);
-  if (c === undefined) {
-    const ch = String.fromCharCode(code);
-    if (code === 0x2028 || code === 0x2029 || code === 0x85) c = C.Newline;
-    else if (LETTER_OR_MARK.test(ch)) c = C.Letter;
-    else if (DIGIT.test(ch)) c = C.Digit;
-    else if (SPACE.test(ch) || INVISIBLE.has(code)) c = C.Space;
-    else c = C.Other;
-    classCache.set(code, c);
-  }
-  return c;
 }
 
 const SOFT_HYPHEN = 0xad;
