@@ -5,7 +5,7 @@ import { isLetterAt, isUpperCode } from '../text/chars';
 import { PhraseSet, WordSet } from '../text/phrases';
 import { findQuotes, type QuoteRegion } from '../text/quotes';
 import { type SentenceRules, splitBlock, splitBlocks } from '../text/sentences';
-import { isCapitalised, isHyphenGap, type Word, wordsIn, wordsWithin } from '../text/words';
+import { isCapitalised, isHyphenGap, type Word, wordsIn, wordsWithin } from '../text/tokens';
 import type { Claim, ClaimKind, Person, Span } from '../types';
 import { findStatistic } from './statistics';
 import {

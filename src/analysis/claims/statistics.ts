@@ -2,7 +2,7 @@
 // Dates, years, clock times, ages, ordinals, phone numbers and spans that only place an event in time
 // ("two years ago", "il y a deux ans") are not quantities.
 import { isUpperAt } from '../text/chars';
-import { isAllCaps, isHyphenGap, type Word } from '../text/words';
+import { isAllCaps, isHyphenGap, type Word } from '../text/tokens';
 
 /** Per-language data for recognising quantities. */
 export interface NumberData {

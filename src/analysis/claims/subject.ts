@@ -4,7 +4,7 @@
 // Only word positions are returned here; find-claims.ts turns them into names (people, earlier sources).
 
 import { isUpperAt } from '../text/chars';
-import { isHyphenGap, type Word } from '../text/words';
+import { isHyphenGap, type Word } from '../text/tokens';
 import type { CompiledClaimLexicon } from './find-claims';
 
 /** A run of words words[first..last] of the sentence. */

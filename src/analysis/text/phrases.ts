@@ -3,7 +3,7 @@
 // of list are indexed on their first look-up: a lexicon holds lists that many texts never consult,
 // and the first analysis of a page should not pay for them.
 import { isWordCharAt } from './chars';
-import { isTightGap, type Word } from './words';
+import { isTightGap, type Word } from './tokens';
 
 // Lower-case Latin words separated by spaces (every one of these characters is a word character).
 const PLAIN = /^[a-z0-9\u00e0-\u00f6\u00f8-\u00ff\u0153 ]*$/;

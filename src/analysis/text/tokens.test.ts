@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { Kind, tokenize } from './tokens';
+import { Kind, tokenize, wordsIn, wordsWithin } from './tokens';
 
 const words = (s: string) => tokenize(s, { abbreviations: new Set(['mr', 'sen', 'gen', 'lt']) }).filter((t) => t.kind === Kind.Word);
 
@@ -63,5 +63,89 @@ describe('tokenize', () => {
         }
       }),
     );
+  });
+});
+
+// Characters that make words interesting: capitals, accents, soft hyphens, apostrophes, marks,
+// surrogate pairs, Greek sigma (whose lower case depends on what follows), line breaks.
+const piece = fc.constantFrom(
+  'a',
+  'B',
+  'é',
+  'É',
+  ' ',
+  '\u00ad',
+  '.',
+  '’',
+  "'",
+  '-',
+  'Σ',
+  'σ',
+  'İ',
+  '𝐀',
+  '😀',
+  '\u0301',
+  '7',
+  '\n',
+  'Word',
+  'l’État',
+);
+const text = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
+
+describe('wordsIn', () => {
+  it('gives runs of letters, marks and digits in lower case, soft hyphens kept inside but dropped from the lower case', () => {
+    const t = 'Le Pré\u00adsident, 3 fois: « OUI ».';
+    expect(wordsIn(t, 0, t.length).map((w) => [t.slice(w.start, w.end), w.lower])).toEqual([
+      ['Le', 'le'],
+      ['Pré\u00adsident', 'président'],
+      ['3', '3'],
+      ['fois', 'fois'],
+      ['OUI', 'oui'],
+    ]);
+  });
+
+  it('lower-cases every word as toLowerCase does, plain words included', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        for (const w of wordsIn(t, 0, t.length)) expect(w.lower).toBe(t.slice(w.start, w.end).replaceAll('\u00ad', '').toLowerCase());
+      }),
+    );
+  });
+});
+
+describe('wordsWithin', () => {
+  it('gives exactly what scanning the stretch would, even when it starts or ends inside a word', () => {
+    fc.assert(
+      fc.property(text, fc.nat(), fc.nat(), fc.nat(), fc.nat(), (t, a, b, c, d) => {
+        // An outer stretch [from, to) and an inner one [start, end) inside it.
+        const [from, to] = [a % (t.length + 1), b % (t.length + 1)].sort((x, y) => x - y) as [number, number];
+        const span = to - from + 1;
+        const [start, end] = [from + (c % span), from + (d % span)].sort((x, y) => x - y) as [number, number];
+        expect(wordsWithin(wordsIn(t, from, to), t, start, end)).toEqual(wordsIn(t, start, end));
+      }),
+      { numRuns: 500 },
+    );
+  });
+});
+
+describe('the two grains', () => {
+  it('agree: every word lies inside one token, but the s of a possessive', () => {
+    fc.assert(
+      fc.property(text, (t) => {
+        const tokens = tokenize(t).filter((k) => k.kind === Kind.Word);
+        for (const w of wordsIn(t, 0, t.length)) {
+          const inside = tokens.some((k) => k.start <= w.start && w.end <= k.end);
+          const possessive = tokens.some((k) => k.possessive && k.end + 1 === w.start);
+          if (!inside && !possessive) expect({ word: t.slice(w.start, w.end), in: t }).toBe('inside a token');
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('read letters beyond the Basic Multilingual Plane as letters, and a trailing soft hyphen as no part of a word', () => {
+    const text = 'Dr 𝐀lex Smith\u00ad said';
+    expect(tokenize(text).map((k) => k.text)).toEqual(['Dr', '𝐀lex', 'Smith', 'said']);
+    expect(wordsIn(text, 0, text.length).map((w) => text.slice(w.start, w.end))).toEqual(['Dr', '𝐀lex', 'Smith', 'said']);
   });
 });

@@ -1,8 +1,18 @@
-// One linear pass that cuts text into word and punctuation tokens with their UTF-16 offsets.
-// Everything downstream (names, roles, coreference) works on these tokens, never on regexes over
-// the raw text, so the engine stays linear whatever the input.
+// The engine's one tokenizer, linear whatever the input. It reads text at two grains with one scanner:
+//   words:  runs of letters, marks and digits ("a", "t", "il" in "a-t-il"), what the claims half reads;
+//   tokens: words joined over inner hyphens and apostrophes ("a-t-il", "aujourd'hui", "ex-député"), a
+//           leading elision cut off ("l'" + "ambassadeur"), a possessive or an abbreviation's full stop
+//           settled, and every other mark a token of its own: what the people half reads.
+// Everything downstream works on these, never on regexes over the raw text.
+import { C, charClass as classify, isUpperCode, isWordCharAt } from './chars';
 
-import { C, charClass as classify, isUpperCode } from './chars';
+/** A word: a run of letters, marks and digits (soft hyphens inside), with its lower case. */
+export interface Word {
+  start: number;
+  end: number;
+  /** Lower case, soft hyphens removed. */
+  lower: string;
+}
 
 export enum Kind {
   Word = 0,
@@ -100,6 +110,72 @@ const isOpener = (code: number) =>
 /** Lower-case French elided articles and pronouns that are cut off the word they lean on. */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
 
+// What the last scanWord() saw. Module state, not a result object: the scanner runs on every word of
+// every page, and an object per word cost more than the scan.
+/** The word may change in lower case: a capital, or a letter beyond ASCII. */
+let scanCased = false;
+/** The word holds a soft hyphen. */
+let scanSoft = false;
+/** The word was joined over a hyphen or an apostrophe. */
+let scanJoined = false;
+/** The word holds a typographic apostrophe (’, or the letter ʼ), which a token's lower case makes plain. */
+let scanCurly = false;
+
+/**
+ * The end of the word that starts at text[i] (a word character), scanning no further than `end`: letters,
+ * marks and digits, with soft hyphens between them, and with `join` hyphens and apostrophes between them too.
+ */
+function scanWord(text: string, i: number, end: number, join: boolean): number {
+  scanCased = scanSoft = scanJoined = scanCurly = false;
+  while (i < end) {
+    const c = text.charCodeAt(i);
+    // Most characters of a text are lower-case ASCII letters.
+    if (c >= 97 && c <= 122) {
+      i++;
+      continue;
+    }
+    if (c < 128 ? (c >= 65 && c <= 90) || (c >= 48 && c <= 57) : isWordCharAt(text, i)) {
+      if (c > 57) scanCased = true;
+      if (c === 0x2bc) scanCurly = true;
+      i++;
+      continue;
+    }
+    if (i + 1 < end && isWordCharAt(text, i + 1)) {
+      if (c === SOFT_HYPHEN) {
+        scanSoft = true;
+        i++;
+        continue;
+      }
+      if (join && (isHyphen(c) || isApostrophe(c))) {
+        scanJoined = true;
+        if (c > 122) scanCased = scanCurly = true;
+        i++;
+        continue;
+      }
+    }
+    break;
+  }
+  return i;
+}
+
+/** The words of text[start, end), in order. */
+export function wordsIn(text: string, start: number, end: number): Word[] {
+  const words: Word[] = [];
+  let i = start;
+  while (i < end) {
+    if (!isWordCharAt(text, i)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    i = scanWord(text, i, end, false);
+    const raw = text.slice(s, i);
+    // Most words are plain lower-case ASCII, their own lower case.
+    words.push({ start: s, end: i, lower: scanSoft ? raw.replaceAll('\u00ad', '').toLowerCase() : scanCased ? raw.toLowerCase() : raw });
+  }
+  return words;
+}
+
 export interface TokenizeOptions {
   /** Lower-case abbreviations (no stop) whose following full stop belongs to the word: "mr", "sen", "gen". */
   abbreviations?: ReadonlySet<string>;
@@ -155,7 +231,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
       i++;
       continue;
     }
-    if (cls === C.Other) {
+    if (cls === C.Other && !(code >= 0xd800 && code <= 0xdfff && isWordCharAt(text, i))) {
       const ch = text[i]!;
       tokens.push(new Token(Kind.Punct, i, i + 1, ch, ch, packFlags(false, false, atSentenceStart, breaks)));
       breaks = 0;
@@ -166,50 +242,18 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
     }
     // A word: letters, digits and marks, joined by inner hyphens, apostrophes and soft hyphens.
     const start = i;
-    let hasSoft = false;
-    // Most words are plain lower-case ASCII: their lower case is their text. Only a word with an
-    // apostrophe (' ’, or the letter ʼ) may start with an elision.
-    let cased = code > 122 || (code < 97 && code > 57);
-    let curly = code === 0x2bc;
-    let quote = curly;
-    i++;
-    while (i < n) {
-      const c = text.charCodeAt(i);
-      if (c >= 97 && c <= 122) {
-        i++;
-        continue;
-      }
-      const k = classify(c);
-      if (k === C.Letter || k === C.Digit) {
-        if (c > 122 || (c < 97 && c > 57)) cased = true;
-        if (c === 0x2bc) curly = true;
-        i++;
-        continue;
-      }
-      if (i + 1 < n) {
-        const next = classify(text.charCodeAt(i + 1));
-        const nextIsWord = next === C.Letter || next === C.Digit;
-        if (c === SOFT_HYPHEN && nextIsWord) {
-          hasSoft = true;
-          i++;
-          continue;
-        }
-        if ((isHyphen(c) || isApostrophe(c)) && nextIsWord) {
-          quote = true;
-          if (c > 122) cased = curly = true;
-          i++;
-          continue;
-        }
-      }
-      break;
-    }
+    i = scanWord(text, i, n, true);
+    const hasSoft = scanSoft;
+    const cased = scanCased;
+    const curly = scanCurly;
+    const quote = scanJoined || curly;
     let end = i;
     let raw = text.slice(start, end);
     let wordText = hasSoft ? raw.replaceAll('\u00ad', '') : raw;
     const sentenceStart = atSentenceStart;
     atSentenceStart = false;
     // French elision: "l’ambassadeur" → "l’" + "ambassadeur".
-    const apos = quote || curly ? firstApostrophe(wordText) : -1;
+    const apos = quote ? firstApostrophe(wordText) : -1;
     if (apos > 0 && apos < wordText.length - 1) {
       const head = wordText.slice(0, apos).toLowerCase();
       if (ELISIONS.has(head)) {
@@ -269,4 +313,54 @@ function finishWord(token: Token, text: string, abbreviations: ReadonlySet<strin
     token.end += 1;
     token.text += '.';
   }
+}
+
+/**
+ * Exactly wordsIn(text, start, end), taken from `words` = wordsIn(text, from, to) of a stretch [from, to)
+ * that holds [start, end): the claim finder asks for the words of every sentence, of every block's
+ * opening and of the clause before every mention, and scanning each again cost more than its work on them.
+ */
+export function wordsWithin(words: readonly Word[], text: string, start: number, end: number): Word[] {
+  // The first word ending after start, then the first starting at or after end.
+  let lo = 0;
+  let hi = words.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (words[mid]!.end <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  let past = lo;
+  while (past < words.length && words[past]!.start < end) past++;
+  if (lo >= past) return [];
+  // A stretch that starts inside a word sees only that word's tail (rare: clause starts are after punctuation).
+  if (words[lo]!.start < start) return wordsIn(text, start, end);
+  const out = words.slice(lo, past);
+  const last = out[out.length - 1]!;
+  // A stretch that ends inside a word sees its head ("the first 200 characters of a block").
+  if (last.end > end) out[out.length - 1] = wordsIn(text, last.start, end)[0]!;
+  return out;
+}
+
+/** Whether the gap between two words is only spacing, apostrophes or hyphens (the words belong together). */
+export function isTightGap(text: string, from: number, to: number): boolean {
+  if (to - from > 3) return false;
+  for (let i = from; i < to; i++) {
+    const c = text[i];
+    if (c !== ' ' && c !== "'" && c !== '’' && c !== '-' && c !== '\u00A0' && c !== '\u202F' && c !== '\u2011') return false;
+  }
+  return true;
+}
+
+/** Whether the gap between two words is a hyphen ("a-t-il", "dit-elle"). */
+export function isHyphenGap(text: string, from: number, to: number): boolean {
+  return to - from === 1 && (text[from] === '-' || text[from] === '\u2011');
+}
+
+export function isCapitalised(text: string, word: Word): boolean {
+  return isUpperCode(text.charCodeAt(word.start));
+}
+
+export function isAllCaps(text: string, word: Word): boolean {
+  const raw = text.slice(word.start, word.end);
+  return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
 }
