@@ -5,7 +5,7 @@ import { isLetterAt, isUpperCode } from '../text/chars';
 import { PhraseSet, WordSet } from '../text/phrases';
 import { findQuotes, type QuoteRegion } from '../text/quotes';
 import { type SentenceRules, splitBlock, splitBlocks } from '../text/sentences';
-import { isCapitalised, isHyphenGap, type Word, wordsIn, wordsWithin } from '../text/tokens';
+import { isCapitalised, isHyphenGap, phraseWords, type Word, wordsIn, wordsWithin } from '../text/tokens';
 import type { Claim, ClaimKind, Person, Span } from '../types';
 import { findStatistic } from './statistics';
 import {
@@ -179,7 +179,12 @@ export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
   if (cached) return cached;
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(lex)) {
-    out[key] = typeof value === 'string' ? lowerSet(value) : Array.isArray(value) ? new PhraseSet(value) : value;
+    out[key] =
+      typeof value === 'string'
+        ? lowerSet(value)
+        : Array.isArray(value)
+          ? new PhraseSet(() => value.map((p) => phraseWords(p.toLowerCase())))
+          : value;
   }
   const fixed = set(lex.fixedAbbreviations);
   const participles = words(lex.pastParticiples);
@@ -303,7 +308,7 @@ function isNavigation(text: string, blockWords: readonly Word[], block: Span, le
   const ws = wordsWithin(blockWords, text, block.start, Math.min(block.end, block.start + 200));
   if (ws.length === 0) return false;
   // "Lire aussi …", "Article réservé à nos abonnés", "En cliquant sur …": boilerplate of any length.
-  if (lex.boilerplate.matchAt(text, ws, 0) > 0) return true;
+  if (lex.boilerplate.matchWords(text, ws, 0) > 0) return true;
   return ws.length <= MAX_NAVIGATION_WORDS && lex.navigation.has(ws[0]!.lower);
 }
 
@@ -375,7 +380,7 @@ function markSentence(
     const w = ws[i]!;
     const midCapital = i > 0 && isCapitalised(text, w);
     const startsCue = starts.get(w.lower) ?? 0;
-    const idiom = midCapital || (startsCue & CueStart.Idiom) === 0 ? 0 : lex.hedgeIdioms.matchAt(text, ws, i);
+    const idiom = midCapital || (startsCue & CueStart.Idiom) === 0 ? 0 : lex.hedgeIdioms.matchWords(text, ws, i);
     if (idiom > 0) {
       (consumed ??= new Uint8Array(ws.length)).fill(1, i, i + idiom);
       i += idiom - 1;
@@ -383,7 +388,9 @@ function markSentence(
     }
     // Headlines capitalise every word: "The Basis Behind the Alleged Grudge" (but "in May" is a month).
     const hedge =
-      (startsCue & CueStart.Hedge) === 0 || (midCapital && !(headline && !lex.months.has(w.lower))) ? 0 : lex.hedges.matchAt(text, ws, i);
+      (startsCue & CueStart.Hedge) === 0 || (midCapital && !(headline && !lex.months.has(w.lower)))
+        ? 0
+        : lex.hedges.matchWords(text, ws, i);
     if (hedge > 0) {
       hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
       (consumed ??= new Uint8Array(ws.length)).fill(1, i, i + hedge);
@@ -395,19 +402,20 @@ function markSentence(
       continue;
     }
     const intro =
-      ((startsCue & CueStart.Introducer) !== 0 ? lex.sourceIntroducers.matchAt(text, ws, i) : 0) || (i === 0 ? openingIntroducer(view) : 0);
+      ((startsCue & CueStart.Introducer) !== 0 ? lex.sourceIntroducers.matchWords(text, ws, i) : 0) ||
+      (i === 0 ? openingIntroducer(view) : 0);
     if (intro > 0) {
       cues.push({ first: i, last: i + intro - 1, kind: 'introducer' });
       i += Math.max(intro, hedge) - 1;
       continue;
     }
-    const stance = (startsCue & CueStart.Stance) !== 0 ? lex.stancePhrases.matchAt(text, ws, i) : 0;
+    const stance = (startsCue & CueStart.Stance) !== 0 ? lex.stancePhrases.matchWords(text, ws, i) : 0;
     if (stance > 0) {
       cues.push({ first: i, last: i + stance - 1, kind: 'stance' });
       i += Math.max(stance, hedge) - 1;
       continue;
     }
-    const phrase = (startsCue & CueStart.ReportingPhrase) !== 0 ? lex.reportingPhrases.matchAt(text, ws, i) : 0;
+    const phrase = (startsCue & CueStart.ReportingPhrase) !== 0 ? lex.reportingPhrases.matchWords(text, ws, i) : 0;
     if (phrase > 0) {
       cues.push({ first: i, last: i + phrase - 1, kind: 'verb' });
       i += Math.max(phrase, hedge) - 1;
@@ -535,7 +543,7 @@ function afterDeterminer(v: SentenceView, at: number): boolean {
 /** Whether the words just before a quotation introduce a label ("so-called", "dubbed", "surnommé"). */
 function isLabelled(v: SentenceView, at: number): boolean {
   const j = lastWordBefore(v, at);
-  for (let k = j; k >= 0 && k > j - 4; k--) if (v.lex.labelIntroducers.matchAt(v.text, v.words, k) === j - k + 1) return true;
+  for (let k = j; k >= 0 && k > j - 4; k--) if (v.lex.labelIntroducers.matchWords(v.text, v.words, k) === j - k + 1) return true;
   return false;
 }
 
@@ -543,7 +551,7 @@ function isLabelled(v: SentenceView, at: number): boolean {
 function isCharge(v: SentenceView, at: number): boolean {
   const j = lastWordBefore(v, at);
   if (j < 1 || !v.lex.chargeLinks.has(v.words[j]!.lower)) return false;
-  for (let k = j - 1; k >= 0 && k > j - 6; k--) if (v.lex.chargeWords.matchAt(v.text, v.words, k) > 0) return true;
+  for (let k = j - 1; k >= 0 && k > j - 6; k--) if (v.lex.chargeWords.matchWords(v.text, v.words, k) > 0) return true;
   return false;
 }
 
@@ -662,7 +670,7 @@ function isEntity(v: SentenceView, first: number, last: number): boolean {
 
 /** "Pour la ministre, …": an opening introducer counts before a determiner or a name only, not "Pour la deuxième fois". */
 function openingIntroducer(v: SentenceView): number {
-  const length = v.lex.openingSourceIntroducers.matchAt(v.text, v.words, 0);
+  const length = v.lex.openingSourceIntroducers.matchWords(v.text, v.words, 0);
   const next = v.words[length];
   if (length === 0 || !next) return 0;
   const phrase = phraseAfter(v, length, false);

@@ -31,7 +31,7 @@ function nextToSpeech(tokens: readonly Token[], span: NameSpan, lex: CompiledPeo
   for (let len = 1; len <= 3; len++) {
     const at = span.blockStart - len;
     if (at < 0) break;
-    if (lex.speechBefore.match(tokens, at, span.blockStart) === len) return true;
+    if (lex.speechBefore.matchTokens(tokens, at, span.blockStart) === len) return true;
   }
   const after = tokens[span.last + 1];
   return !!after && after.kind === Kind.Word && after.breaks === 0 && lex.speechAfter.has(after.lower);
@@ -186,7 +186,7 @@ function loneWord(tokens: readonly Token[], i: number, lex: CompiledPeople): boo
 /** The given name of a full name: none for an initial or a leading particle ("Bin Laden", "Al-Assad"). */
 function givenOf(tokens: readonly Token[], first: number, lex: CompiledPeople): string | null {
   const t = tokens[first]!;
-  if (t.dotted || lex.particles.match(tokens, first) > 0) return null;
+  if (t.dotted || lex.particles.matchTokens(tokens, first) > 0) return null;
   return t.lower;
 }
 
@@ -220,7 +220,7 @@ function groupRoles(tokens: readonly Token[], sentenceOf: Int32Array, lex: Compi
  */
 function markNicknames(tokens: readonly Token[], lex: CompiledPeople, out: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
-    const len = lex.nicknameCues.match(tokens, i);
+    const len = lex.nicknameCues.matchTokens(tokens, i);
     if (len === 0) continue;
     let inQuote = false;
     let k = i + len;
@@ -414,8 +414,8 @@ function clauseRoles(
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== Kind.Word || t.cap) continue;
-    const asLen = lex.asCues.match(tokens, i);
-    const len = asLen || lex.copulas.match(tokens, i);
+    const asLen = lex.asCues.matchTokens(tokens, i);
+    const len = asLen || lex.copulas.matchTokens(tokens, i);
     if (len === 0) continue;
     const next = tokens[i + len];
     // "as the president said" compares; "as president" states a function.

@@ -1,7 +1,8 @@
 // The per-language people data (PeopleLexicon, compact '|'-separated strings) compiled once into
 // Sets and token-phrase tables, so that finding people is only Set and Map look-ups per token.
 import { FIRST_NAMES } from '../lexicon/given-names';
-import { Kind, type Token, tokenize } from '../text/tokens';
+import { PhraseSet } from '../text/phrases';
+import { phraseTokens } from '../text/tokens';
 
 /**
  * Per-language data for finding people and their roles. Every list is '|'-separated and lower case;
@@ -89,95 +90,20 @@ export function foldFirst(word: string): string {
   return k < 0 ? word : UNACCENTED[k]! + word.slice(1);
 }
 
-const ELIDED = new Set(["l'", "d'", "j'", "m'", "n'", "s'", "t'", "c'", "qu'", "jusqu'", "lorsqu'", "puisqu'", "quoiqu'"]);
-
-/** A phrase of plain characters only: letters (accented too), spaces, hyphens and apostrophes. */
-const PLAIN = /^[a-z '\-\u00c0-\u00d6\u00d8-\u00f6\u00f8-\uffff]*$/;
-const LETTERS_AND_STOPS = /^[a-z. ]*$/;
-
-/**
- * The lower-case tokens of a lexicon phrase as the tokenizer would give them. Plain phrases (letters,
- * spaces, hyphens, elisions) are split directly: running the tokenizer over every entry was most of
- * the engine's cold start. Anything else (stops, '&') still goes through the tokenizer.
- */
-function phraseWords(phrase: string, abbreviations: ReadonlySet<string>): string[] {
-  // One native regex test per entry, not a loop over its characters: this runs before the JIT has
-  // warmed up, on every entry of every list.
-  if (!PLAIN.test(phrase)) {
-    // Lower-case letters and full stops ("u.s. attorney", "sen."): the tokenizer's words are the runs of letters.
-    if (LETTERS_AND_STOPS.test(phrase)) return phrase.split(/[. ]+/).filter(Boolean);
-    return tokenize(phrase, { abbreviations })
-      .filter((t) => t.kind === Kind.Word || t.text === '&')
-      .map((t) => t.lower);
-  }
-  // Most entries are one word.
-  if (phrase.indexOf(' ') < 0 && phrase.indexOf("'") < 0) return phrase ? [phrase] : [];
-  const out: string[] = [];
-  for (const word of phrase.split(' ')) {
-    if (!word) continue;
-    const apos = word.indexOf("'");
-    if (apos > 0 && apos < word.length - 1 && ELIDED.has(word.slice(0, apos + 1))) {
-      out.push(word.slice(0, apos + 1), word.slice(apos + 1));
-    } else out.push(word);
+/** A list's phrases as token lists, each also with its unaccented-capital form ("chef de l'Etat"). */
+function phrasesOf(list: string, abbreviations: ReadonlySet<string>): string[][] {
+  const out: string[][] = [];
+  for (const phrase of split(list)) {
+    const words = phraseTokens(phrase, { abbreviations });
+    if (!words.length) continue;
+    out.push(words);
+    if (words.some(startsAccented)) out.push(words.map(foldFirst));
   }
   return out;
 }
 
-/** A set of multi-token phrases, looked up by their first token. */
-export class PhraseSet {
-  private readonly byFirst = new Map<string, string[][]>();
-
-  constructor(list: string, abbreviations: ReadonlySet<string>) {
-    for (const phrase of split(list)) {
-      const words = phraseWords(phrase, abbreviations);
-      if (!words.length) continue;
-      this.add(words);
-      // The same phrase written with unaccented capitals ("chef de l'Etat").
-      if (words.some(startsAccented)) this.add(words.map(foldFirst));
-    }
-    for (const entries of this.byFirst.values()) if (entries.length > 1) entries.sort((a, b) => b.length - a.length);
-  }
-
-  private add(words: string[]): void {
-    const entries = this.byFirst.get(words[0]!);
-    if (entries) entries.push(words);
-    else this.byFirst.set(words[0]!, [words]);
-  }
-
-  /** Length in tokens of the longest phrase starting at tokens[i], or 0. */
-  match(tokens: readonly Token[], i: number, limit = tokens.length): number {
-    const first = tokens[i];
-    if (!first || first.kind !== Kind.Word) return 0;
-    // "l'ex-député X": a title fused with "ex-" is the title.
-    const lower = first.lower;
-    const entries = this.byFirst.get(lower) ?? (lower.startsWith('ex-') ? this.byFirst.get(lower.slice(3)) : undefined);
-    if (!entries) return 0;
-    for (const words of entries) {
-      if (i + words.length > limit) continue;
-      let ok = true;
-      for (let k = 1; k < words.length; k++) {
-        const t = tokens[i + k]!;
-        if (t.lower !== words[k] || (t.breaks > 0 && k > 0)) {
-          ok = false;
-          break;
-        }
-      }
-      if (ok) return words.length;
-    }
-    return 0;
-  }
-
-  /** Every word of every phrase (for "is this token part of some title?"). */
-  words(): Set<string> {
-    const out = new Set<string>();
-    for (const entries of this.byFirst.values()) for (const words of entries) for (const w of words) out.add(w);
-    return out;
-  }
-
-  hasFirst(word: string): boolean {
-    return this.byFirst.has(word);
-  }
-}
+/** A phrase table of a list; a title fused with "ex-" is the title ("l'ex-député X"). */
+const phraseSet = (list: string, abbreviations: ReadonlySet<string>) => new PhraseSet(phrasesOf(list, abbreviations), ['ex-']);
 
 export interface CompiledPeople {
   abbreviations: Set<string>;
@@ -270,7 +196,7 @@ function wordSet(list: string): Set<string> {
 function phraseWordSet(list: string, abbreviations: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
   for (const phrase of split(list)) {
-    for (const w of phraseWords(phrase, abbreviations)) {
+    for (const w of phraseTokens(phrase, { abbreviations })) {
       out.add(w);
       if (startsAccented(w)) out.add(foldFirst(w));
     }
@@ -331,8 +257,8 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
   for (const word of all.match(DOTTED_WORD) ?? []) abbreviations.add(word.slice(0, -1));
   for (const h of split(lex.honorifics)) if (h.length <= 4) abbreviations.add(h);
   for (const m of 'jan feb mar apr jun jul aug sep sept oct nov dec jr sr st no vs'.split(' ')) abbreviations.add(m);
-  const official = new PhraseSet(lex.officialTitles, abbreviations);
-  const other = new PhraseSet(lex.otherTitles, abbreviations);
+  const official = phraseSet(lex.officialTitles, abbreviations);
+  const other = phraseSet(lex.otherTitles, abbreviations);
   // Words of titles, less the small words inside them ("of", "and", "de") which say nothing alone.
   const titleWords = official.words();
   for (const w of other.words()) titleWords.add(w);
@@ -351,12 +277,12 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     placeWords: phraseWordSet(lex.places, abbreviations),
     orgWords: wordSet(lex.orgWords),
     notNames: wordSet(lex.notNames),
-    particles: new PhraseSet(lex.particles, abbreviations),
+    particles: phraseSet(lex.particles, abbreviations),
     strongParticles: listSet(lex.strongParticles),
     particleNeedsFirstName: listSet(lex.particleNeedsFirstName),
-    speechBefore: new PhraseSet(lex.speechBefore, abbreviations),
+    speechBefore: phraseSet(lex.speechBefore, abbreviations),
     speechAfter: listSet(lex.speechAfter),
-    copulas: new PhraseSet(lex.copulas, abbreviations),
+    copulas: phraseSet(lex.copulas, abbreviations),
     relatives: listSet(lex.relatives),
     verbRoles,
     among: listSet(lex.among),
@@ -369,8 +295,8 @@ export function compilePeople(lex: PeopleLexicon): CompiledPeople {
     reportAfter: listSet(lex.reportAfter),
     companyTitles: listSet(lex.companyTitles),
     companyWords: listSet(lex.companyWords),
-    nicknameCues: new PhraseSet(lex.nicknameCues, abbreviations),
-    asCues: new PhraseSet(lex.asCues, abbreviations),
+    nicknameCues: phraseSet(lex.nicknameCues, abbreviations),
+    asCues: phraseSet(lex.asCues, abbreviations),
     asBlockers: listSet(lex.asBlockers),
     subjectPronouns: listSet(lex.subjectPronouns),
     officeNouns: pairs(lex.officeNouns),

@@ -135,7 +135,7 @@ export function findNameSpans(tokens: readonly Token[], lex: CompiledPeople, fac
         j++;
         continue;
       }
-      const plen = t.kind === Kind.Word && !t.cap ? lex.particles.match(tokens, j) : 0;
+      const plen = t.kind === Kind.Word && !t.cap ? lex.particles.matchTokens(tokens, j) : 0;
       const after = tokens[j + plen];
       if (plen > 0 && after && after.breaks === 0 && isCapPiece(after, j + plen, facts)) {
         const phrase = tokens
@@ -223,12 +223,13 @@ function reclassify(tokens: readonly Token[], run: number[], cls: Cls[], lex: Co
     let next = k + 1 < m ? cls[k + 1] : undefined;
     const prev = k > 0 ? cls[k - 1] : undefined;
     // "Marine Le Pen": look through a capitalised particle to the name after it.
-    if (next === Cls.NotName && k + 2 < m && cls[k + 2] === Cls.Name && lex.particles.match(tokens, run[k + 1]!) === 1) next = Cls.Name;
+    if (next === Cls.NotName && k + 2 < m && cls[k + 2] === Cls.Name && lex.particles.matchTokens(tokens, run[k + 1]!) === 1)
+      next = Cls.Name;
     // An article is never a given name, whatever other languages name their children ("Les Amis du Parc").
     const given = isFirstName(lex, t.lower) && !lex.determiners.has(t.lower) && !lex.links.has(t.lower);
     if (given && (next === Cls.Name || next === Cls.Initial) && !t.sentenceStart) cls[k] = Cls.Name;
     else if (given && next === Cls.Name && t.sentenceStart && !lex.notNames.has(t.lower)) cls[k] = Cls.Name;
-    else if (prev === Cls.Name && next === Cls.Name && k > 0 && lex.particles.match(tokens, run[k]!) === 1 && !t.possessive)
+    else if (prev === Cls.Name && next === Cls.Name && k > 0 && lex.particles.matchTokens(tokens, run[k]!) === 1 && !t.possessive)
       cls[k] = Cls.Particle;
     else if (
       prev === Cls.Name &&

@@ -31,8 +31,8 @@ const MAX_ROLE = 16;
 function titleAt(lex: CompiledPeople, tokens: readonly Token[], i: number, limit: number): TitleMatch | null {
   const t = tokens[i];
   if (!t || t.kind !== Kind.Word) return null;
-  const o = lex.official.match(tokens, i, limit);
-  const p = lex.other.match(tokens, i, limit);
+  const o = lex.official.matchTokens(tokens, i, limit);
+  const p = lex.other.matchTokens(tokens, i, limit);
   if (o === 0 && p === 0) return null;
   return o >= p ? { at: i, length: o, official: true } : { at: i, length: p, official: false };
 }
@@ -311,9 +311,9 @@ export function roleAfter(text: string, tokens: readonly Token[], last: number, 
 function clauseRole(text: string, tokens: readonly Token[], i: number, lex: CompiledPeople): Role | null {
   const t = tokens[i];
   if (!t || t.kind !== Kind.Word || t.breaks > 0) return null;
-  const c = lex.copulas.match(tokens, i);
+  const c = lex.copulas.matchTokens(tokens, i);
   // "a été nommé préfet": a participle of appointment after the auxiliary's copula.
-  if (c > 0) return rolePhraseAt(text, tokens, afterIncise(tokens, i + c + lex.copulas.match(tokens, i + c)), lex);
+  if (c > 0) return rolePhraseAt(text, tokens, afterIncise(tokens, i + c + lex.copulas.matchTokens(tokens, i + c)), lex);
   if (lex.links.has(t.lower)) return officeNounRole(tokens, i + 1, lex) ?? portfolioRole(text, tokens, i, lex);
   const title = lex.verbRoles.get(t.lower);
   if (!title) return null;

@@ -1,28 +1,107 @@
-// Word and multi-word phrase look-up over word spans: "according to", "a-t-il", "is said to".
-// Phrases are indexed by their first word, so a look-up costs a few comparisons per word. Both kinds
-// of list are indexed on their first look-up: a lexicon holds lists that many texts never consult,
-// and the first analysis of a page should not pay for them.
-import { isWordCharAt } from './chars';
-import { isTightGap, type Word } from './tokens';
+// The one phrase matcher: the longest lexicon phrase ("according to", "secretary of state", "a-t-il")
+// starting at a word of the text, over words or over tokens. Phrases are indexed by their first word, so
+// a look-up costs a few comparisons per word; a list given as a function is indexed on its first look-up
+// (a lexicon holds lists that many texts never consult, and a page's first analysis should not pay them).
+import { isTightGap, Kind, type Token, type Word } from './tokens';
 
-// Lower-case Latin words separated by spaces (every one of these characters is a word character).
-const PLAIN = /^[a-z0-9\u00e0-\u00f6\u00f8-\u00ff\u0153 ]*$/;
+type Index = Map<string, (readonly string[])[]>;
 
-/** The runs of letters, marks and digits of a phrase (what /[\p{L}\p{M}\p{N}]+/gu matches, without compiling it). */
-function wordRuns(phrase: string): string[] {
-  // Most phrases are plain words and spaces: split those without a per-character scan.
-  if (PLAIN.test(phrase)) return phrase.split(' ').filter(Boolean);
-  const parts: string[] = [];
-  let start = -1;
-  for (let i = 0; i <= phrase.length; i++) {
-    const inWord = i < phrase.length && isWordCharAt(phrase, i);
-    if (inWord && start < 0) start = i;
-    else if (!inWord && start >= 0) {
-      parts.push(phrase.slice(start, i));
-      start = -1;
-    }
+/** Phrases, each a list of lower-case words as the tokenizer splits them. */
+export type Phrases = Iterable<readonly string[]>;
+
+export class PhraseSet {
+  private index: Index | undefined;
+  private readonly pending: (() => Phrases) | undefined;
+
+  /**
+   * `phrases`, or a function giving them on the first look-up. `prefixes`: prefixes that a first token
+   * may carry and still match as the bare word ("ex-" in "ex-député").
+   */
+  constructor(
+    phrases: Phrases | (() => Phrases),
+    private readonly prefixes: readonly string[] = [],
+  ) {
+    if (typeof phrases === 'function') this.pending = phrases;
+    else this.index = indexOf(phrases);
   }
-  return parts;
+
+  private build(): Index {
+    this.index = indexOf(this.pending!());
+    return this.index;
+  }
+
+  /** The first words of the phrases (a phrase can start only at one of them). */
+  firstWords(): Iterable<string> {
+    return (this.index ?? this.build()).keys();
+  }
+
+  hasFirst(word: string): boolean {
+    return (this.index ?? this.build()).has(word);
+  }
+
+  /** Every word of every phrase ("is this token part of some title?"). */
+  words(): Set<string> {
+    const out = new Set<string>();
+    for (const entries of (this.index ?? this.build()).values()) for (const words of entries) for (const w of words) out.add(w);
+    return out;
+  }
+
+  /** The number of words of the longest phrase starting at words[i], its words only spaces, hyphens or apostrophes apart (0 when none). */
+  matchWords(text: string, words: readonly Word[], i: number): number {
+    // No getter on this hot path: a cold start runs it in the interpreter, where every call counts.
+    const candidates = (this.index ?? this.build()).get(words[i]!.lower);
+    if (!candidates) return 0;
+    for (const parts of candidates) {
+      if (i + parts.length > words.length) continue;
+      let ok = true;
+      for (let k = 1; k < parts.length && ok; k++) {
+        const w = words[i + k]!;
+        ok = w.lower === parts[k] && isTightGap(text, words[i + k - 1]!.end, w.start);
+      }
+      if (ok) return parts.length;
+    }
+    return 0;
+  }
+
+  /** The number of tokens of the longest phrase starting at tokens[i] and ending before `limit`, with no line break inside (0 when none). */
+  matchTokens(tokens: readonly Token[], i: number, limit = tokens.length): number {
+    const first = tokens[i];
+    if (!first || first.kind !== Kind.Word) return 0;
+    const index = this.index ?? this.build();
+    const entries = index.get(first.lower) ?? this.unprefixed(index, first.lower);
+    if (!entries) return 0;
+    for (const words of entries) {
+      if (i + words.length > limit) continue;
+      let ok = true;
+      for (let k = 1; k < words.length; k++) {
+        const t = tokens[i + k]!;
+        if (t.lower !== words[k] || t.breaks > 0) {
+          ok = false;
+          break;
+        }
+      }
+      if (ok) return words.length;
+    }
+    return 0;
+  }
+
+  private unprefixed(index: Index, lower: string): (readonly string[])[] | undefined {
+    for (const p of this.prefixes) if (lower.startsWith(p)) return index.get(lower.slice(p.length));
+    return undefined;
+  }
+}
+
+/** Phrases by first word, the longest first (a stable sort: phrases of one length keep their order). */
+function indexOf(phrases: Phrases): Index {
+  const index: Index = new Map();
+  for (const words of phrases) {
+    if (words.length === 0) continue;
+    const list = index.get(words[0]!);
+    if (list) list.push(words);
+    else index.set(words[0]!, [words]);
+  }
+  for (const list of index.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
+  return index;
 }
 
 /** A whitespace-separated word list as a set to look words up in (lower-cased when asked), built on first use. */
@@ -41,48 +120,5 @@ export class WordSet {
       this.cache.delete('');
     }
     return this.cache.has(word);
-  }
-}
-
-export class PhraseSet {
-  private byFirstCache: Map<string, string[][]> | undefined;
-
-  constructor(private readonly phrases: Iterable<string>) {}
-
-  private build(): Map<string, string[][]> {
-    const byFirst = new Map<string, string[][]>();
-    for (const phrase of this.phrases) {
-      const parts = wordRuns(phrase.toLowerCase());
-      if (parts.length === 0) continue;
-      const list = byFirst.get(parts[0]!);
-      if (list) list.push(parts);
-      else byFirst.set(parts[0]!, [parts]);
-    }
-    // Longest first; the sort is stable, so phrases of one length keep their order.
-    for (const list of byFirst.values()) list.sort((a, b) => b.length - a.length);
-    this.byFirstCache = byFirst;
-    return byFirst;
-  }
-
-  /** The first words of the phrases (a phrase can start only at one of them). */
-  firstWords(): Iterable<string> {
-    return (this.byFirstCache ?? this.build()).keys();
-  }
-
-  /** The number of words of the longest phrase starting at words[i] (0 when none). */
-  matchAt(text: string, words: readonly Word[], i: number): number {
-    // No getter on this hot path: a cold start runs it in the interpreter, where every call counts.
-    const candidates = (this.byFirstCache ?? this.build()).get(words[i]!.lower);
-    if (!candidates) return 0;
-    for (const parts of candidates) {
-      if (i + parts.length > words.length) continue;
-      let ok = true;
-      for (let k = 1; k < parts.length && ok; k++) {
-        const w = words[i + k]!;
-        ok = w.lower === parts[k] && isTightGap(text, words[i + k - 1]!.end, w.start);
-      }
-      if (ok) return parts.length;
-    }
-    return 0;
   }
 }

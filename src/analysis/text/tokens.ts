@@ -109,6 +109,7 @@ const isOpener = (code: number) =>
 
 /** Lower-case French elided articles and pronouns that are cut off the word they lean on. */
 const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
+const ELIDED = new Set([...ELISIONS].map((e) => `${e}'`));
 
 // What the last scanWord() saw. Module state, not a result object: the scanner runs on every word of
 // every page, and an object per word cost more than the scan.
@@ -363,4 +364,46 @@ export function isCapitalised(text: string, word: Word): boolean {
 export function isAllCaps(text: string, word: Word): boolean {
   const raw = text.slice(word.start, word.end);
   return raw.length > 1 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
+}
+
+// Splitting a lexicon phrase the way the text is split, so that phrases match word for word. Both run
+// on every entry of every list before the JIT has warmed up: plain phrases are split natively.
+
+// Lower-case Latin words separated by spaces (every one of these characters is a word character).
+const PLAIN_WORDS = /^[a-z0-9\u00e0-\u00f6\u00f8-\u00ff\u0153 ]*$/;
+
+/** The words of a lexicon phrase, as wordsIn() would give them (what /[\p{L}\p{M}\p{N}]+/gu matches). */
+export function phraseWords(phrase: string): string[] {
+  if (PLAIN_WORDS.test(phrase)) return phrase.split(' ').filter(Boolean);
+  return wordsIn(phrase, 0, phrase.length).map((w) => w.lower);
+}
+
+/** Letters (accented too), spaces, hyphens and apostrophes only. */
+const PLAIN_TOKENS = /^[a-z '\-\u00c0-\u00d6\u00d8-\u00f6\u00f8-\uffff]*$/;
+const LETTERS_AND_STOPS = /^[a-z. ]*$/;
+
+/**
+ * The lower-case word tokens of a lexicon phrase (and '&'), as tokenize() would give them. Plain phrases
+ * (letters, spaces, hyphens, elisions) are split directly: running the tokenizer over every entry was
+ * most of the engine's cold start.
+ */
+export function phraseTokens(phrase: string, options: TokenizeOptions = {}): string[] {
+  if (!PLAIN_TOKENS.test(phrase)) {
+    // Lower-case letters and full stops ("u.s. attorney", "sen."): the tokenizer's words are the runs of letters.
+    if (LETTERS_AND_STOPS.test(phrase)) return phrase.split(/[. ]+/).filter(Boolean);
+    return tokenize(phrase, options)
+      .filter((t) => t.kind === Kind.Word || t.text === '&')
+      .map((t) => t.lower);
+  }
+  // Most entries are one word.
+  if (phrase.indexOf(' ') < 0 && phrase.indexOf("'") < 0) return phrase ? [phrase] : [];
+  const out: string[] = [];
+  for (const word of phrase.split(' ')) {
+    if (!word) continue;
+    const apos = word.indexOf("'");
+    if (apos > 0 && apos < word.length - 1 && ELIDED.has(word.slice(0, apos + 1))) {
+      out.push(word.slice(0, apos + 1), word.slice(apos + 1));
+    } else out.push(word);
+  }
+  return out;
 }
