@@ -1,7 +1,12 @@
 // The one entry point of the detection engine: text in, people and claims out. No DOM, no extension APIs.
-import { compileClaimLexicon, findClaims } from './claims/find-claims';
+// The people half first: bundled before the word lists, it stands next to the claims half's alike code
+// within gzip's 32 KB window (-0.4 KB gzipped). A side-effect import, which keeps its place.
+import './people/find-people';
+import { findClaims } from './claims/find-claims';
+import { compileClaimLexicon } from './claims/lexicon';
 import { detectLanguage } from './language/detect';
-import { lexiconFor } from './lexicon/registry';
+import { languagePack } from './lexicon/registry';
+import type { LanguagePack } from './lexicon/schema';
 import { findPeople } from './people/find-people';
 import { compilePeople } from './people/lexicon';
 import type { Analysis, AnalyzeOptions, Claim, Person } from './types';
@@ -17,10 +22,10 @@ export type { Analysis, AnalyzeOptions, Claim, ClaimKind, Person, Span } from '.
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
   const lang = detectLanguage(input, options.lang);
-  const lexicon = lexiconFor(lang);
+  const pack = packFor(lang);
   const strict = options.strict === true;
-  const people = options.claimsOnly ? [] : attempt<Person[]>(() => findPeople(input, lexicon.people), [], strict);
-  const claims = attempt<Claim[]>(() => findClaims(input, people, lexicon.claims), [], strict);
+  const people = options.claimsOnly ? [] : attempt<Person[]>(() => findPeople(input, pack), [], strict);
+  const claims = attempt<Claim[]>(() => findClaims(input, people, pack), [], strict);
   return { lang, people, claims };
 }
 
@@ -39,7 +44,12 @@ function attempt<T>(stage: () => T, fallback: T, strict: boolean): T {
  * slice of its own. analyze() builds them itself when nobody did.
  */
 export function prepare(text: string, half: 'people' | 'claims', options: AnalyzeOptions = {}): void {
-  const lexicon = lexiconFor(detectLanguage(text, options.lang));
-  if (half === 'people') compilePeople(lexicon.people);
-  else compileClaimLexicon(lexicon.claims);
+  const pack = packFor(detectLanguage(text, options.lang));
+  if (half === 'people') compilePeople(pack);
+  else compileClaimLexicon(pack);
+}
+
+/** The pack of a language; other languages get English data, so names and quotes are still found. */
+function packFor(lang: string): LanguagePack {
+  return languagePack(lang) ?? languagePack('en')!;
 }

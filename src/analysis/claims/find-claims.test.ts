@@ -1,10 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { lexiconFor } from '../lexicon/registry';
+import { english } from '../lexicon/en';
+import { french } from '../lexicon/fr';
 import type { Claim, Person } from '../types';
 import { findClaims } from './find-claims';
-
-const enClaims = lexiconFor('en').claims;
-const frClaims = lexiconFor('fr').claims;
 
 /** A person as the people stage would give it, with every occurrence of the given forms as a mention. */
 function person(text: string, name: string, role: string | null, forms: string[] = [name]): Person {
@@ -26,8 +24,8 @@ interface Shown {
 }
 const show = (text: string, claims: Claim[]): Shown[] =>
   claims.map((c) => ({ text: text.slice(c.start, c.end), kinds: c.kinds, source: c.source, cue: c.cue }));
-const en = (text: string, people: Person[] = []) => show(text, findClaims(text, people, enClaims));
-const fr = (text: string, people: Person[] = []) => show(text, findClaims(text, people, frClaims));
+const en = (text: string, people: Person[] = []) => show(text, findClaims(text, people, english));
+const fr = (text: string, people: Person[] = []) => show(text, findClaims(text, people, french));
 const claimOf = (claims: Shown[], start: string) => {
   const found = claims.find((c) => c.text.startsWith(start));
   if (!found) throw new Error(`no claim starting with "${start}" in ${JSON.stringify(claims.map((c) => c.text))}`);

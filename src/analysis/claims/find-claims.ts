@@ -1,12 +1,14 @@
 // Claims: sentences that are attributed, quoted, hedged or carry a figure, each with its cue and source.
 // One pass finds each sentence's marks and the phrase naming its source; a second pass, in text order,
 // turns phrases into names (people found earlier, fuller forms of outlets, the last speaker for "he said").
+
+import type { LanguagePack } from '../lexicon/schema';
 import { isLetterAt, isUpperCode } from '../text/chars';
-import { PhraseSet, WordSet } from '../text/phrases';
 import { findQuotes, type QuoteRegion } from '../text/quotes';
-import { type SentenceRules, splitBlock, splitBlocks } from '../text/sentences';
-import { isCapitalised, isHyphenGap, phraseWords, type Word, wordsIn, wordsWithin } from '../text/tokens';
+import { splitBlock, splitBlocks } from '../text/sentences';
+import { isCapitalised, isHyphenGap, type Word, wordsIn, wordsWithin } from '../text/tokens';
 import type { Claim, ClaimKind, Person, Span } from '../types';
+import { type CompiledClaimLexicon, compileClaimLexicon } from './lexicon';
 import { findStatistic } from './statistics';
 import {
   appositionAfter,
@@ -19,198 +21,6 @@ import {
   subjectOfVerb,
 } from './subject';
 
-/** Per-language data for finding claims and their sources. Word lists are space-separated strings. */
-export interface ClaimLexicon {
-  /** Abbreviations that never end a sentence, as written ("Mr", "M", "Sen", "Oct"). */
-  fixedAbbreviations: string;
-  /** Abbreviations that end a sentence only before a typical opener ("Inc", "etc"). */
-  softAbbreviations: string;
-  /** Lower-case words that typically open a sentence. */
-  sentenceOpeners: string;
-  /** Single-word forms of reporting and stance verbs, every conjugated form. */
-  reportingVerbs: string;
-  /** The forms among them that may come before their subject (", said X", ", a déclaré X"). */
-  inversionVerbs: string;
-  /** Verbs that report words only in an incise after a quotation ("», lance-t-il", "», continued Smith"). */
-  inciseVerbs: string;
-  /** Multi-word reporting cues ("pointed out", "fait part"). */
-  reportingPhrases: readonly string[];
-  /**
-   * Stances of others with no speaking subject ("seen as", "regarded as", "perçu comme", "sommé de",
-   * "suscité la colère"): attributed, the source being an agent after them when one is named.
-   */
-  stancePhrases: readonly string[];
-  /** Verbs that report only before a quotation ("called the plan “reckless”"). */
-  quotingVerbs: string;
-  /** Prepositions after a stance that introduce who holds it ("opposition from locals", "inquiète à Bruxelles"). */
-  stanceAgentPrepositions: string;
-  /** Openings of boilerplate lines, which are no claims ("read more", "lire aussi", "en cliquant"). */
-  boilerplate: readonly string[];
-  /** Heads of descriptions of an organisation ("the company", "l'institution"), also heads of organisation names. */
-  organisationHeads: string;
-  /** Pronouns that may stand for an organisation ("it", "elle"). */
-  organisationPronouns: string;
-  /** Words that make a phrase no source: times, ordinals, examples ("fois", "time", "exemple"). */
-  nonSources: string;
-  /** Cues followed by their source ("according to", "selon", "citant"). */
-  sourceIntroducers: readonly string[];
-  /** The same, only at the start of a sentence ("Pour la ministre, …"). */
-  openingSourceIntroducers: readonly string[];
-  /** Words and phrases that mark content as unconfirmed or predicted. */
-  hedges: readonly string[];
-  /** Idioms that contain a hedge word but hedge nothing ("could not differ more", "might as well"). */
-  hedgeIdioms: readonly string[];
-  /** Verbs of a scheduled event ("doit se rendre vendredi"), a hedge before an infinitive when the sentence names a time. */
-  scheduleVerbs: string;
-  /** Words naming a coming time for those ("vendredi", "demain", "prochaine"). */
-  scheduleWords: string;
-  /** Endings of an infinitive ("er", "ir", "re"). */
-  infinitiveEndings: string;
-  /** Words just before a quotation that make it a label, not someone's words ("so-called", "dubbed", "surnommé"). */
-  labelIntroducers: readonly string[];
-  /** Words of a charge or an inquiry ("charged", "mis en examen"): a quotation after them and a link names an offence. */
-  chargeWords: readonly string[];
-  /** Words linking a charge to its offence ("with", "for", "pour", "de"). */
-  chargeLinks: string;
-  /** Prepositions: a name after one is no subject ("the lawyer for X", "une décision de X"). */
-  prepositions: string;
-  /** Endings of past participles ("ed", "é"), and irregular ones as whole words ("seen", "prévu"). */
-  pastParticiples: string;
-  /** Whether a bare past participle after a noun is an adjective, not a verb ("les aires prévues"): true where the past tense needs an auxiliary. */
-  bareParticipleIsAdjective: boolean;
-  /** Words of the future ("will", "sera"): "in 180 days" after one measures a delay, not a date. */
-  futureMarkers: string;
-  /** Words that open a reported statement ("that", "que"), unlike "whether"/"si", which open a question. */
-  contentOpeners: string;
-  /** Endings of a conditional mood that is a hedge unless it only follows reported speech ("rait"). */
-  conditionalEndings: string;
-  /** Words with those endings that are no verbs ("portrait"). */
-  conditionalExceptions: string;
-  /** Words that open reported content ("that", "que"). */
-  complementizers: string;
-  /** Words that may stand between a subject and its verb ("has", "also", "a", "ne"). */
-  auxiliaries: string;
-  /** The ending of manner adverbs, also skipped between subject and verb ("ly", "ment"). */
-  adverbEnding: string;
-  /** Pronouns that stand for the last named speaker ("he", "elle"). */
-  subjectPronouns: string;
-  /** Those of them that stand for one person ("he", "she", "il", "elle"). */
-  personalPronouns: string;
-  /** Pronouns that name no source ("we", "on"). */
-  impersonalPronouns: string;
-  /** Words that end a source phrase ("and", "when", "que", "par"). */
-  boundaries: string;
-  /** Relative pronouns, whose antecedent is the subject ("who", "qui"). */
-  relativePronouns: string;
-  /** Words after which a verb form is a noun ("the report", "une note"). */
-  determiners: string;
-  /** Definite articles, dropped from the front of a source. */
-  definiteArticles: string;
-  /** Heads of group phrases kept whole even when they contain a name ("people close to Ms. Haley"). */
-  groupHeads: string;
-  /** Words skipped between an inverted verb and its subject ("jeudi", "on Tuesday"). */
-  timeWords: string;
-  /** Prepositions introducing an agent ("by", "par"). */
-  agentPrepositions: string;
-  /** Auxiliaries of the passive ("was", "été"). */
-  passiveMarkers: string;
-  /** Marks of an infinitive, which has no subject of its own ("to"). */
-  infinitiveMarkers: string;
-  /** First words of navigation lines ("Read", "Lire"). */
-  navigation: string;
-  /** Finite auxiliaries, which a subject phrase never contains ("would", "has", "est"). */
-  finiteVerbs: string;
-  /** Demonstratives that head a relative clause inside a subject ("those who know her"). */
-  demonstratives: string;
-  /** Words before which a participle is an adjective ("les plus contestées", "most respected"). */
-  intensifiers: string;
-  /** Ending of the present participle ("ing", "ant"), a cue only after a comma, an auxiliary or one of… */
-  participleEnding: string;
-  /** …these words ("by saying", "en affirmant"). */
-  participleIntroducers: string;
-  /** Endings of verb forms that are never nouns ("ed", "é"), exempt from the determiner test. */
-  verbOnlyEndings: string;
-  numberWords: string;
-  months: string;
-  timeUnits: string;
-  timeAfter: string;
-  timeBefore: string;
-  ageBefore: string;
-  referringDeterminers: string;
-  pairWords: string;
-  clockAfter: string;
-  units: string;
-  durationBefore: string;
-  halfWords: string;
-}
-
-// Compiled, every word list is a lower-case set and every phrase list a PhraseSet.
-type Compiled<L> = {
-  readonly [K in keyof L]: L[K] extends string ? ReadonlySet<string> : L[K] extends readonly string[] ? PhraseSet : L[K];
-};
-
-export type CompiledClaimLexicon = Omit<Compiled<ClaimLexicon>, 'adverbEnding' | 'participleEnding'> & {
-  readonly sentenceRules: SentenceRules;
-  readonly adverbEnding: string;
-  readonly participleEnding: string;
-  readonly participleEndings: readonly string[];
-  readonly participleWords: ReadonlySet<string>;
-};
-
-const words = (list: string) => list.split(/\s+/).filter(Boolean);
-// Plain Sets for the lists the hot loops consult on every word: a wrapper's extra call costs more
-// in the interpreted first analysis than splitting the list does.
-function set(list: string): Set<string> {
-  // Dropping the empty word afterwards is cheaper than filtering the array on a cold start.
-  const out = new Set(list.split(/\s+/));
-  out.delete('');
-  return out;
-}
-const lowerSet = (list: string) => set(list.toLowerCase());
-
-const compiled = new WeakMap<ClaimLexicon, CompiledClaimLexicon>();
-
-/**
- * The look-up structures of a lexicon, once per lexicon object. Phrase lists and the rare
- * continuation list are indexed on their first look-up (PhraseSet, WordSet).
- */
-export function compileClaimLexicon(lex: ClaimLexicon): CompiledClaimLexicon {
-  const cached = compiled.get(lex);
-  if (cached) return cached;
-  const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(lex)) {
-    out[key] =
-      typeof value === 'string'
-        ? lowerSet(value)
-        : Array.isArray(value)
-          ? new PhraseSet(() => value.map((p) => phraseWords(p.toLowerCase())))
-          : value;
-  }
-  const fixed = set(lex.fixedAbbreviations);
-  const participles = words(lex.pastParticiples);
-  // A literal with the lists spread into it: the object built key by key above is in dictionary mode,
-  // and the hot loops read this one's lists on every word.
-  const result = {
-    ...out,
-    // Abbreviations are compared as written.
-    fixedAbbreviations: fixed,
-    sentenceRules: {
-      fixedAbbreviations: fixed,
-      softAbbreviations: set(lex.softAbbreviations),
-      sentenceOpeners: out.sentenceOpeners,
-      // Only consulted after a quoted question or exclamation: built on that first look-up.
-      continuations: new WordSet(`${lex.subjectPronouns} ${lex.impersonalPronouns} ${lex.reportingVerbs} ${lex.inversionVerbs}`, true),
-    },
-    adverbEnding: lex.adverbEnding,
-    participleEnding: lex.participleEnding,
-    participleEndings: participles.filter((w) => w.startsWith('-')).map((w) => w.slice(1)),
-    participleWords: lowerSet(participles.filter((w) => !w.startsWith('-')).join(' ')),
-    nonSources: lowerSet(`${lex.nonSources} ${lex.timeUnits} ${lex.months}`),
-  } as unknown as CompiledClaimLexicon;
-  compiled.set(lex, result);
-  return result;
-}
-
 /** A single capitalised word ("Reuters", "L'Insee"): an upper-case initial and no space. */
 function isCapitalisedToken(s: string): boolean {
   return isUpperCode(s.charCodeAt(0)) && !/\s/.test(s);
@@ -221,7 +31,7 @@ function isFunctionWord(lex: CompiledClaimLexicon, w: string): boolean {
 }
 
 /** Whether a word ends with one of the endings. */
-function endsWithAny(endings: ReadonlySet<string>, word: string): boolean {
+function endsWithAny(endings: Iterable<string>, word: string): boolean {
   for (const e of endings) if (word.endsWith(e)) return true;
   return false;
 }
@@ -264,8 +74,8 @@ const MAX_LABEL_WORDS = 3;
 // How far back a quotation without its own attribution looks for its speaker.
 const SPEAKER_LOOKBACK = 4;
 
-export function findClaims(text: string, people: Person[], lexicon: ClaimLexicon): Claim[] {
-  const lex = compileClaimLexicon(lexicon);
+export function findClaims(text: string, people: Person[], pack: LanguagePack): Claim[] {
+  const lex = compileClaimLexicon(pack);
   const regions: QuoteRegion[] = [];
   const marks: SentenceMarks[] = [];
   const mentions = people
@@ -635,9 +445,10 @@ function hasAuxiliaryBefore(v: SentenceView, i: number): boolean {
 function isNounBeforeVerb(v: SentenceView, i: number): boolean {
   const { words: ws, lex } = v;
   const next = ws[i + 1];
-  if (!next || breaksBefore(v, i + 1) || !ws[i]!.lower.endsWith('s')) return false;
-  // The verb after a plural subject has no "s": "reports suggest", not "insists claims".
-  if (lex.reportingVerbs.has(next.lower) && !next.lower.endsWith('s') && !next.lower.endsWith('ing')) return true;
+  if (!next || breaksBefore(v, i + 1) || !endsWithAny(lex.pluralEndings, ws[i]!.lower)) return false;
+  // The verb after a plural subject has no plural ending: "reports suggest", not "insists claims".
+  const plainVerb = !endsWithAny(lex.pluralEndings, next.lower) && !(lex.participleEnding && next.lower.endsWith(lex.participleEnding));
+  if (lex.reportingVerbs.has(next.lower) && plainVerb) return true;
   const after = ws[i + 2];
   return after !== undefined && isPastParticiple(lex, next.lower) && lex.agentPrepositions.has(after.lower);
 }
@@ -745,15 +556,15 @@ function stanceAgent(v: SentenceView, last: number): Subject {
     const next = ws[from];
     if (!next || breaksBefore(v, from)) return { kind: 'none' };
     // "of the members", "de la ministre", "inquiète à Bruxelles"; "des élus" keeps its article.
-    const of = next.lower === 'of' || next.lower === 'de' || next.lower === 'd';
-    if (lex.agentPrepositions.has(next.lower) || of || lex.stanceAgentPrepositions.has(next.lower)) from++;
-    else if (!(next.lower === 'des' || next.lower === 'du')) return { kind: 'none' };
+    if (lex.agentPrepositions.has(next.lower) || lex.agentLinks.has(next.lower) || lex.stanceAgentPrepositions.has(next.lower)) from++;
+    else if (!lex.partitiveArticles.has(next.lower)) return { kind: 'none' };
   }
   const phrase = phraseAfter(v, from, false);
   if (!phrase) return { kind: 'none' };
   const w = ws[phrase.first]!;
   // "opposition from locals", "a perception among followers": a bare plural names the holders too.
-  const holders = lex.stanceAgentPrepositions.has(ws[from - 1]!.lower) && !lex.determiners.has(w.lower) && w.lower.endsWith('s');
+  const holders =
+    lex.stanceAgentPrepositions.has(ws[from - 1]!.lower) && !lex.determiners.has(w.lower) && endsWithAny(lex.pluralEndings, w.lower);
   return holders || lex.determiners.has(w.lower) || isCapitalised(v.text, w) ? { kind: 'phrase', phrase } : { kind: 'none' };
 }
 
@@ -768,7 +579,7 @@ function scheduleHedge(v: SentenceView): string | null {
     const w = ws[i]!;
     if (!lex.scheduleVerbs.has(w.lower)) continue;
     const prev = ws[i - 1]?.lower;
-    if (prev === 'ne' || prev === 'n') continue; // "ne doit pas": an obligation
+    if (prev !== undefined && lex.negations.has(prev)) continue; // "ne doit pas": an obligation
     let k = i + 1;
     // Clitics and adverbs between the verb and its infinitive: "doit se rendre", "devra aussi y revenir".
     while (k < ws.length && k < i + 4 && (lex.auxiliaries.has(ws[k]!.lower) || ws[k]!.lower.endsWith(lex.adverbEnding))) k++;
@@ -947,7 +758,7 @@ class Namer {
       const named = this.personIn(ws[apposed.first]!.start, ws[apposed.last]!.end);
       return named ? named.name : this.text.slice(ws[apposed.first]!.start, ws[apposed.last]!.end);
     }
-    const literal = cleanSource(this.text.slice(start, end));
+    const literal = cleanSource(this.text.slice(start, end), this.lex);
     if (described) return this.resolveDescription(ws.slice(first, phrase.last + 1), start) ?? literal;
     if (first === phrase.last) return this.fullerForm(ws[first]!.lower) ?? literal;
     return literal;
@@ -1038,8 +849,15 @@ function containsWord(haystack: string, word: string): boolean {
   return false;
 }
 
-function cleanSource(s: string): string {
-  return s.replace(/^[lL]['’]/, '').replace(/['’]s$/, '');
+/** A source without an elided article before it or a possessive after it ("L'Insee" → "Insee", "Reuters's" → "Reuters"). */
+function cleanSource(s: string, lex: CompiledClaimLexicon): string {
+  const apos = s.search(/['’]/);
+  if (apos > 0 && lex.elidedArticles.has(s.slice(0, apos).toLowerCase())) s = s.slice(apos + 1);
+  for (const ending of lex.possessives) {
+    const at = s.length - ending.length - 1;
+    if (at > 0 && (s[at] === "'" || s[at] === '’') && s.slice(at + 1) === ending) return s.slice(0, at);
+  }
+  return s;
 }
 
 /** Names each sentence's source, given the sentences in text order; "he said" takes the last named speaker. */

@@ -3,39 +3,31 @@
 // ("two years ago", "il y a deux ans") are not quantities.
 import { isUpperAt } from '../text/chars';
 import { isAllCaps, isHyphenGap, type Word } from '../text/tokens';
+import type { CompiledClaimLexicon } from './lexicon';
 
-/** Per-language data for recognising quantities. */
-export interface NumberData {
-  /** Cardinal number words and quantity nouns: "two", "dozen", "millions"; "deux", "douzaine", "milliers". */
-  numberWords: ReadonlySet<string>;
-  /** Month names and their abbreviations. */
-  months: ReadonlySet<string>;
-  /** Units of time ("years", "ans"). */
-  timeUnits: ReadonlySet<string>;
-  /** Words after "N <unit>" that place an event in time ("ago", "earlier", "plus"). */
-  timeAfter: ReadonlySet<string>;
-  /** Words just before a number that place an event in time ("in", "dans"; the last word of "il y a"). */
-  timeBefore: ReadonlySet<string>;
-  /** Words that introduce an age ("aged", "âgé"). */
-  ageBefore: ReadonlySet<string>;
-  /** Determiners before which "two" only refers back, like "both" ("the two sides", "les deux camps"). */
-  referringDeterminers: ReadonlySet<string>;
-  /** The number words meaning a pair ("two", "deux"). */
-  pairWords: ReadonlySet<string>;
-  /** Clock words after a number ("h", "heures", "am", "pm", "o"). */
-  clockAfter: ReadonlySet<string>;
-  /** Suffixes glued to digits that make a measurement ("km", "kg", "mw"). */
-  units: ReadonlySet<string>;
-  /** Words before "a month", "un mois" that make it a length ("for", "pendant", "l'espace d'"), and the articles "a", "un". */
-  durationBefore: ReadonlySet<string>;
-  /** Words between "two years" and "after" ("and a half", "et demi"). */
-  halfWords: ReadonlySet<string>;
-  /** Words of the future ("will", "sera"): after one, "in 180 days" measures a delay rather than placing an event. */
-  futureMarkers: ReadonlySet<string>;
-}
+/** What recognising quantities needs of a language (lexicon/schema.ts says what each list holds). */
+export type NumberData = Pick<
+  CompiledClaimLexicon,
+  | 'numberWords'
+  | 'months'
+  | 'timeUnits'
+  | 'timeAfter'
+  | 'timeBefore'
+  | 'ageBefore'
+  | 'ageLinks'
+  | 'ageAfter'
+  | 'ageUnits'
+  | 'referringDeterminers'
+  | 'pairWords'
+  | 'clockAfter'
+  | 'units'
+  | 'durationBefore'
+  | 'halfWords'
+  | 'futureMarkers'
+  | 'ordinalOrTime'
+>;
 
 const DIGITS = /^\d+$/;
-const ORDINAL_OR_TIME = /^\d+(?:e|er|re|ère|ème|eme|è|th|st|nd|rd|h\d*)$/;
 const CURRENCY = '$€£¥₹';
 // How far before "in N days" a future verb is looked for.
 const FUTURE_LOOKBACK = 12;
@@ -62,7 +54,7 @@ export function findStatistic(text: string, words: readonly Word[], data: Number
 function digitStatistic(text: string, words: readonly Word[], i: number, data: NumberData): string | null {
   const w = words[i]!;
   if (!DIGITS.test(w.lower)) {
-    if (ORDINAL_OR_TIME.test(w.lower)) return null;
+    if (data.ordinalOrTime.test(w.lower)) return null;
     const suffix = w.lower.replace(/^\d+/, '');
     return /^\d/.test(suffix) || !data.units.has(suffix) ? null : text.slice(w.start, w.end);
   }
@@ -128,10 +120,10 @@ function isAge(text: string, words: readonly Word[], first: number, last: number
   if (prev && data.ageBefore.has(prev.lower)) return true;
   const next = words[last + 1];
   // "âgé de 26 ans", "le jeune homme de 26 ans".
-  if (prev2 && data.ageBefore.has(prev2.lower) && (prev?.lower === 'de' || prev?.lower === 'of') && next && data.timeUnits.has(next.lower))
+  if (prev2 && data.ageBefore.has(prev2.lower) && prev && data.ageLinks.has(prev.lower) && next && data.timeUnits.has(next.lower))
     return true;
-  const nextNext = words[last + 2];
-  if (next?.lower === 'year' && nextNext?.lower === 'old') return true;
+  // "a 32-year-old", "32 year old".
+  if (next && data.ageAfter.matchWords(text, words, last + 1) > 0) return true;
   // "A third person, 67, was injured": a bare number between commas after a noun is an age.
   if (first === last && !next?.lower.match(/^\d/)) {
     const before = text.slice(prev ? prev.end : 0, words[first]!.start);
@@ -143,7 +135,7 @@ function isAge(text: string, words: readonly Word[], first: number, last: number
     }
   }
   // ", 45 ans," — an age in apposition.
-  if (next && (next.lower === 'ans' || next.lower === 'years')) {
+  if (next && data.ageUnits.has(next.lower)) {
     const before = text.slice(prev ? prev.end : 0, words[first]!.start);
     const after = text.slice(next.end, next.end + 2);
     if (before.includes(',') && /^[,.)]/.test(after)) return true;

@@ -5,7 +5,7 @@
 
 import { isUpperAt } from '../text/chars';
 import { isHyphenGap, type Word } from '../text/tokens';
-import type { CompiledClaimLexicon } from './find-claims';
+import type { CompiledClaimLexicon } from './lexicon';
 
 /** A run of words words[first..last] of the sentence. */
 export interface Phrase {
@@ -84,7 +84,9 @@ export function inciseAt(v: SentenceView, i: number, quoteClosedBefore: boolean)
   const next = words[i + 1];
   const hyphenPronoun = k < i && words.slice(k, i).some((w) => lex.subjectPronouns.has(w.lower));
   const gluedPronoun =
-    next !== undefined && isHyphenGap(text, words[i]!.end, next.start) && (next.lower === 't' || lex.subjectPronouns.has(next.lower));
+    next !== undefined &&
+    isHyphenGap(text, words[i]!.end, next.start) &&
+    (lex.euphonicLetters.has(next.lower) || lex.subjectPronouns.has(next.lower));
   return hyphenPronoun || gluedPronoun || lex.inciseVerbs.has(words[i]!.lower);
 }
 
@@ -107,7 +109,7 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
   // "dit-il", "ajoute-t-elle": a pronoun glued after the verb.
   let r = last + 1;
   if (r < n && isHyphenGap(text, words[r - 1]!.end, words[r]!.start)) {
-    if (words[r]!.lower === 't' && r + 1 < n) r++;
+    if (lex.euphonicLetters.has(words[r]!.lower) && r + 1 < n) r++;
     if (lex.subjectPronouns.has(words[r]!.lower)) return pronoun(words[r]!.lower);
     if (lex.impersonalPronouns.has(words[r]!.lower)) return NONE; // "précise-t-on"
   }
@@ -269,7 +271,7 @@ export function phraseAfter(v: SentenceView, from: number, skipTime: boolean): P
     if (lex.boundaries.has(next.lower) || lex.complementizers.has(next.lower) || lex.relativePronouns.has(next.lower)) {
       // "Enquête et The Fifth Estate": a conjunction between two names stays inside.
       const after = words[last + 2];
-      const joinsNames = (next.lower === 'et' || next.lower === 'and') && after && isUpperAt(text, after.start);
+      const joinsNames = lex.nameJoiners.has(next.lower) && after && isUpperAt(text, after.start);
       if (!joinsNames) break;
     }
     last++;

@@ -1,36 +1,75 @@
-// Short notations that keep the word lists of the lexicons small; expanded once when a lexicon loads.
-//   "insist+"            → insist insists insisted insisting (regular English verb: -e, -y and plain stems)
-//   "~ believed"         → is believed, are believed, was believed, were believed
-//   "sommé* de"          → sommé de, sommée de, sommés de, sommées de (French agreement)
-//   "fait|font état"     → fait état, font état (alternatives; "_" stands for a space inside one)
+// The lexicon notation, one for every list of every language pack, expanded once when a pack is first used.
+//   "a|b c"            entries are separated by "|"; an entry is a word or a phrase (words apart by spaces)
+//   "fait/font savoir" alternatives for one word of a phrase: fait savoir, font savoir ("_" is a space
+//                      inside an alternative: "suscité la_colère/des_critiques")
+//   "insist+"          the forms of a verb, as the language conjugates it (morphology.conjugate)
+//   "sommé*"           the forms of a word's agreement (morphology.inflect): sommé sommée sommés sommées
+//   "président~e"      a word and its longer forms: président présidente ("chair~man~woman")
+//   "direct(eur,rice)" a stem and its endings: directeur directrice
+//   "advises:adviser"  a pair, kept as written (roles given by a verb, offices named by their institution)
+import type { Morphology } from './schema';
 
-function englishForms(base: string): string[] {
-  if (base.endsWith('e')) return [base, `${base}s`, `${base}d`, `${base.slice(0, -1)}ing`];
-  if (/[^aeiou]y$/.test(base)) return [base, `${base.slice(0, -1)}ies`, `${base.slice(0, -1)}ied`, `${base}ing`];
-  return [base, `${base}s`, `${base}ed`, `${base}ing`];
+const expanded = new WeakMap<Morphology, Map<string, readonly string[]>>();
+
+/** The entries of a list, every shorthand expanded by the language's morphology. Lists are expanded once. */
+export function expand(list: string, morphology: Morphology): readonly string[] {
+  let cache = expanded.get(morphology);
+  if (!cache) expanded.set(morphology, (cache = new Map()));
+  let entries = cache.get(list);
+  if (!entries) {
+    entries = expandList(list, morphology);
+    cache.set(list, entries);
+  }
+  return entries;
 }
 
-/** A space-separated word list with "stem+" expanded to the four forms of a regular English verb. */
-export function verbs(list: string): string {
-  return list
-    .split(' ')
-    .flatMap((w) => (w.endsWith('+') ? englishForms(w.slice(0, -1)) : [w]))
-    .join(' ');
+// Lists with none of the shorthands (most of them) are one native split: this runs before the JIT has warmed up.
+const SHORTHAND = /[/+*~(_]|\|\||^\||\|$|\s\||\|\s|^\s|\s$|\s\s/;
+
+function expandList(list: string, morphology: Morphology): string[] {
+  if (!SHORTHAND.test(list)) return list ? list.split('|') : [];
+  const out: string[] = [];
+  for (const raw of list.split('|')) {
+    const entry = raw.trim();
+    if (!entry) continue;
+    if (!SHORTHAND.test(entry)) {
+      out.push(entry);
+      continue;
+    }
+    // The phrases of an entry: every choice of one form per word.
+    let phrases = [''];
+    for (const word of entry.split(/\s+/)) {
+      const forms = wordForms(word, morphology);
+      phrases = phrases.flatMap((head) => forms.map((form) => (head ? `${head} ${form}` : form)));
+    }
+    out.push(...phrases);
+  }
+  return out;
 }
 
-function alternatives(token: string): string[] {
-  if (token === '~') return ['is', 'are', 'was', 'were'];
-  return token
-    .split('|')
-    .flatMap((t) => (t.endsWith('*') ? ['', 'e', 's', 'es'].map((end) => t.slice(0, -1) + end) : [t.replaceAll('_', ' ')]));
-}
-
-/** A comma-separated list of phrases, each expanded over its alternatives. */
-export function phrases(list: string): string[] {
-  return list.split(',').flatMap((raw) =>
-    raw
-      .trim()
-      .split(' ')
-      .reduce<string[]>((acc, token) => acc.flatMap((head) => alternatives(token).map((alt) => (head ? `${head} ${alt}` : alt))), ['']),
-  );
+function wordForms(word: string, morphology: Morphology): string[] {
+  return word.split('/').flatMap((alternative) => {
+    if (alternative.endsWith('+')) return morphology.conjugate(alternative.slice(0, -1));
+    if (alternative.endsWith('*')) return morphology.inflect(alternative.slice(0, -1));
+    const paren = alternative.indexOf('(');
+    if (paren > 0 && alternative.endsWith(')')) {
+      const stem = alternative.slice(0, paren);
+      return alternative
+        .slice(paren + 1, -1)
+        .split(',')
+        .map((ending) => stem + ending);
+    }
+    const tilde = alternative.indexOf('~');
+    if (tilde > 0) {
+      const base = alternative.slice(0, tilde);
+      return [
+        base,
+        ...alternative
+          .slice(tilde + 1)
+          .split('~')
+          .map((suffix) => base + suffix),
+      ];
+    }
+    return [alternative.replaceAll('_', ' ')];
+  });
 }

@@ -1,38 +1,25 @@
-// Chooses each language's data. Adding a language is adding its two data files here.
-// The side-effect import of ../people comes first so that bundlers place the engine code before
-// the word lists: gzip's 32 KB window then keeps the claims code next to the people code it
-// resembles, instead of 48 KB of word lists between them (−0.45 KB gzipped; results unchanged).
-import '../people/find-people';
-import type { ClaimLexicon } from '../claims/find-claims';
-import type { PeopleLexicon } from '../people/find-people';
-import { englishClaims } from './en/claims';
-import { enPeople } from './en/people';
-import { frenchClaims } from './fr/claims';
-import { frPeople } from './fr/people';
+// The languages the engine reads: one line per language pack. Adding a language is adding its folder
+// (lexicon/xx/: morphology, people and claims words, an index.ts exporting the pack) and its line here.
+import { english } from './en';
+import { french } from './fr';
+import type { LanguagePack } from './schema';
 
-export interface Lexicon {
-  lang: string;
-  people: PeopleLexicon;
-  claims: ClaimLexicon;
+const PACKS = new Map<string, LanguagePack>([
+  ['en', english],
+  ['fr', french],
+]);
+
+/** The pack of a language (ISO 639-1 code), or undefined when Newsmark does not read it. */
+export function languagePack(code: string): LanguagePack | undefined {
+  return PACKS.get(code);
 }
 
-/** Each language's people data and a builder of its claim data (built once, on first use). */
-const LANGUAGES: Record<string, { people: PeopleLexicon; claims: () => ClaimLexicon }> = {
-  en: { people: enPeople, claims: englishClaims },
-  fr: { people: frPeople, claims: frenchClaims },
-};
+/** The codes of the languages Newsmark reads. */
+export function supportedLanguages(): string[] {
+  return [...PACKS.keys()];
+}
 
-const built = new Map<string, Lexicon>();
-
-/** The data for a language. Other languages get English data, so names and quotes are still found. */
-export function lexiconFor(lang: string): Lexicon {
-  const known = LANGUAGES[lang] ? lang : 'en';
-  let lexicon = built.get(known);
-  if (!lexicon) {
-    const data = LANGUAGES[known]!;
-    // The same objects on every call: the engine caches its compiled tables by them.
-    lexicon = { lang: known, people: data.people, claims: data.claims() };
-    built.set(known, lexicon);
-  }
-  return known === lang ? lexicon : { ...lexicon, lang };
+/** Adds a pack at run time, as a line above does at build time (tests add a small language of their own). */
+export function registerLanguagePack(pack: LanguagePack): void {
+  PACKS.set(pack.code, pack);
 }

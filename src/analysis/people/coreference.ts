@@ -3,6 +3,7 @@
 // used several times for a titled person ("President X" … "Mr. X") keeps that person apart from a
 // later relative with the same surname ("his daughter Y X").
 
+import { JOINED_PARTICLES } from '../lexicon/names';
 import type { Span } from '../types';
 import type { Role } from './roles';
 
@@ -53,8 +54,6 @@ function before(list: number[], at: number): number {
 const DISTINCT_AFTER = 3;
 
 /** "al-bashir" → "bashir": later mentions often drop a joined particle. */
-const JOINED_PARTICLES = ['al-', 'el-', 'ad-', 'as-', 'ash-', 'an-', 'ar-', 'at-', 'az-', 'ben-', 'bin-', 'abu-', 'ibn-'];
-
 export function surnameKeys(surname: string): string[] {
   for (const p of JOINED_PARTICLES) if (surname.startsWith(p) && surname.length > p.length + 1) return [surname, surname.slice(p.length)];
   return [surname];

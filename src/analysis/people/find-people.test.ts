@@ -1,12 +1,12 @@
 // Behaviour of the people finder on short invented sentences (no real article text, no real people).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { enPeople } from '../lexicon/en/people';
-import { frPeople } from '../lexicon/fr/people';
+import { english } from '../lexicon/en';
+import { french } from '../lexicon/fr';
 import { findPeople } from './find-people';
 
-const en = (s: string) => findPeople(s, enPeople);
-const fr = (s: string) => findPeople(s, frPeople);
+const en = (s: string) => findPeople(s, english);
+const fr = (s: string) => findPeople(s, french);
 const names = (ps: { name: string }[]) => ps.map((p) => p.name);
 const spans = (text: string, p: { mentions: { start: number; end: number }[] }) => p.mentions.map((m) => text.slice(m.start, m.end));
 
@@ -482,7 +482,7 @@ describe('robustness', () => {
   it('never throws and keeps mentions inside the text', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'grapheme', maxLength: 400 }), (s) => {
-        for (const lex of [enPeople, frPeople]) {
+        for (const lex of [english, french]) {
           for (const p of findPeople(s, lex)) {
             for (const m of p.mentions) {
               expect(m.start).toBeGreaterThanOrEqual(0);
@@ -500,8 +500,8 @@ describe('robustness', () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
         const s = parts.join(' ');
-        for (const p of findPeople(s, enPeople)) for (const m of p.mentions) expect(m.start).toBeLessThan(m.end);
-        findPeople(s, frPeople);
+        for (const p of findPeople(s, english)) for (const m of p.mentions) expect(m.start).toBeLessThan(m.end);
+        findPeople(s, french);
       }),
     );
   });

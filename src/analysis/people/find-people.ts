@@ -1,14 +1,13 @@
 // People, officials and roles: tokens → name spans → evidence that a span is a person → one entry
 // per person with every mention → the role the text gives, and whether that role is an office.
 
+import type { LanguagePack } from '../lexicon/schema';
 import { Kind, type Token, tokenize } from '../text/tokens';
 import type { Person, Span } from '../types';
 import { type Entity, People } from './coreference';
-import { type CompiledPeople, compilePeople, type PeopleLexicon } from './lexicon';
+import { type CompiledPeople, compilePeople } from './lexicon';
 import { findNameSpans, isFirstName, type NameSpan, textFacts } from './name-spans';
 import { appositionBefore, type Role, roleAfter, roleBefore, rolePhraseAt, singularTitle, titleAdjacent } from './roles';
-
-export type { PeopleLexicon } from './lexicon';
 
 /** Rank of a role source: lower wins. */
 const DIRECT = 0;
@@ -68,7 +67,7 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
   if (after) roles.push(after);
   if (span.orgFollows || insideOrgName(tokens, span, lex)) return { span, roles, person: false };
   if (before && apposedObject(tokens, span, before, lex)) {
-    if (before.official && OF.has(tokens[span.blockStart - 1]!.lower) && !lex.kin.has(tokens[span.blockStart - 2]!.lower))
+    if (before.official && lex.officeLinks.has(tokens[span.blockStart - 1]!.lower) && !lex.kin.has(tokens[span.blockStart - 2]!.lower))
       return { span, roles: [], person: false };
     roles.shift();
   }
@@ -97,14 +96,11 @@ function judge(text: string, tokens: readonly Token[], span: NameSpan, lex: Comp
  */
 function insideOrgName(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
   let at = span.blockStart - 1;
-  if (ARTICLES.has(tokens[at]?.lower ?? '')) at--;
+  if (lex.indefiniteArticles.has(tokens[at]?.lower ?? '')) at--;
   const link = tokens[at];
   const org = tokens[at - 1];
-  return !!org && ORG_LINKS.has(link!.lower) && org.cap && lex.orgWords.has(org.lower);
+  return !!org && lex.orgNameLinks.has(link!.lower) && org.cap && lex.orgWords.has(org.lower);
 }
-
-const ORG_LINKS = new Set(['for', 'on', 'of']);
-const OF = new Set(['of', 'at', 'de', 'du', "d'"]);
 
 /**
  * "X, the chief executive of Wells Fargo,", "X, a former adviser to Y": the name ends an apposition of
@@ -166,8 +162,6 @@ function subjectWithPronoun(tokens: readonly Token[], span: NameSpan, lex: Compi
   return pronounFollows(tokens, span.last + 2, lex);
 }
 
-const ARTICLES = new Set(['a', 'an', 'un', 'une']);
-
 /** A capitalised word standing alone, not inside a longer capitalised run nor after "the"/"a new". */
 function loneWord(tokens: readonly Token[], i: number, lex: CompiledPeople): boolean {
   const t = tokens[i]!;
@@ -177,7 +171,7 @@ function loneWord(tokens: readonly Token[], i: number, lex: CompiledPeople): boo
   const next = tokens[i + 1];
   if (prev && prev.kind === Kind.Word && t.breaks === 0) {
     if (prev.cap && !prev.sentenceStart) return false;
-    const article = (lex.determiners.has(prev.lower) && lex.links.has(prev.lower)) || ARTICLES.has(prev.lower);
+    const article = (lex.determiners.has(prev.lower) && lex.links.has(prev.lower)) || lex.indefiniteArticles.has(prev.lower);
     if (article || lex.modifiers.has(prev.lower)) return false;
   }
   return !(next && next.kind === Kind.Word && next.cap && next.breaks === 0);
@@ -232,7 +226,7 @@ function markNicknames(tokens: readonly Token[], lex: CompiledPeople, out: Uint8
         continue;
       }
       if (inQuote) out[k] = 1;
-      else if (t.kind !== Kind.Word || (!lex.links.has(t.lower) && !COORDINATION.has(t.lower))) {
+      else if (t.kind !== Kind.Word || (!lex.links.has(t.lower) && !lex.listJoiners.has(t.lower))) {
         if (t.text !== ',' || k === i + len) break;
       }
     }
@@ -244,10 +238,9 @@ const NICKNAME_REACH = 20;
 const QUOTE_MARKS = new Set(['"', '«', '»', '“', '”', '‘', '’']);
 const OPENING_QUOTES = new Set(['«', '“', '‘']);
 const CLOSING_QUOTES = new Set(['»', '”', '’']);
-const COORDINATION = new Set(['or', 'and', 'ou', 'et']);
 
 /** "cabinet ministers A B and C D": names coordinated after a plural title share it. */
-function shareCoordinatedRoles(tokens: readonly Token[], judged: Judged[]): void {
+function shareCoordinatedRoles(tokens: readonly Token[], judged: Judged[], lex: CompiledPeople): void {
   for (let n = 1; n < judged.length; n++) {
     const prev = judged[n - 1]!;
     const cur = judged[n]!;
@@ -255,7 +248,7 @@ function shareCoordinatedRoles(tokens: readonly Token[], judged: Judged[]): void
     if (!shared || cur.roles.length || cur.span.orgFollows) continue;
     const between = cur.span.blockStart - prev.span.last - 1;
     const link = tokens[prev.span.last + 1]!;
-    const joined = between === 1 && (link.text === ',' || COORDINATION.has(link.lower));
+    const joined = between === 1 && (link.text === ',' || lex.listJoiners.has(link.lower));
     if (!joined) continue;
     cur.roles.push(shared);
     if (cur.span.words >= 2) cur.person = true;
@@ -296,8 +289,8 @@ interface Reading {
 }
 
 /** Finds the people a text names, each once with all mentions and the role the text gives. */
-export function findPeople(text: string, lexicon: PeopleLexicon): Person[] {
-  const reading: Reading = { text, lex: compilePeople(lexicon), people: new People(), vocab: new Set() };
+export function findPeople(text: string, pack: LanguagePack): Person[] {
+  const reading: Reading = { text, lex: compilePeople(pack), people: new People(), vocab: new Set() };
   for (const [from, to] of parts(text)) readPart(reading, from, to);
   const people = reading.people;
   return people.list
@@ -323,7 +316,7 @@ export function findPeople(text: string, lexicon: PeopleLexicon): Person[] {
 
 function readPart(r: Reading, from: number, to: number): void {
   const { text, lex, people } = r;
-  const tokens = tokenize(text, { abbreviations: lex.abbreviations }, from, to);
+  const tokens = tokenize(text, lex.tokenizeOptions, from, to);
   const facts = textFacts(tokens, r.vocab);
   const sentenceOf = new Int32Array(tokens.length);
   for (let i = 0, s = 0; i < tokens.length; i++) {
@@ -336,7 +329,7 @@ function readPart(r: Reading, from: number, to: number): void {
   const judged = findNameSpans(tokens, lex, facts)
     .filter((span) => !covered[span.first])
     .map((span) => judge(text, tokens, span, lex));
-  shareCoordinatedRoles(tokens, judged);
+  shareCoordinatedRoles(tokens, judged, lex);
 
   // Pass 1: names with evidence of being a person, in text order.
   for (const j of judged) {
@@ -443,7 +436,7 @@ function trimRole(text: string, tokens: readonly Token[], role: Role, lex: Compi
     const t = tokens[k]!;
     const l = t.lower;
     const titleish = t.cap || lex.titleWords.has(l) || lex.links.has(l) || lex.modifiers.has(l) || lex.nationalityWords.has(l);
-    if (t.kind !== Kind.Word || !titleish || (k > first && COORDINATION.has(l))) break;
+    if (t.kind !== Kind.Word || !titleish || (k > first && lex.listJoiners.has(l))) break;
     if (!lex.links.has(l) && !lex.determiners.has(l)) last = k;
   }
   role.end = tokens[last]!.end;

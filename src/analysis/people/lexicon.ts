@@ -1,81 +1,11 @@
-// The per-language people data (PeopleLexicon, compact '|'-separated strings) compiled once into
+// A language's people words (lexicon/schema.ts PeopleLexicon, in the lexicon notation) compiled once into
 // Sets and token-phrase tables, so that finding people is only Set and Map look-ups per token.
-import { FIRST_NAMES } from '../lexicon/given-names';
-import { PhraseSet } from '../text/phrases';
-import { phraseTokens } from '../text/tokens';
 
-/**
- * Per-language data for finding people and their roles. Every list is '|'-separated and lower case;
- * "président~e" stands for président and présidente, "direct(eur,rice)" for directeur and directrice.
- */
-export interface PeopleLexicon {
-  /** Courtesy titles kept outside a name: "mr", "mme". */
-  honorifics: string;
-  /** Titles that are offices (see GUIDELINES.md): "prime minister", "ambassadrice". */
-  officialTitles: string;
-  /** Functions that are not offices: "professor", "journaliste". */
-  otherTitles: string;
-  /** Words that qualify a title inside a role phrase: "former", "adjoint". */
-  titleModifiers: string;
-  /** Small words that may sit inside a role phrase: "of", "de", "l'". */
-  roleLinks: string;
-  /** Words that may open an apposition: "the", "a", "le", "son". */
-  determiners: string;
-  nationalities: string;
-  places: string;
-  /** Words that make a capitalised run an organisation or a place: "department", "conseil". */
-  orgWords: string;
-  /** Capitalised words that are never names: function words, months, days, labels. */
-  notNames: string;
-  /** Particles inside names ("de la", "von der", "bin"). */
-  particles: string;
-  /** Particles that show a run is a person's name by themselves. */
-  strongParticles: string;
-  /** Particles accepted only after a lone known first name ("Laure de la …", not "X Y de Z"). */
-  particleNeedsFirstName: string;
-  /** Words just before a speaker's name ("said", "selon", "a déclaré"). */
-  speechBefore: string;
-  /** Words just after a speaker's name ("said", "a"). */
-  speechAfter: string;
-  /** Links between a name and its role ("is", "became", "est devenu"). */
-  copulas: string;
-  /** Relative pronouns opening a role clause ("who", "qui"). */
-  relatives: string;
-  /** verb:title pairs for roles given by a verb ("advises:adviser"). */
-  verbRoles: string;
-  /** Words that introduce a group a named person belongs to ("among", "parmi"). */
-  among: string;
-  /** Family words before a name ("daughter", "épouse"). */
-  kin: string;
-  /** Words that end a role apposition ("who", "which", "qui"). */
-  clauseBreaks: string;
-  /** Words that make the next capitalised word a place ("St. Louis", "Fort Worth", "Saint-Denis"). */
-  placePrefixes: string;
-  /** Words at the start of a line that introduce an author's or photographer's name ("By", "Par"). */
-  bylines: string;
-  /** Pronouns that only refer to a person ("he", "she"); empty where pronouns also stand for things. */
-  personPronouns: string;
-  /** Definite articles opening a role phrase that may describe the person just named ("the", "le"). */
-  definiteArticles: string;
-  /** Reporting verbs that make the single capitalised word before them a speaker ("said"). */
-  reportAfter: string;
-  /** Functions that are an office only in a company ("manager" of a firm, not of a team). */
-  companyTitles: string;
-  /** Words that make a role phrase name a company ("company", "groupe"). */
-  companyWords: string;
-  /** Words before a nickname in quotes ("dubbed", "surnommé"): the quoted words are no new person. */
-  nicknameCues: string;
-  /** Words that give the function someone acts in ("as", "en tant que"): "her time as secretary of state". */
-  asCues: string;
-  /** Words before an "as" that make it a comparison or a label, not a function ("such as", "seen as"). */
-  asBlockers: string;
-  /** Subject pronouns that a role clause may follow ("when she was …", "lorsqu'elle était …"). */
-  subjectPronouns: string;
-  /** pronoun:gender pairs ("he:m", "elle:f"): which people a pronoun can stand for. */
-  pronounGenders: string;
-  /** noun:title pairs for offices named by their institution ("in the presidency" → president). */
-  officeNouns: string;
-}
+import { FIRST_NAMES, NAME_PREFIXES } from '../lexicon/names';
+import { expand } from '../lexicon/notation';
+import type { LanguagePack } from '../lexicon/schema';
+import { PhraseSet } from '../text/phrases';
+import { phraseTokens, type TokenizeOptions } from '../text/tokens';
 
 const ACCENTED = 'àáâãäåçèéêëìíîïñòóôõöùúûüýÿ';
 const UNACCENTED = 'aaaaaaceeeeiiiinooooouuuuyy';
@@ -91,10 +21,10 @@ export function foldFirst(word: string): string {
 }
 
 /** A list's phrases as token lists, each also with its unaccented-capital form ("chef de l'Etat"). */
-function phrasesOf(list: string, abbreviations: ReadonlySet<string>): string[][] {
+function phrasesOf(entries: readonly string[], options: TokenizeOptions): string[][] {
   const out: string[][] = [];
-  for (const phrase of split(list)) {
-    const words = phraseTokens(phrase, { abbreviations });
+  for (const phrase of entries) {
+    const words = phraseTokens(phrase, options);
     if (!words.length) continue;
     out.push(words);
     if (words.some(startsAccented)) out.push(words.map(foldFirst));
@@ -102,10 +32,9 @@ function phrasesOf(list: string, abbreviations: ReadonlySet<string>): string[][]
   return out;
 }
 
-/** A phrase table of a list; a title fused with "ex-" is the title ("l'ex-député X"). */
-const phraseSet = (list: string, abbreviations: ReadonlySet<string>) => new PhraseSet(phrasesOf(list, abbreviations), ['ex-']);
-
 export interface CompiledPeople {
+  /** How the tokenizer reads this language: abbreviations that keep their stop, elisions, possessives. */
+  tokenizeOptions: Required<TokenizeOptions>;
   abbreviations: Set<string>;
   honorifics: Set<string>;
   official: PhraseSet;
@@ -143,48 +72,26 @@ export interface CompiledPeople {
   officeNouns: Map<string, string>;
   pronounGenders: Map<string, string>;
   firstNames: Set<string>;
+  titleJoiners: Set<string>;
+  listJoiners: Set<string>;
+  orgNameLinks: Set<string>;
+  officeLinks: Set<string>;
+  indefiniteArticles: Set<string>;
+  ageSuffixes: readonly string[];
+  nameSuffixes: Set<string>;
+  /** Name prefixes of every language ("al-"), by length: a word is checked at those lengths only. */
+  namePrefixes: Set<string>;
+  namePrefixLengths: readonly number[];
+  pluralEndings: readonly string[];
+  titlePrefixes: readonly string[];
 }
 
-/** Lists the plain split would get wrong: "~" and "(…,…)" forms, empty entries, spaces around an entry. */
-const NEEDS_CARE = /~|\(|\|\||^\||\|$|\s\||\|\s|^\s|\s$/;
-
-/**
- * The entries of a '|'-separated list. "président~e" is two entries, président and présidente (a
- * word and its longer form); "direct(eur,rice)" is directeur and directrice (one stem, two endings).
- */
-function split(list: string): string[] {
-  // Most lists have no "~" and nothing to trim: one native split then, no loop run before the JIT warms up.
-  if (!NEEDS_CARE.test(list)) return list ? list.split('|') : [];
-  const out: string[] = [];
-  for (const raw of list.split('|')) {
-    const entry = raw.trim();
-    const paren = entry.indexOf('(');
-    if (paren > 0 && entry.endsWith(')')) {
-      const stem = entry.slice(0, paren);
-      for (const ending of entry.slice(paren + 1, -1).split(',')) out.push(stem + ending);
-      continue;
-    }
-    const tilde = entry.indexOf('~');
-    if (tilde < 0) {
-      if (entry) out.push(entry);
-      continue;
-    }
-    const base = entry.slice(0, tilde);
-    out.push(base);
-    for (const suffix of entry.slice(tilde + 1).split('~')) out.push(base + suffix);
-  }
-  return out;
-}
-
-/** A Set of the listed words. */
-const listSet = (list: string) => new Set(split(list));
-
-/** A Set of the listed words, each also under its unaccented-capital form. */
-function wordSet(list: string): Set<string> {
+/** A Set of the words of a list, each also under its unaccented-capital form when `fold` ("Etat"). */
+function wordSet(entries: readonly string[], fold = false): Set<string> {
   const out = new Set<string>();
-  for (const w of split(list)) {
+  for (const w of entries) {
     out.add(w);
-    if (startsAccented(w)) out.add(foldFirst(w));
+    if (fold && startsAccented(w)) out.add(foldFirst(w));
   }
   return out;
 }
@@ -193,10 +100,10 @@ function wordSet(list: string): Set<string> {
  * Every word of the listed phrases, each also under its unaccented-capital form: places and
  * nationalities are only ever asked "is this word part of one?", so no phrase table is built.
  */
-function phraseWordSet(list: string, abbreviations: ReadonlySet<string>): Set<string> {
+function phraseWordSet(entries: readonly string[], options: TokenizeOptions): Set<string> {
   const out = new Set<string>();
-  for (const phrase of split(list)) {
-    for (const w of phraseTokens(phrase, { abbreviations })) {
+  for (const phrase of entries) {
+    for (const w of phraseTokens(phrase, options)) {
       out.add(w);
       if (startsAccented(w)) out.add(foldFirst(w));
     }
@@ -205,9 +112,9 @@ function phraseWordSet(list: string, abbreviations: ReadonlySet<string>): Set<st
 }
 
 /** "a:b|c:d" → a Map. */
-function pairs(list: string): Map<string, string> {
+function pairs(entries: readonly string[]): Map<string, string> {
   const out = new Map<string, string>();
-  for (const pair of split(list)) {
+  for (const pair of entries) {
     const [key, value] = pair.split(':');
     if (key && value) out.set(key, value);
   }
@@ -217,7 +124,7 @@ function pairs(list: string): Map<string, string> {
 let firstNames: Set<string> | undefined;
 
 /**
- * Expands a front-coded list (see lexicon/given-names.ts): each entry is one digit, the number of letters it
+ * Expands a front-coded list (see lexicon/names.ts): each entry is one digit, the number of letters it
  * shares with the entry before it, then its own letters.
  */
 export function expandFrontCoded(list: string, each: (word: string) => void): void {
@@ -244,66 +151,87 @@ function givenNames(): Set<string> {
 /** A listed word ending with a full stop ("sen.", "u.s."), found natively rather than by splitting every list. */
 const DOTTED_WORD = /[^|\s]+\.(?=[|\s]|$)/g;
 
-const cache = new WeakMap<PeopleLexicon, CompiledPeople>();
+const cache = new WeakMap<LanguagePack, CompiledPeople>();
 
-/** Compiles a lexicon once; later calls return the same tables. */
-export function compilePeople(lex: PeopleLexicon): CompiledPeople {
-  const hit = cache.get(lex);
+/** Compiles a language's people words once; later calls return the same tables. */
+export function compilePeople(pack: LanguagePack): CompiledPeople {
+  const hit = cache.get(pack);
   if (hit) return hit;
+  const lex = pack.people;
+  const morphology = pack.morphology;
+  const list = (l: string) => expand(l, morphology);
+  const set = (l: string, fold = false) => wordSet(list(l), fold);
   firstNames ??= givenNames();
   // Abbreviations whose full stop belongs to the word: every listed word written with a stop.
   const abbreviations = new Set<string>();
   const all = [lex.honorifics, lex.officialTitles, lex.otherTitles, lex.particles].join('|');
   for (const word of all.match(DOTTED_WORD) ?? []) abbreviations.add(word.slice(0, -1));
-  for (const h of split(lex.honorifics)) if (h.length <= 4) abbreviations.add(h);
-  for (const m of 'jan feb mar apr jun jul aug sep sept oct nov dec jr sr st no vs'.split(' ')) abbreviations.add(m);
-  const official = phraseSet(lex.officialTitles, abbreviations);
-  const other = phraseSet(lex.otherTitles, abbreviations);
+  for (const h of list(lex.honorifics)) if (h.length <= 4) abbreviations.add(h);
+  for (const a of list(lex.abbreviations)) abbreviations.add(a);
+  const tokenizeOptions = { abbreviations, elisions: set(morphology.elisions), possessives: set(morphology.possessiveEndings) };
+  // A title fused with a prefix is the title ("l'ex-député X").
+  const prefixes = list(lex.titlePrefixes);
+  const phraseSet = (l: string) => new PhraseSet(phrasesOf(list(l), tokenizeOptions), prefixes);
+  const official = phraseSet(lex.officialTitles);
+  const other = phraseSet(lex.otherTitles);
+  const titleJoiners = set(lex.titleJoiners);
   // Words of titles, less the small words inside them ("of", "and", "de") which say nothing alone.
   const titleWords = official.words();
   for (const w of other.words()) titleWords.add(w);
-  for (const w of [...split(lex.roleLinks), ...split(lex.determiners), 'and', 'et', '&']) titleWords.delete(w);
-  const verbRoles = pairs(lex.verbRoles);
+  for (const w of [...list(lex.roleLinks), ...list(lex.determiners), ...titleJoiners]) titleWords.delete(w);
+  const namePrefixes = new Set(NAME_PREFIXES);
   const compiled: CompiledPeople = {
+    tokenizeOptions,
     abbreviations,
-    honorifics: listSet(lex.honorifics),
+    honorifics: set(lex.honorifics),
     official,
     other,
     titleWords,
-    modifiers: listSet(lex.titleModifiers),
-    links: listSet(lex.roleLinks),
-    determiners: listSet(lex.determiners),
-    nationalityWords: phraseWordSet(lex.nationalities, abbreviations),
-    placeWords: phraseWordSet(lex.places, abbreviations),
-    orgWords: wordSet(lex.orgWords),
-    notNames: wordSet(lex.notNames),
-    particles: phraseSet(lex.particles, abbreviations),
-    strongParticles: listSet(lex.strongParticles),
-    particleNeedsFirstName: listSet(lex.particleNeedsFirstName),
-    speechBefore: phraseSet(lex.speechBefore, abbreviations),
-    speechAfter: listSet(lex.speechAfter),
-    copulas: phraseSet(lex.copulas, abbreviations),
-    relatives: listSet(lex.relatives),
-    verbRoles,
-    among: listSet(lex.among),
-    kin: wordSet(lex.kin),
-    clauseBreaks: listSet(lex.clauseBreaks),
-    placePrefixes: wordSet(lex.placePrefixes),
-    bylines: listSet(lex.bylines),
-    personPronouns: listSet(lex.personPronouns),
-    definiteArticles: listSet(lex.definiteArticles),
-    reportAfter: listSet(lex.reportAfter),
-    companyTitles: listSet(lex.companyTitles),
-    companyWords: listSet(lex.companyWords),
-    nicknameCues: phraseSet(lex.nicknameCues, abbreviations),
-    asCues: phraseSet(lex.asCues, abbreviations),
-    asBlockers: listSet(lex.asBlockers),
-    subjectPronouns: listSet(lex.subjectPronouns),
-    officeNouns: pairs(lex.officeNouns),
-    pronounGenders: pairs(lex.pronounGenders),
+    modifiers: set(lex.titleModifiers),
+    links: set(lex.roleLinks),
+    determiners: set(lex.determiners),
+    nationalityWords: phraseWordSet(list(lex.nationalities), tokenizeOptions),
+    placeWords: phraseWordSet(list(lex.places), tokenizeOptions),
+    orgWords: set(lex.orgWords, true),
+    notNames: set(lex.notNames, true),
+    particles: phraseSet(lex.particles),
+    strongParticles: set(lex.strongParticles),
+    particleNeedsFirstName: set(lex.particleNeedsFirstName),
+    speechBefore: phraseSet(lex.speechBefore),
+    speechAfter: set(lex.speechAfter),
+    copulas: phraseSet(lex.copulas),
+    relatives: set(lex.relatives),
+    verbRoles: pairs(list(lex.verbRoles)),
+    among: set(lex.among),
+    kin: set(lex.kin, true),
+    clauseBreaks: set(lex.clauseBreaks),
+    placePrefixes: set(lex.placePrefixes, true),
+    bylines: set(lex.bylines),
+    personPronouns: set(lex.personPronouns),
+    definiteArticles: set(lex.definiteArticles),
+    reportAfter: set(lex.reportAfter),
+    companyTitles: set(lex.companyTitles),
+    companyWords: set(lex.companyWords),
+    nicknameCues: phraseSet(lex.nicknameCues),
+    asCues: phraseSet(lex.asCues),
+    asBlockers: set(lex.asBlockers),
+    subjectPronouns: set(lex.subjectPronouns),
+    officeNouns: pairs(list(lex.officeNouns)),
+    pronounGenders: pairs(list(lex.pronounGenders)),
     firstNames,
+    titleJoiners,
+    listJoiners: set(lex.listJoiners),
+    orgNameLinks: set(lex.orgNameLinks),
+    officeLinks: set(lex.officeLinks),
+    indefiniteArticles: set(lex.indefiniteArticles),
+    ageSuffixes: list(lex.ageSuffixes),
+    nameSuffixes: set(lex.nameSuffixes),
+    namePrefixes,
+    namePrefixLengths: [...new Set(NAME_PREFIXES.map((p) => p.length))],
+    pluralEndings: list(morphology.pluralEndings),
+    titlePrefixes: prefixes,
   };
-  cache.set(lex, compiled);
+  cache.set(pack, compiled);
   return compiled;
 }
 

@@ -36,8 +36,6 @@ enum Cls {
   Suffix = 4,
 }
 
-const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
-
 /** Context the name finder needs about the whole text. */
 export interface TextFacts {
   /** Lower-case forms of words the text writes in lower case. */
@@ -83,12 +81,12 @@ export function isFirstName(lex: CompiledPeople, lower: string): boolean {
 const isInitial = (t: Token) => t.dotted && t.text.length === 2;
 
 /** Words that join a name to a prefix ("al-Assad", "bin-Salman") and prove it is one. */
-function hasNamePrefix(t: Token): boolean {
+function hasNamePrefix(t: Token, lex: CompiledPeople): boolean {
   const l = t.lower;
   // Asked of every token: the hyphen's place rules out nearly all words before any comparison.
   if (l.length <= 4) return false;
-  if (l.charCodeAt(2) === 45) return l.startsWith('al-') || l.startsWith('el-');
-  return l.charCodeAt(3) === 45 && (l.startsWith('abu-') || l.startsWith('ben-'));
+  for (const n of lex.namePrefixLengths) if (l.charCodeAt(n - 1) === 45 && lex.namePrefixes.has(l.slice(0, n))) return true;
+  return false;
 }
 
 function isCapPiece(t: Token, i: number, facts: TextFacts): boolean {
@@ -118,7 +116,7 @@ export function findNameSpans(tokens: readonly Token[], lex: CompiledPeople, fac
   const n = tokens.length;
   let i = 0;
   while (i < n) {
-    if (!isCapPiece(tokens[i]!, i, facts) && !hasNamePrefix(tokens[i]!)) {
+    if (!isCapPiece(tokens[i]!, i, facts) && !hasNamePrefix(tokens[i]!, lex)) {
       i++;
       continue;
     }
@@ -130,7 +128,7 @@ export function findNameSpans(tokens: readonly Token[], lex: CompiledPeople, fac
     while (j < n && !tokens[j - 1]!.possessive) {
       const t = tokens[j]!;
       if (t.breaks > 0) break;
-      if (isCapPiece(t, j, facts) || hasNamePrefix(t)) {
+      if (isCapPiece(t, j, facts) || hasNamePrefix(t, lex)) {
         run.push(j);
         j++;
         continue;
@@ -175,7 +173,7 @@ function cutRun(
     const t = tokens[run[k]!]!;
     const prevTok = k > 0 ? tokens[run[k - 1]!]! : tokens[run[0]! - 1];
     if (particleAt?.has(run[k]!)) cls[k] = Cls.Particle;
-    else if (k > 0 && SUFFIXES.has(bare(t.lower))) cls[k] = Cls.Suffix;
+    else if (k > 0 && lex.nameSuffixes.has(bare(t.lower))) cls[k] = Cls.Suffix;
     else if (prevTok && prevTok.kind === Kind.Word && lex.placePrefixes.has(bare(prevTok.lower))) cls[k] = Cls.NotName;
     else if (isInitial(t)) {
       const prevIsName = k > 0 && cls[k - 1] !== Cls.NotName;
@@ -289,7 +287,7 @@ function emit(
     }
     if (cls[k] === Cls.Initial || cls[k] === Cls.Suffix) continue;
     words++;
-    if (hasNamePrefix(t)) strong = true;
+    if (hasNamePrefix(t, lex)) strong = true;
     if (facts.lowerVocab.has(t.lower) && !(k === s && isFirstName(lex, t.lower))) common = true;
   }
   if (words === 0) return;

@@ -57,7 +57,7 @@ function roleish(lex: CompiledPeople, t: Token, firstNameCheck: (l: string) => b
     return !firstNameCheck(l) || lex.titleWords.has(l);
   }
   return (
-    lex.titleWords.has(l.startsWith('ex-') ? l.slice(3) : l) ||
+    lex.titleWords.has(withoutPrefix(lex, l)) ||
     singularTitle(lex, l) !== null ||
     lex.modifiers.has(l) ||
     lex.links.has(l) ||
@@ -187,7 +187,7 @@ export function roleBefore(
   // "vice-Premier ministre et ministre de l'Intérieur X": coordinated offices all belong to the role.
   for (let guard = 0; guard < 3; guard++) {
     const and = tokens[s - 1];
-    if (!and || and.kind !== Kind.Word || !COORDINATORS.has(and.lower) || tokens[s]!.breaks > 0) break;
+    if (!and || and.kind !== Kind.Word || !lex.titleJoiners.has(and.lower) || tokens[s]!.breaks > 0) break;
     const w2 = windowStart(lex, tokens, s - 1, isFirst);
     const m2 = w2 < s - 1 ? lastTitle(lex, tokens, w2, s - 1, isFirst) : null;
     if (!m2) break;
@@ -198,8 +198,6 @@ export function roleBefore(
   if (role && m.plural && m.at + m.length === blockStart) role.plural = true;
   return role;
 }
-
-const COORDINATORS = new Set(['and', 'et', '&']);
 
 /** True when the title ends right before the name ("President Obama", "le juge Bocock"). */
 export function titleAdjacent(tokens: readonly Token[], blockStart: number, lex: CompiledPeople): boolean {
@@ -231,9 +229,6 @@ export function appositionBefore(
   return make(text, tokens, s, end - 1, m.official, lex);
 }
 
-/** "a 52-year-old resident": an age before the title. */
-const AGE = /^\d+-year-old$/;
-
 const BOUNDARY = new Set([',', ';', ':', '.', '(', ')', '[', ']', '«', '»', '“', '”', '"', '!', '?', '—', '–', '…']);
 
 /** Role phrase starting at `i` (after any determiner): the title must come within a few words. */
@@ -255,7 +250,7 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
     m = titleAt(lex, tokens, k, tokens.length);
     if (m) break;
     const l = t.lower;
-    const ok = t.cap || lex.modifiers.has(l) || lex.nationalityWords.has(l) || (lex.links.has(l) && k > j) || AGE.test(l);
+    const ok = t.cap || lex.modifiers.has(l) || lex.nationalityWords.has(l) || (lex.links.has(l) && k > j) || isAge(lex, l);
     if (!ok) break;
   }
   if (!m) return null;
@@ -285,7 +280,7 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
 /** "a fellow at the Institute and a co-founder of the Center": an office coordinated with another title. */
 function coordinatedOffice(lex: CompiledPeople, tokens: readonly Token[], from: number, end: number): boolean {
   for (let k = from; k < end; k++) {
-    if (!COORDINATORS.has(tokens[k]!.lower)) continue;
+    if (!lex.titleJoiners.has(tokens[k]!.lower)) continue;
     const at = lex.determiners.has(tokens[k + 1]!.lower) ? k + 2 : k + 1;
     if (titleAt(lex, tokens, at, end + 1)?.official) return true;
   }
@@ -371,11 +366,26 @@ function portfolioRole(text: string, tokens: readonly Token[], i: number, lex: C
 
 /** Singular of a plural title ("députés" → "député", "senators" → "senator"), or null. */
 export function singularTitle(lex: CompiledPeople, lower: string): { title: string; official: boolean } | null {
-  const ends = lower.endsWith('s') || lower.endsWith('x');
-  if (!ends || lower.length < 4) return null;
-  const sing = lower.slice(0, -1);
+  if (lower.length < 4) return null;
+  const ending = lex.pluralEndings.find((e) => lower.endsWith(e));
+  if (ending === undefined) return null;
+  const sing = lower.slice(0, -ending.length);
   // "avocats": a word that begins other functions' titles too ("avocat général") is read as one of them.
   if (lex.other.hasFirst(sing)) return { title: sing, official: false };
   if (lex.official.hasFirst(sing)) return { title: sing, official: true };
   return null;
+}
+
+/** A word without a prefix a title keeps its meaning under ("ex-député" → "député"). */
+function withoutPrefix(lex: CompiledPeople, lower: string): string {
+  for (const p of lex.titlePrefixes) if (lower.startsWith(p)) return lower.slice(p.length);
+  return lower;
+}
+
+/** "a 52-year-old resident": an age before the title (digits, a hyphen, an age suffix). */
+function isAge(lex: CompiledPeople, lower: string): boolean {
+  const c = lower.charCodeAt(0);
+  if (!(c >= 48 && c <= 57)) return false;
+  const dash = lower.indexOf('-');
+  return dash > 0 && /^\d+$/.test(lower.slice(0, dash)) && lex.ageSuffixes.includes(lower.slice(dash + 1));
 }

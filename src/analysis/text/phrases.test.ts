@@ -13,11 +13,12 @@ describe('PhraseSet', () => {
   });
 
   it('matches tokens without crossing a line break or a limit, and through a prefix it is told of', () => {
+    const options = { elisions: new Set(['l', 'd']) };
     const titles = new PhraseSet(
-      ["secrétaire d'état", 'ministre'].map((p) => phraseTokens(p)),
+      ["secrétaire d'état", 'ministre'].map((p) => phraseTokens(p, options)),
       ['ex-'],
     );
-    const tokens = tokenize("la secrétaire d'État, l'ex-ministre, secrétaire\nd'État");
+    const tokens = tokenize("la secrétaire d'État, l'ex-ministre, secrétaire\nd'État", options);
     const at = (word: string, from = 0) => tokens.findIndex((t, i) => i >= from && t.lower === word);
     expect(titles.matchTokens(tokens, at('secrétaire'))).toBe(3);
     expect(titles.matchTokens(tokens, at('secrétaire'), at('secrétaire') + 2)).toBe(0);

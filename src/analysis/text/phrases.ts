@@ -104,21 +104,14 @@ function indexOf(phrases: Phrases): Index {
   return index;
 }
 
-/** A whitespace-separated word list as a set to look words up in (lower-cased when asked), built on first use. */
+/** A set of words to look words up in, built from its list on the first look-up. */
 export class WordSet {
   private cache: Set<string> | undefined;
 
-  constructor(
-    private readonly list: string,
-    private readonly lowerCase: boolean,
-  ) {}
+  constructor(private readonly words: () => Iterable<string>) {}
 
   has(word: string): boolean {
-    if (!this.cache) {
-      // Dropping the empty word afterwards is cheaper than filtering the array on a cold start.
-      this.cache = new Set((this.lowerCase ? this.list.toLowerCase() : this.list).split(/\s+/));
-      this.cache.delete('');
-    }
+    this.cache ??= new Set(this.words());
     return this.cache.has(word);
   }
 }

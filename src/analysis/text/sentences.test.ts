@@ -1,13 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { compileClaimLexicon } from '../claims/find-claims';
-import { lexiconFor } from '../lexicon/registry';
+import { compileClaimLexicon } from '../claims/lexicon';
+import { english } from '../lexicon/en';
+import { french } from '../lexicon/fr';
 import { splitSentences } from './sentences';
 
-const enClaims = lexiconFor('en').claims;
-const frClaims = lexiconFor('fr').claims;
-
-const en = compileClaimLexicon(enClaims).sentenceRules;
-const fr = compileClaimLexicon(frClaims).sentenceRules;
+const en = compileClaimLexicon(english).sentenceRules;
+const fr = compileClaimLexicon(french).sentenceRules;
 const split = (text: string, rules = en) => splitSentences(text, rules).map((s) => text.slice(s.start, s.end));
 
 describe('splitSentences', () => {

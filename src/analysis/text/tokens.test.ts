@@ -2,7 +2,9 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Kind, tokenize, wordsIn, wordsWithin } from './tokens';
 
-const words = (s: string) => tokenize(s, { abbreviations: new Set(['mr', 'sen', 'gen', 'lt']) }).filter((t) => t.kind === Kind.Word);
+// Options as a language pack gives them: abbreviations keeping their stop, elisions, possessive endings.
+const options = { abbreviations: new Set(['mr', 'sen', 'gen', 'lt']), elisions: new Set(['l', 'd', 'qu']), possessives: new Set(['s']) };
+const words = (s: string) => tokenize(s, options).filter((t) => t.kind === Kind.Word);
 
 describe('tokenize', () => {
   it('keeps hyphenated and accented words whole and gives exact offsets', () => {

@@ -107,10 +107,6 @@ const isOpener = (code: number) =>
   code === 0xbf ||
   code === 0xa1;
 
-/** Lower-case French elided articles and pronouns that are cut off the word they lean on. */
-const ELISIONS = new Set(['l', 'd', 'j', 'm', 'n', 's', 't', 'c', 'qu', 'jusqu', 'lorsqu', 'puisqu', 'quoiqu']);
-const ELIDED = new Set([...ELISIONS].map((e) => `${e}'`));
-
 // What the last scanWord() saw. Module state, not a result object: the scanner runs on every word of
 // every page, and an object per word cost more than the scan.
 /** The word may change in lower case: a capital, or a letter beyond ASCII. */
@@ -177,9 +173,14 @@ export function wordsIn(text: string, start: number, end: number): Word[] {
   return words;
 }
 
+/** How to read one language's words (from its pack: people/lexicon.ts compiles them). */
 export interface TokenizeOptions {
   /** Lower-case abbreviations (no stop) whose following full stop belongs to the word: "mr", "sen", "gen". */
   abbreviations?: ReadonlySet<string>;
+  /** Lower-case words cut off before an apostrophe, as a token of their own: "l" ("l’ambassadeur" → "l’" + "ambassadeur"). */
+  elisions?: ReadonlySet<string>;
+  /** Lower-case endings after an apostrophe that make a possessive, left outside the word: "s" ("Obama’s"). */
+  possessives?: ReadonlySet<string>;
 }
 
 function lowerOf(text: string): string {
@@ -213,7 +214,7 @@ function makeWord(text: string, start: number, end: number, breaks: number, sent
  * length of the text; never throws on a string.
  */
 export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, to = text.length): Token[] {
-  const abbreviations = options.abbreviations;
+  const { abbreviations, elisions, possessives } = options;
   const tokens: Token[] = [];
   const n = Math.min(to, text.length);
   let i = Math.max(0, from);
@@ -253,11 +254,11 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
     let wordText = hasSoft ? raw.replaceAll('\u00ad', '') : raw;
     const sentenceStart = atSentenceStart;
     atSentenceStart = false;
-    // French elision: "l’ambassadeur" → "l’" + "ambassadeur".
-    const apos = quote ? firstApostrophe(wordText) : -1;
+    // An elision: "l’ambassadeur" → "l’" + "ambassadeur".
+    const apos = quote && elisions ? firstApostrophe(wordText) : -1;
     if (apos > 0 && apos < wordText.length - 1) {
       const head = wordText.slice(0, apos).toLowerCase();
-      if (ELISIONS.has(head)) {
+      if (elisions!.has(head)) {
         const cut = start + rawIndexOf(raw, apos) + 1;
         const elided = makeWord(text.slice(start, cut), start, cut, breaks, sentenceStart);
         tokens.push(elided);
@@ -265,7 +266,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
         raw = text.slice(cut, end);
         wordText = hasSoft ? raw.replaceAll('\u00ad', '') : raw;
         const rest = makeWord(wordText, cut, end, 0, false, cased, curly);
-        finishWord(rest, text, abbreviations);
+        finishWord(rest, text, abbreviations, possessives);
         i = rest.dotted ? rest.end : i;
         tokens.push(rest);
         continue;
@@ -273,7 +274,7 @@ export function tokenize(text: string, options: TokenizeOptions = {}, from = 0, 
     }
     const token = makeWord(wordText, start, end, breaks, sentenceStart, cased, curly);
     breaks = 0;
-    finishWord(token, text, abbreviations);
+    finishWord(token, text, abbreviations, possessives);
     if (token.dotted) end = token.end;
     i = end;
     tokens.push(token);
@@ -298,15 +299,25 @@ function rawIndexOf(raw: string, index: number): number {
 }
 
 /** Possessives come off the end; an initial or a known abbreviation takes its full stop. */
-function finishWord(token: Token, text: string, abbreviations: ReadonlySet<string> | undefined): void {
+function finishWord(
+  token: Token,
+  text: string,
+  abbreviations: ReadonlySet<string> | undefined,
+  possessives: ReadonlySet<string> | undefined,
+): void {
   const t = token.text;
   const len = t.length;
-  if (len > 2 && (t[len - 1] === 's' || t[len - 1] === 'S') && isApostrophe(t.charCodeAt(len - 2))) {
-    token.text = t.slice(0, len - 2);
-    token.lower = lowerOf(token.text);
-    token.end -= 2;
-    token.possessive = true;
-    return;
+  if (possessives) {
+    for (const ending of possessives) {
+      const at = len - ending.length;
+      if (at > 1 && isApostrophe(t.charCodeAt(at - 1)) && t.slice(at).toLowerCase() === ending) {
+        token.text = t.slice(0, at - 1);
+        token.lower = lowerOf(token.text);
+        token.end -= ending.length + 1;
+        token.possessive = true;
+        return;
+      }
+    }
   }
   if (text.charCodeAt(token.end) !== 46) return;
   if ((len === 1 && token.cap) || abbreviations?.has(token.lower)) {
@@ -401,7 +412,7 @@ export function phraseTokens(phrase: string, options: TokenizeOptions = {}): str
   for (const word of phrase.split(' ')) {
     if (!word) continue;
     const apos = word.indexOf("'");
-    if (apos > 0 && apos < word.length - 1 && ELIDED.has(word.slice(0, apos + 1))) {
+    if (apos > 0 && apos < word.length - 1 && options.elisions?.has(word.slice(0, apos))) {
       out.push(word.slice(0, apos + 1), word.slice(apos + 1));
     } else out.push(word);
   }

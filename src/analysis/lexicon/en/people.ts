@@ -1,9 +1,9 @@
 // English data for people and roles: honorifics, titles of office and of other functions, the
 // words that build a role phrase, and capitalised words that are not names. Lists are '|'-separated,
 // lower case; multi-word entries are matched token by token. No person's name belongs here.
-import type { PeopleLexicon } from '../../people/find-people';
+import type { PeopleLexicon } from '../schema';
 
-export const enPeople: PeopleLexicon = {
+export const englishPeople: PeopleLexicon = {
   honorifics: 'mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|revd|fr|mister|madam|messrs|mssrs',
 
   officialTitles:
@@ -204,4 +204,14 @@ export const enPeople: PeopleLexicon = {
   officeNouns:
     'presidency:president|vice-presidency:vice-president|premiership:prime minister|' +
     'governorship:governor|chairmanship:chairman|speakership:speaker|mayoralty:mayor|chancellorship:chancellor',
+
+  abbreviations: 'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|jr|sr|st|no|vs',
+  titleJoiners: 'and|&',
+  listJoiners: 'and|or',
+  titlePrefixes: 'ex-',
+  orgNameLinks: 'for|on|of',
+  officeLinks: 'of|at',
+  indefiniteArticles: 'a|an',
+  ageSuffixes: 'year-old',
+  nameSuffixes: 'jr|sr|ii|iii|iv',
 };

@@ -3,9 +3,9 @@
 // Lists are '|'-separated, lower case, apostrophes plain ('); "président~e" stands for président and
 // présidente (a word and its longer form); "direct(eur,rice)" for directeur and directrice (one stem,
 // two endings). No person's name belongs here.
-import type { PeopleLexicon } from '../../people/find-people';
+import type { PeopleLexicon } from '../schema';
 
-export const frPeople: PeopleLexicon = {
+export const frenchPeople: PeopleLexicon = {
   honorifics: 'm|mm|mme|mmes|mlle~s|me|mes|dr|pr|mgr|monsieur|madame|mademoiselle|maître|sir|lord|lady|mr|mrs|ms',
 
   officialTitles:
@@ -189,4 +189,14 @@ export const frPeople: PeopleLexicon = {
   pronounGenders: 'il:m|elle:f',
   officeNouns:
     'présidence:président|vice-présidence:vice-président|mairie:maire|primature:premier ministre|gouvernement:ministre|ministres:ministre|cabinet:ministre',
+
+  abbreviations: 'janv|févr|avr|juil|sept|oct|nov|déc|jr|sr|st|no|vs',
+  titleJoiners: 'et|&',
+  listJoiners: 'et|ou',
+  titlePrefixes: 'ex-',
+  orgNameLinks: '',
+  officeLinks: "de|du|d'",
+  indefiniteArticles: 'un|une',
+  ageSuffixes: '',
+  nameSuffixes: 'jr|sr|ii|iii|iv',
 };

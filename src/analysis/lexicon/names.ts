@@ -1,5 +1,5 @@
-// Common given names across the languages of the news we read (English, French, and names common in
-// world news). Used only as evidence that a capitalised word starts a person's name; never as a list
+// Name data of no one language. Given names common across the languages of the news we read (English,
+// French, and names common in world news). Used only as evidence that a capitalised word starts a person's name; never as a list
 // of people. Lower case, sorted and front-coded to keep the bundle small: each name is a digit (how
 // many letters it shares with the name before it) and its remaining letters: "0anna3e" is anna, anne.
 // Expanded by expandFrontCoded() in people/lexicon.ts. Compounds of a listed name (jean-pierre) and the
@@ -58,3 +58,9 @@ export const FIRST_NAMES =
   'iam5e3son2nston1olfgang1yatt0xavi4er1imena0yair2nn4ick2roslav2smin6e3ser2ël1evgeniy6y1itzhak1oav2ko2landa6e2se' +
   'f3hiko2ussef1uki2lia2ri4y3y2suf1ves3tte2on4ne0zach4ary2id3nab2ne1oe2hra2é0álvaro0édith2ouard1lisabeth4e2odie1m' +
   'ile4ie1ric1tienne1velyne';
+
+/** Prefixes joined to a name that show it is one ("al-Assad", "bin-Salman"). */
+export const NAME_PREFIXES = ['al-', 'el-', 'abu-', 'ben-'];
+
+/** Particles joined to a surname that later mentions often drop ("al-Bashir" … "Bashir"). */
+export const JOINED_PARTICLES = ['al-', 'el-', 'ad-', 'as-', 'ash-', 'an-', 'ar-', 'at-', 'az-', 'ben-', 'bin-', 'abu-', 'ibn-'];
