@@ -9,7 +9,7 @@ function regularVerb(base: string): string[] {
 }
 
 export const englishMorphology: Morphology = {
-  elisions: 'l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu',
+  elisions: '',
   pluralEndings: 's',
   possessiveEndings: 's',
   conjugate: regularVerb,

@@ -41,7 +41,7 @@ function firstGroup(infinitive: string): string[] {
 export const frenchMorphology: Morphology = {
   elisions: 'l|d|j|m|n|s|t|c|qu|jusqu|lorsqu|puisqu|quoiqu',
   pluralEndings: 's|x',
-  possessiveEndings: 's',
+  possessiveEndings: '',
   conjugate: firstGroup,
   // Masculine, feminine, masculine plural, feminine plural.
   inflect: (word) => ['', 'e', 's', 'es'].map((ending) => word + ending),
