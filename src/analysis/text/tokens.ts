@@ -327,6 +327,18 @@ function finishWord(
   }
 }
 
+/** Index of the token that starts at `offset`. */
+export function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (tokens[mid]!.start <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /**
  * Exactly wordsIn(text, start, end), taken from `words` = wordsIn(text, from, to) of a stretch [from, to)
  * that holds [start, end): the claim finder asks for the words of every sentence, of every block's
