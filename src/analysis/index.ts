@@ -5,16 +5,18 @@ import './people/find-people';
 import { findClaims } from './claims/find-claims';
 import { compileClaimLexicon } from './claims/lexicon';
 import { detectLanguage } from './language/detect';
-import { languagePack } from './lexicon/registry';
-import type { LanguagePack } from './lexicon/schema';
+import { languagePack, supportedLanguages } from './lexicon/registry';
 import { findPeople } from './people/find-people';
 import { compilePeople } from './people/lexicon';
 import type { Analysis, AnalyzeOptions, Claim, Person } from './types';
 
+export { detectLanguage } from './language/detect';
 export type { Analysis, AnalyzeOptions, Claim, ClaimKind, Person, Span } from './types';
 
 /**
- * Analyses a text. Never throws unless asked to: the content script runs this on every page, and a
+ * Analyses a text. Its language is decided from the text, the declared `options.lang` breaking ties;
+ * a text in a language Newsmark does not read (isSupportedLanguage) gets its language and no people
+ * and no claims. Never throws unless asked to: the content script runs this on every page, and a
  * bug met on one strange page must cost that page its highlights, not break the page. A stage that
  * fails leaves its results empty. With `strict`, a failing stage throws instead (tests use it, so
  * that a bug cannot hide behind the safety net).
@@ -22,7 +24,8 @@ export type { Analysis, AnalyzeOptions, Claim, ClaimKind, Person, Span } from '.
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   const input = typeof text === 'string' ? text : '';
   const lang = detectLanguage(input, options.lang);
-  const pack = packFor(lang);
+  const pack = languagePack(lang);
+  if (!pack) return { lang, people: [], claims: [] };
   const strict = options.strict === true;
   const people = options.claimsOnly ? [] : attempt<Person[]>(() => findPeople(input, pack), [], strict);
   const claims = attempt<Claim[]>(() => findClaims(input, people, pack), [], strict);
@@ -44,12 +47,16 @@ function attempt<T>(stage: () => T, fallback: T, strict: boolean): T {
  * slice of its own. analyze() builds them itself when nobody did.
  */
 export function prepare(text: string, half: 'people' | 'claims', options: AnalyzeOptions = {}): void {
-  const pack = packFor(detectLanguage(text, options.lang));
+  const pack = languagePack(detectLanguage(text, options.lang));
+  if (!pack) return;
   if (half === 'people') compilePeople(pack);
   else compileClaimLexicon(pack);
 }
 
-/** The pack of a language; other languages get English data, so names and quotes are still found. */
-function packFor(lang: string): LanguagePack {
-  return languagePack(lang) ?? languagePack('en')!;
+/** Whether Newsmark reads a language (a code as analyze() gives it: "en", "fr"), and so finds people and claims in it. */
+export function isSupportedLanguage(lang: string): boolean {
+  return languagePack(lang) !== undefined;
 }
+
+/** The languages Newsmark reads ("en", "fr"). */
+export const SUPPORTED_LANGUAGES: readonly string[] = supportedLanguages();

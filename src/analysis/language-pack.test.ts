@@ -11,7 +11,8 @@ const TEXT =
 describe('a language pack', () => {
   it('is read once its line is in the registry', () => {
     registerLanguagePack(esperanto);
-    const result = analyze(TEXT, { lang: 'eo', strict: true });
+    // No declared language: the pack's profile tells Esperanto.
+    const result = analyze(TEXT, { strict: true });
     expect(result.lang).toBe('eo');
     expect(result.people).toEqual([
       { name: 'Ana Kovač', role: 'ministro pri eksteraj aferoj', official: true, mentions: [{ start: 32, end: 41 }] },

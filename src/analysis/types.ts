@@ -29,6 +29,7 @@ export interface Claim extends Span {
 }
 
 export interface Analysis {
+  /** The text's language, decided from the text: an ISO 639-1 code ("en", "de"), or "und" when nothing tells. */
   lang: string;
   people: Person[];
   claims: Claim[];

@@ -1,28 +1,90 @@
-// Picks the analysis language: the page's declared language when it is one we have data for,
-// else a count of very common function words.
+// Which language a text is in, from the text: each recognised language's function words are counted in
+// it, a word shared by several languages counting for each a share. The page's declared language only
+// breaks ties: it wins when its count is close to the best one, or when the text says too little.
+import { expand } from '../lexicon/notation';
+import { languageProfiles } from '../lexicon/registry';
+import type { LanguageProfile } from '../lexicon/schema';
+import { isLetterAt, isWordCharAt } from '../text/chars';
+import { wordsIn } from '../text/tokens';
 
-const COMMON_WORDS: Record<string, ReadonlySet<string>> = {
-  en: new Set(['the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'said', 'for', 'with', 'on', 'he', 'it', 'by']),
-  fr: new Set(['le', 'la', 'les', 'et', 'des', 'du', 'un', 'une', 'que', 'qui', 'est', 'dans', 'pour', 'sur', 'au']),
-};
-
+/** How much of the text is read at most: function words are frequent, the first pages of words decide. */
 const SAMPLE_LENGTH = 20_000;
+/** Function words enough to decide: the scan stops there (a few hundred words of an article). */
+const ENOUGH_EVIDENCE = 100;
+/** Characters read at a time. */
+const STRETCH = 2_000;
+/** Fewer function words than this say nothing: the declared language, else the default, is taken. */
+const MIN_EVIDENCE = 3;
+/** The declared language wins while its count is at least this share of the best count. */
+const TIE = 0.85;
+/** A text with no evidence and no declared language, written in Latin letters. */
+const DEFAULT_LANGUAGE = 'en';
+/** A text with no evidence and no declared language, not in Latin letters (BCP 47 "undetermined"). */
+const UNDETERMINED = 'und';
 
-/** Returns a primary language subtag; unknown languages come back as they are. */
-export function detectLanguage(text: string, declared?: string): string {
-  const primary = declared?.toLowerCase().split(/[-_]/)[0];
-  if (primary && /^[a-z]{2,3}$/.test(primary)) return primary;
-  const counts: Record<string, number> = {};
-  const sample = text.slice(0, SAMPLE_LENGTH).toLowerCase();
-  for (const word of sample.match(/\p{L}+/gu) ?? []) {
-    for (const [lang, words] of Object.entries(COMMON_WORDS)) {
-      if (words.has(word)) counts[lang] = (counts[lang] ?? 0) + 1;
+/** For each function word, the languages it belongs to and the share it counts for each. */
+type Weights = Map<string, { lang: string; weight: number }[]>;
+const compiled = new WeakMap<readonly LanguageProfile[], Weights>();
+
+function weightsOf(profiles: readonly LanguageProfile[]): Weights {
+  let weights = compiled.get(profiles);
+  if (weights) return weights;
+  const owners = new Map<string, Set<string>>();
+  // Function words are lists of plain words: no morphology is needed to expand them.
+  const plain = { elisions: '', pluralEndings: '', possessiveEndings: '', conjugate: (w: string) => [w], inflect: (w: string) => [w] };
+  for (const p of profiles) {
+    for (const word of expand(p.functionWords, plain)) {
+      const langs = owners.get(word) ?? new Set<string>();
+      langs.add(p.code);
+      owners.set(word, langs);
     }
   }
-  let best = 'en';
-  let bestCount = 0;
-  for (const [lang, count] of Object.entries(counts)) {
-    if (count > bestCount) [best, bestCount] = [lang, count];
+  weights = new Map();
+  for (const [word, langs] of owners)
+    weights.set(
+      word,
+      [...langs].map((lang) => ({ lang, weight: 1 / langs.size })),
+    );
+  compiled.set(profiles, weights);
+  return weights;
+}
+
+/** The primary subtag of a declared language ("fr-CA" → "fr"), or undefined when it is not one. */
+export function primaryTag(declared: string | undefined): string | undefined {
+  const primary = declared?.trim().toLowerCase().split(/[-_]/)[0];
+  return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
+}
+
+/** The language of a text (an ISO 639-1 code where one is known; "und" when nothing tells). */
+export function detectLanguage(text: string, declared?: string): string {
+  const tag = primaryTag(declared);
+  const weights = weightsOf(languageProfiles());
+  const scores = new Map<string, number>();
+  let evidence = 0;
+  let letters = 0;
+  let latin = 0;
+  const end = Math.min(text.length, SAMPLE_LENGTH);
+  // Read in stretches, cut between words, until the evidence is enough.
+  for (let from = 0, to = 0; from < end && evidence < ENOUGH_EVIDENCE; from = to) {
+    to = Math.min(end, from + STRETCH);
+    while (to < end && isWordCharAt(text, to)) to++;
+    for (const w of wordsIn(text, from, to)) {
+      const owners = weights.get(w.lower);
+      if (owners) {
+        evidence++;
+        for (const o of owners) scores.set(o.lang, (scores.get(o.lang) ?? 0) + o.weight);
+      } else if (evidence < MIN_EVIDENCE && isLetterAt(text, w.start)) {
+        letters++;
+        if (text.charCodeAt(w.start) < 0x250) latin++;
+      }
+    }
   }
+  let best: string | undefined;
+  let bestScore = 0;
+  for (const [lang, score] of scores) {
+    if (score > bestScore) [best, bestScore] = [lang, score];
+  }
+  if (evidence < MIN_EVIDENCE || best === undefined) return tag ?? (latin * 2 >= letters ? DEFAULT_LANGUAGE : UNDETERMINED);
+  if (tag !== undefined && (scores.get(tag) ?? 0) >= bestScore * TIE) return tag;
   return best;
 }

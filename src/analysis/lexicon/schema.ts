@@ -1,5 +1,6 @@
 // The shape of a language pack: every word the engine needs of one language, and the morphology hooks
-// its lists and the tokenizer call. A pack is a folder (lexicon/en/, lexicon/fr/) and a line in registry.ts.
+// its lists and the tokenizer call. A pack is a folder (lexicon/en/, lexicon/fr/) and a line in registry.ts;
+// a language Newsmark only recognises has a folder with its profile alone (lexicon/de/).
 
 /** How a language shapes its words. */
 export interface Morphology {
@@ -15,9 +16,18 @@ export interface Morphology {
   inflect(word: string): string[];
 }
 
+/** What tells a language in a text: every language Newsmark recognises has one, whether it reads it or not. */
+export interface LanguageProfile {
+  /** The language's ISO 639-1 code ("de"). */
+  code: string;
+  /** Its most frequent function words, in the notation: a text's share of them tells its language. */
+  functionWords: string;
+}
+
 export interface LanguagePack {
   /** The language's ISO 639-1 code ("en"). */
   code: string;
+  profile: LanguageProfile;
   morphology: Morphology;
   people: PeopleLexicon;
   claims: ClaimLexicon;

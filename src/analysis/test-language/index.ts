@@ -5,5 +5,12 @@ import type { LanguagePack } from '../lexicon/schema';
 import { esperantoClaims } from './claims';
 import { esperantoMorphology } from './morphology';
 import { esperantoPeople } from './people';
+import { esperantoProfile } from './profile';
 
-export const esperanto: LanguagePack = { code: 'eo', morphology: esperantoMorphology, people: esperantoPeople, claims: esperantoClaims };
+export const esperanto: LanguagePack = {
+  code: 'eo',
+  profile: esperantoProfile,
+  morphology: esperantoMorphology,
+  people: esperantoPeople,
+  claims: esperantoClaims,
+};

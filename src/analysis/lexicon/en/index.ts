@@ -3,5 +3,12 @@ import type { LanguagePack } from '../schema';
 import { englishClaims } from './claims';
 import { englishMorphology } from './morphology';
 import { englishPeople } from './people';
+import { englishProfile } from './profile';
 
-export const english: LanguagePack = { code: 'en', morphology: englishMorphology, people: englishPeople, claims: englishClaims };
+export const english: LanguagePack = {
+  code: 'en',
+  profile: englishProfile,
+  morphology: englishMorphology,
+  people: englishPeople,
+  claims: englishClaims,
+};

@@ -3,5 +3,12 @@ import type { LanguagePack } from '../schema';
 import { frenchClaims } from './claims';
 import { frenchMorphology } from './morphology';
 import { frenchPeople } from './people';
+import { frenchProfile } from './profile';
 
-export const french: LanguagePack = { code: 'fr', morphology: frenchMorphology, people: frenchPeople, claims: frenchClaims };
+export const french: LanguagePack = {
+  code: 'fr',
+  profile: frenchProfile,
+  morphology: frenchMorphology,
+  people: frenchPeople,
+  claims: frenchClaims,
+};
