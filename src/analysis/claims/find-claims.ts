@@ -3,6 +3,7 @@
 // turns phrases into names (people found earlier, fuller forms of outlets, the last speaker for "he said").
 
 import type { LanguagePack } from '../lexicon/schema';
+import { isLetterAt } from '../text/chars';
 import { findQuotes, type QuoteRegion } from '../text/quotes';
 import { splitBlock, splitBlocks } from '../text/sentences';
 import { type Word, wordsIn, wordsWithin } from '../text/tokens';
@@ -15,6 +16,9 @@ import { nameHeadlineQuotes, shareQuoteSources, sourceNamer } from './speakers';
 
 // Navigation lines are short; a long line starting with "Read" is prose.
 const MAX_NAVIGATION_WORDS = 14;
+// A reading time is a label and a duration: a longer line is a sentence ("La lecture du texte a duré 45 minutes").
+const MAX_READING_TIME_WORDS = 6;
+const DIGITS = /^\d+$/;
 
 export function findClaims(text: string, people: Person[], pack: LanguagePack): Claim[] {
   const lex = compileClaimLexicon(pack);
@@ -37,10 +41,10 @@ export function findClaims(text: string, people: Person[], pack: LanguagePack): 
     const blockRegions = regions.slice(firstRegion);
     const sentences = splitBlock(text, block.start, block.end, lex.sentenceRules);
     const blockWords = wordsIn(text, block.start, block.end);
-    const navigation = isNavigation(text, blockWords, block, lex);
+    const furniture = isFurniture(text, blockWords, block, lex);
     const headline = sentences.length === 1 && !/[.!?…]["”»’')\]]*$/.test(text.slice(block.start, block.end));
     for (const sentence of sentences) {
-      if (navigation) continue;
+      if (furniture) continue;
       while (nextCloser < closers.length && closers[nextCloser]! < sentence.start) nextCloser++;
       const closes = nextCloser < closers.length && closers[nextCloser]! < sentence.end;
       const ws = wordsWithin(blockWords, text, sentence.start, sentence.end);
@@ -56,12 +60,27 @@ export function findClaims(text: string, people: Person[], pack: LanguagePack): 
   return marks.flatMap((m) => toClaim(m));
 }
 
-function isNavigation(text: string, blockWords: readonly Word[], block: Span, lex: CompiledClaimLexicon): boolean {
+/**
+ * Page furniture, which is never a claim: boilerplate ("Lire aussi …", "Il vous reste 57% …"), a short
+ * navigation line ("Read more", "Show all 50"), a line without a word (a pager: "1", "2"), a reading time.
+ */
+function isFurniture(text: string, blockWords: readonly Word[], block: Span, lex: CompiledClaimLexicon): boolean {
   const ws = wordsWithin(blockWords, text, block.start, Math.min(block.end, block.start + 200));
   if (ws.length === 0) return false;
   // "Lire aussi …", "Article réservé à nos abonnés", "En cliquant sur …": boilerplate of any length.
   if (lex.boilerplate.matchWords(text, ws, 0) > 0) return true;
-  return ws.length <= MAX_NAVIGATION_WORDS && lex.navigation.has(ws[0]!.lower);
+  if (ws.length <= MAX_NAVIGATION_WORDS && lex.navigation.has(ws[0]!.lower)) return true;
+  if (!ws.some((w) => isLetterAt(text, w.start))) return true;
+  return ws.length <= MAX_READING_TIME_WORDS && isReadingTime(text, ws, lex);
+}
+
+/** "4 Min.", "Lecture : 5 min", "Estimated reading time: 6 minutes", "Tempo di lettura: 3 minuti", in any language. */
+function isReadingTime(text: string, ws: readonly Word[], lex: CompiledClaimLexicon): boolean {
+  const at = ws.findIndex((w, k) => k + 1 < ws.length && DIGITS.test(w.lower) && lex.anyMinuteUnits.has(ws[k + 1]!.lower));
+  if (at < 0) return false;
+  if (ws.length === 2) return true;
+  for (let k = 0; k < ws.length; k++) if (lex.anyReadingTimeLabels.matchWords(text, ws, k) > 0) return true;
+  return false;
 }
 
 function toClaim(m: SentenceMarks): Claim[] {

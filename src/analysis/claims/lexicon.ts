@@ -1,6 +1,7 @@
 // A language's claim words (lexicon/schema.ts ClaimLexicon, in the lexicon notation) compiled once into
 // the look-up structures the claims half reads on every word: Sets of words and phrase tables.
 import { expand } from '../lexicon/notation';
+import { languageProfiles } from '../lexicon/registry';
 import { CLAIM_PHRASE_LISTS, type ClaimLexicon, type LanguagePack } from '../lexicon/schema';
 import { PhraseSet, WordSet } from '../text/phrases';
 import type { SentenceRules } from '../text/sentences';
@@ -27,6 +28,13 @@ export type CompiledClaimLexicon = {
     readonly pluralEndings: readonly string[];
     /** A number glued to an ordinal ending or an hour mark ("3rd", "2e", "14h30"): no quantity. */
     readonly ordinalOrTime: RegExp;
+    /** Nouns of people ("policier", "homme", "daughter"): "un policier de 32 ans" gives an age. */
+    readonly personNouns: ReadonlySet<string>;
+    /** Month names of every language recognised: a page's chrome may be in another language than its article. */
+    readonly anyMonths: ReadonlySet<string>;
+    /** Words for minutes and labels of a reading time, of every language recognised ("4 Min.", "Tempo di lettura"). */
+    readonly anyMinuteUnits: ReadonlySet<string>;
+    readonly anyReadingTimeLabels: PhraseSet;
   };
 
 const PHRASE_LISTS: ReadonlySet<string> = new Set(CLAIM_PHRASE_LISTS);
@@ -59,6 +67,16 @@ export function compileClaimLexicon(pack: LanguagePack): CompiledClaimLexicon {
   const participles = list(lex.pastParticiples);
   const definite = lowerSet(lex.definiteArticles);
   const ordinals = [...list(lex.ordinalSuffixes), ...list(lex.clockSuffixes).map((h) => `${h}\\d*`)];
+  // Single-word titles and family words of the people half, and the claims half's age words.
+  const people = pack.people;
+  const personNouns = new Set(
+    [people.officialTitles, people.otherTitles, people.kin, lex.ageBefore].flatMap((l) => list(l)).filter((w) => !w.includes(' ')),
+  );
+  // The dates and reading times of every language recognised, expanded as plain lists.
+  const profiles = languageProfiles();
+  const everyLanguage = (field: 'months' | 'minuteUnits' | 'readingTimeLabels') =>
+    profiles.flatMap((p) => expand(p[field], pack.morphology)).map((w) => w.toLowerCase());
+  const readingTimeLabels = everyLanguage('readingTimeLabels');
   // A literal with the lists spread into it: the object built key by key above is in dictionary mode,
   // and the hot loops read this one's lists on every word.
   const result = {
@@ -81,6 +99,10 @@ export function compileClaimLexicon(pack: LanguagePack): CompiledClaimLexicon {
     possessives: list(pack.morphology.possessiveEndings),
     pluralEndings: list(pack.morphology.pluralEndings),
     ordinalOrTime: new RegExp(`^\\d+(?:${ordinals.join('|') || '(?!)'})$`),
+    personNouns,
+    anyMonths: new Set(everyLanguage('months')),
+    anyMinuteUnits: new Set(everyLanguage('minuteUnits')),
+    anyReadingTimeLabels: new PhraseSet(() => readingTimeLabels.map(phraseWords)),
   } as unknown as CompiledClaimLexicon;
   compiled.set(pack, result);
   return result;

@@ -25,9 +25,13 @@ export type NumberData = Pick<
   | 'halfWords'
   | 'futureMarkers'
   | 'ordinalOrTime'
+  | 'personNouns'
+  | 'anyMonths'
 >;
 
 const DIGITS = /^\d+$/;
+/** "08.04.2015", "28.04.20": a day, a month and a year joined by full stops. */
+const DOTTED_DATE = /^\d{1,2}\.\d{1,2}\.(?:\d{2}|\d{4})$/;
 const CURRENCY = '$€£¥₹';
 // How far before "in N days" a future verb is looked for.
 const FUTURE_LOOKBACK = 12;
@@ -74,22 +78,25 @@ function digitStatistic(text: string, words: readonly Word[], i: number, data: N
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
-  if ((before === ':' || before === '/') && isDigit(text[start - 2])) return null;
+  // The minutes of "12:46", the month of "08/04", the rest of a number glued at "2.5" or "08.04.2015".
+  if ((before === ':' || before === '/' || before === '.' || before === ',') && isDigit(text[start - 2])) return null;
   if ((after === ':' || after === '/') && isDigit(text[end + 1])) return null;
   if ((after === '-' || after === '–') && isDigit(text[end + 1])) return null;
   if ((before === '-' || before === '–') && isDigit(text[start - 2])) return null;
   if (before === '’' || before === "'") return null; // ’91
+  if (DOTTED_DATE.test(value)) return null;
   const money = CURRENCY.includes(before) || CURRENCY.includes(after) || after === '%' || text.slice(end, end + 2) === ' %';
   if (money) return value;
-  if (last === i && w.lower.length === 4) {
-    const year = Number(w.lower);
-    if (year >= 1500 && year <= 2100) return null;
-  }
+  if (last === i && isYear(w)) return null;
   const prev = i > 0 ? words[i - 1]! : undefined;
   const next = words[last + 1];
   const nextNext = words[last + 2];
   if (next && data.months.has(next.lower)) return null;
   if (prev && data.months.has(prev.lower)) return null;
+  // "Pubblicato il 19 Febbraio 2020", "le 3 mars 2021", "March 3, 2021" on a page in any language: a month
+  // of any language recognised, with a year.
+  if (next && data.anyMonths.has(next.lower) && isYear(nextNext)) return null;
+  if (prev && data.anyMonths.has(prev.lower) && isYear(next)) return null;
   if (next && data.clockAfter.has(next.lower) && text.slice(end, next.start).trim() === '') return null;
   // The minutes of "12 h 30".
   if (prev && data.clockAfter.has(prev.lower) && DIGITS.test(words[i - 2]?.lower ?? '')) return null;
@@ -97,6 +104,12 @@ function digitStatistic(text: string, words: readonly Word[], i: number, data: N
   if (placesInTime(words, i, last, data)) return null;
   if (next && nextNext && data.timeUnits.has(next.lower) && data.timeAfter.has(nextNext.lower)) return null;
   return value;
+}
+
+function isYear(w: Word | undefined): boolean {
+  if (w === undefined || w.lower.length !== 4 || !DIGITS.test(w.lower)) return false;
+  const year = Number(w.lower);
+  return year >= 1500 && year <= 2100;
 }
 
 function isQuantityWord(text: string, words: readonly Word[], i: number, data: NumberData): boolean {
@@ -119,9 +132,13 @@ function isAge(text: string, words: readonly Word[], first: number, last: number
   const prev2 = words[first - 2];
   if (prev && data.ageBefore.has(prev.lower)) return true;
   const next = words[last + 1];
-  // "âgé de 26 ans", "le jeune homme de 26 ans".
-  if (prev2 && data.ageBefore.has(prev2.lower) && prev && data.ageLinks.has(prev.lower) && next && data.timeUnits.has(next.lower))
-    return true;
+  // "âgé de 26 ans", "at the age of 26".
+  if (prev2 && data.ageBefore.has(prev2.lower) && prev && data.ageLinks.has(prev.lower)) return true;
+  // "un policier de 32 ans", "Yassin E., de 32 ans": the age of the person just named or described.
+  if (prev && data.ageLinks.has(prev.lower) && next && data.ageUnits.has(next.lower)) {
+    const named = isUpperAt(text, prev2?.start ?? 0) && first > 2;
+    if (!prev2 || named || data.personNouns.has(prev2.lower) || text.slice(prev2.end, prev.start).includes(',')) return true;
+  }
   // "a 32-year-old", "32 year old".
   if (next && data.ageAfter.matchWords(text, words, last + 1) > 0) return true;
   // "A third person, 67, was injured": a bare number between commas after a noun is an age.

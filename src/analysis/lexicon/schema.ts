@@ -16,12 +16,22 @@ export interface Morphology {
   inflect(word: string): string[];
 }
 
-/** What tells a language in a text: every language Newsmark recognises has one, whether it reads it or not. */
+/**
+ * What Newsmark knows of every language it recognises, whether it reads it or not: the words that tell
+ * the language in a text, and the words of its dates and page furniture, which pages in any language
+ * may carry (a site's chrome is often in another language than its article).
+ */
 export interface LanguageProfile {
   /** The language's ISO 639-1 code ("de"). */
   code: string;
   /** Its most frequent function words, in the notation: a text's share of them tells its language. */
   functionWords: string;
+  /** Month names and their abbreviations: "19 Febbraio 2020" is a date in any page. */
+  months: string;
+  /** Words for minutes after a number ("min", "minuti"): "4 Min." alone on a line is a reading time. */
+  minuteUnits: string;
+  /** Labels of a reading time ("reading time", "tempo di lettura", "lecture"). */
+  readingTimeLabels: string;
 }
 
 export interface LanguagePack {

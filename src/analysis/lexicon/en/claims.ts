@@ -39,7 +39,7 @@ export const englishClaims: ClaimLexicon = {
     'under pressure to|opposition/backlash/pushback from|perception/belief/view/feeling among',
   quotingVerbs: 'called|calls|calling|described|describes',
   stanceAgentPrepositions: 'from|among',
-  boilerplate: 'read more|sign up|click here|subscribe to|support our journalism',
+  boilerplate: 'read more|sign up|click here|subscribe to|support our journalism|continue reading|this article is for subscribers',
   organisationHeads:
     'company|firm|group|institution|organization|organisation|agency|bank|fund|reserve|commission|council|ministry|' +
     'department|office|institute|union|association|federation|corporation|board|authority',
@@ -98,7 +98,7 @@ export const englishClaims: ClaimLexicon = {
   agentPrepositions: 'by',
   passiveMarkers: 'is|are|was|were|be|been|being',
   infinitiveMarkers: 'to',
-  navigation: 'read|watch|listen|see|click|subscribe|sign|follow|share|related|advertisement',
+  navigation: 'read|watch|listen|see|click|subscribe|sign|follow|share|related|advertisement|slideshow|gallery|show',
   finiteVerbs: 'has|have|had|is|are|was|were|will|would|shall|should|can|could|may|might|must|does|did|do',
   demonstratives: 'those|anyone|someone|people|everyone',
   intensifiers: 'most|more|less|least|very|so|too|widely|well|highly',
@@ -131,6 +131,6 @@ export const englishClaims: ClaimLexicon = {
   ordinalSuffixes: 'th|st|nd|rd',
   clockSuffixes: '',
   ageLinks: 'of',
-  ageAfter: 'year old',
+  ageAfter: 'year old|years old',
   ageUnits: 'years',
 };

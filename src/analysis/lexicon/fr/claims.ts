@@ -69,7 +69,8 @@ export const frenchClaims: ClaimLexicon = {
   quotingVerbs: '',
   stanceAgentPrepositions: 'à|parmi|chez',
   boilerplate:
-    'lire aussi|article réservé|cet article est paru|chaque jour à|en cliquant|vous pouvez lire|abonnez-vous|' + 'inscrivez-vous|découvrez',
+    'lire aussi|article réservé|cet article est paru|chaque jour à|en cliquant|vous pouvez lire|abonnez-vous|' +
+    'inscrivez-vous|découvrez|il vous reste|la suite est réservée',
   organisationHeads:
     'institution|organisation|agence|société|groupe|entreprise|organisme|banque|fonds|commission|conseil|ministère|' +
     'office|institut|union|association|fédération|autorité|cour|tribunal|parlement|assemblée',
@@ -143,7 +144,7 @@ export const frenchClaims: ClaimLexicon = {
   agentPrepositions: 'par',
   passiveMarkers: 'été|est|sont|était|étaient|être|fut',
   infinitiveMarkers: '',
-  navigation: 'lire|voir|regarder|écouter|revivez|abonnez|inscrivez|suivez|partager|publicité',
+  navigation: 'lire|voir|regarder|écouter|revivez|abonnez|inscrivez|suivez|partager|publicité|diaporama|galerie|afficher',
   finiteVerbs:
     'a|ont|avait|avaient|aura|auront|aurait|auraient|est|sont|était|étaient|sera|seront|serait|fut|ait|aient|soit|' + 'soient|ayant|avoir',
   demonstratives: 'ceux|celles|celui|celle',
