@@ -1,6 +1,6 @@
 // A language's claim words (lexicon/schema.ts ClaimLexicon, in the lexicon notation) compiled once into
 // the look-up structures the claims half reads on every word: Sets of words and phrase tables.
-import { expand } from '../lexicon/notation';
+import { expand, expandPlain } from '../lexicon/notation';
 import { languageProfiles } from '../lexicon/registry';
 import { CLAIM_PHRASE_LISTS, type ClaimLexicon, type LanguagePack } from '../lexicon/schema';
 import { PhraseSet, WordSet } from '../text/phrases';
@@ -75,7 +75,7 @@ export function compileClaimLexicon(pack: LanguagePack): CompiledClaimLexicon {
   // The dates and reading times of every language recognised, expanded as plain lists.
   const profiles = languageProfiles();
   const everyLanguage = (field: 'months' | 'minuteUnits' | 'readingTimeLabels') =>
-    profiles.flatMap((p) => expand(p[field], pack.morphology)).map((w) => w.toLowerCase());
+    profiles.flatMap((p) => expandPlain(p[field])).map((w) => w.toLowerCase());
   const readingTimeLabels = everyLanguage('readingTimeLabels');
   // A literal with the lists spread into it: the object built key by key above is in dictionary mode,
   // and the hot loops read this one's lists on every word.

@@ -1,7 +1,7 @@
 // Which language a text is in, from the text: each recognised language's function words are counted in
 // it, a word shared by several languages counting for each a share. The page's declared language only
 // breaks ties: it wins when its count is close to the best one, or when the text says too little.
-import { expand } from '../lexicon/notation';
+import { expandPlain } from '../lexicon/notation';
 import { languageProfiles } from '../lexicon/registry';
 import type { LanguageProfile } from '../lexicon/schema';
 import { isLetterAt, isWordCharAt } from '../text/chars';
@@ -30,10 +30,8 @@ function weightsOf(profiles: readonly LanguageProfile[]): Weights {
   let weights = compiled.get(profiles);
   if (weights) return weights;
   const owners = new Map<string, Set<string>>();
-  // Function words are lists of plain words: no morphology is needed to expand them.
-  const plain = { elisions: '', pluralEndings: '', possessiveEndings: '', conjugate: (w: string) => [w], inflect: (w: string) => [w] };
   for (const p of profiles) {
-    for (const word of expand(p.functionWords, plain)) {
+    for (const word of expandPlain(p.functionWords)) {
       const langs = owners.get(word) ?? new Set<string>();
       langs.add(p.code);
       owners.set(word, langs);

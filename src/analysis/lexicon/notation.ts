@@ -23,6 +23,20 @@ export function expand(list: string, morphology: Morphology): readonly string[] 
   return entries;
 }
 
+/** A language's profile lists hold plain words: they are expanded with no language's morphology. */
+const NO_MORPHOLOGY: Morphology = {
+  elisions: '',
+  pluralEndings: '',
+  possessiveEndings: '',
+  conjugate: (stem) => [stem],
+  inflect: (word) => [word],
+};
+
+/** The entries of a list that uses no verb or agreement shorthand (profiles: function words, months). */
+export function expandPlain(list: string): readonly string[] {
+  return expand(list, NO_MORPHOLOGY);
+}
+
 // Lists with none of the shorthands (most of them) are one native split: this runs before the JIT has warmed up.
 const SHORTHAND = /[/+*~(_]|\|\||^\||\|$|\s\||\|\s|^\s|\s$|\s\s/;
 
