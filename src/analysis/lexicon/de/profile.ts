@@ -7,8 +7,7 @@ export const germanProfile: LanguageProfile = {
   code: 'de',
   functionWords:
     'der|die|das|und|ist|nicht|ein|eine|zu|den|dem|mit|von|sich|auf|für|auch|im|es|des|als|wird|bei|dass|sie|er|nach|wie|aus|hat|einer|werden|sind|noch|um|am|wurde|über|vom|zum',
-  months:
-    'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jan|feb|mär|apr|jun|jul|aug|sep|sept|okt|nov|dez',
+  months: 'januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember',
   minuteUnits: 'min|minute|minuten',
   readingTimeLabels: 'lesezeit|lesedauer',
 };

@@ -1,5 +1,6 @@
 // English data for claims: abbreviations, reporting verbs, hedges, number words, in the lexicon notation.
 import type { ClaimLexicon } from '../schema';
+import { englishProfile } from './profile';
 
 export const englishClaims: ClaimLexicon = {
   fixedAbbreviations:
@@ -110,9 +111,7 @@ export const englishClaims: ClaimLexicon = {
     'two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|' +
     'eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|' +
     'million|millions|billion|billions|trillion|trillions|dozen|dozens|zero',
-  months:
-    'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|' +
-    'jun|jul|aug|sep|sept|oct|nov|dec',
+  months: englishProfile.months,
   timeUnits: 'year|years|month|months|week|weeks|day|days|hour|hours|minute|minutes|decade|decades|century|centuries',
   timeAfter: 'ago|earlier|later|before|after|previously',
   timeBefore: 'in|within',

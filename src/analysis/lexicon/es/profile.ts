@@ -7,8 +7,7 @@ export const spanishProfile: LanguageProfile = {
   code: 'es',
   functionWords:
     'el|la|los|las|de|del|y|en|que|por|con|para|una|un|es|se|no|su|sus|al|lo|como|más|pero|fue|ha|este|esta|son|muy|también|entre|sobre|ya|hay|le|les|desde|cuando',
-  months:
-    'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre|ene|feb|mar|abr|may|jun|jul|ago|sep|sept|oct|nov|dic',
+  months: 'enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre',
   minuteUnits: 'min|minuto|minutos',
   readingTimeLabels: 'tiempo de lectura|lectura',
 };

@@ -2,6 +2,7 @@
 // the conditional excepted, which is a hedge), hedges (the journalistic conditional among them), number
 // words, in the lexicon notation.
 import type { ClaimLexicon } from '../schema';
+import { frenchProfile } from './profile';
 
 // Verbs that report words; they may also come after their subject in an incise (", a déclaré le ministre").
 const speechVerbs =
@@ -157,8 +158,7 @@ export const frenchClaims: ClaimLexicon = {
     'quarante|cinquante|soixante|septante|huitante|nonante|cent|cents|mille|million|millions|milliard|milliards|' +
     'millier|milliers|centaine|centaines|dizaine|dizaines|douzaine|douzaines|quinzaine|quinzaines|vingtaine|' +
     'vingtaines|trentaine|trentaines|cinquantaine|soixantaine|zéro',
-  months:
-    'janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre|janv|févr|fév|avr|' + 'juil|sept|oct|nov|déc',
+  months: frenchProfile.months,
   timeUnits: 'an|ans|année|années|mois|semaine|semaines|jour|jours|heure|heures|minute|minutes|décennie|décennies|siècle|siècles',
   timeAfter: 'plus|auparavant|avant|après',
   timeBefore: 'a|dans',

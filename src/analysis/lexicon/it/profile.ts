@@ -7,8 +7,7 @@ export const italianProfile: LanguageProfile = {
   code: 'it',
   functionWords:
     'il|lo|la|gli|le|di|del|della|dei|delle|che|e|è|in|per|con|non|un|una|sono|ha|da|dal|nel|nella|al|alla|si|anche|più|ma|come|questo|questa|ci|stato|degli|sulla|dopo|tra',
-  months:
-    'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre|gen|feb|mar|apr|mag|giu|lug|ago|set|ott|nov|dic',
+  months: 'gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre',
   minuteUnits: 'min|minuto|minuti',
   readingTimeLabels: 'tempo di lettura|lettura',
 };

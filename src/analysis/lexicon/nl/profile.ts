@@ -7,8 +7,7 @@ export const dutchProfile: LanguageProfile = {
   code: 'nl',
   functionWords:
     'de|het|een|en|van|is|dat|niet|op|te|in|zijn|met|voor|die|er|ook|aan|om|door|was|maar|wordt|bij|heeft|nog|naar|dit|worden|deze|al|hij|ze|werd|tot|uit|over|hebben',
-  months:
-    'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december|jan|feb|mrt|apr|jun|jul|aug|sep|sept|okt|nov|dec',
+  months: 'januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|november|december',
   minuteUnits: 'min|minuut|minuten',
   readingTimeLabels: 'leestijd|leesduur',
 };

@@ -7,8 +7,7 @@ export const portugueseProfile: LanguageProfile = {
   code: 'pt',
   functionWords:
     'o|a|os|as|de|do|da|dos|das|em|no|na|nos|que|e|é|um|uma|para|com|não|por|se|mais|ao|foi|como|mas|pelo|pela|seu|sua|também|são|ele|ela|já|isso|entre',
-  months:
-    'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro|jan|fev|mar|abr|mai|jun|jul|ago|set|out|nov|dez',
+  months: 'janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro',
   minuteUnits: 'min|minuto|minutos',
   readingTimeLabels: 'tempo de leitura|leitura',
 };
