@@ -168,7 +168,7 @@ export function compilePeople(pack: LanguagePack): CompiledPeople {
   for (const word of all.match(DOTTED_WORD) ?? []) abbreviations.add(word.slice(0, -1));
   for (const h of list(lex.honorifics)) if (h.length <= 4) abbreviations.add(h);
   for (const a of list(lex.abbreviations)) abbreviations.add(a);
-  const tokenizeOptions = { abbreviations, elisions: set(morphology.elisions), possessives: set(morphology.possessiveEndings) };
+  const tokenizeOptions = { abbreviations, elisions: set(morphology.elisions), possessives: list(morphology.possessiveEndings) };
   // A title fused with a prefix is the title ("l'ex-député X").
   const prefixes = list(lex.titlePrefixes);
   const phraseSet = (l: string) => new PhraseSet(phrasesOf(list(l), tokenizeOptions), prefixes);

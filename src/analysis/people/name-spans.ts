@@ -85,7 +85,11 @@ function hasNamePrefix(t: Token, lex: CompiledPeople): boolean {
   const l = t.lower;
   // Asked of every token: the hyphen's place rules out nearly all words before any comparison.
   if (l.length <= 4) return false;
-  for (const n of lex.namePrefixLengths) if (l.charCodeAt(n - 1) === 45 && lex.namePrefixes.has(l.slice(0, n))) return true;
+  const lengths = lex.namePrefixLengths;
+  for (let k = 0; k < lengths.length; k++) {
+    const n = lengths[k]!;
+    if (l.charCodeAt(n - 1) === 45 && lex.namePrefixes.has(l.slice(0, n))) return true;
+  }
   return false;
 }
 

@@ -85,8 +85,10 @@ export class PhraseSet {
     return 0;
   }
 
+  /** Asked of every token that starts no phrase: an indexed loop over the (few) prefixes. */
   private unprefixed(index: Index, lower: string): (readonly string[])[] | undefined {
-    for (const p of this.prefixes) if (lower.startsWith(p)) return index.get(lower.slice(p.length));
+    const prefixes = this.prefixes;
+    for (let k = 0; k < prefixes.length; k++) if (lower.startsWith(prefixes[k]!)) return index.get(lower.slice(prefixes[k]!.length));
     return undefined;
   }
 }

@@ -180,7 +180,7 @@ export interface TokenizeOptions {
   /** Lower-case words cut off before an apostrophe, as a token of their own: "l" ("l’ambassadeur" → "l’" + "ambassadeur"). */
   elisions?: ReadonlySet<string>;
   /** Lower-case endings after an apostrophe that make a possessive, left outside the word: "s" ("Obama’s"). */
-  possessives?: ReadonlySet<string>;
+  possessives?: readonly string[];
 }
 
 function lowerOf(text: string): string {
@@ -303,12 +303,14 @@ function finishWord(
   token: Token,
   text: string,
   abbreviations: ReadonlySet<string> | undefined,
-  possessives: ReadonlySet<string> | undefined,
+  possessives: readonly string[] | undefined,
 ): void {
   const t = token.text;
   const len = t.length;
+  // Asked of every word: an indexed loop over a list of one or two endings, no iterator.
   if (possessives) {
-    for (const ending of possessives) {
+    for (let k = 0; k < possessives.length; k++) {
+      const ending = possessives[k]!;
       const at = len - ending.length;
       if (at > 1 && isApostrophe(t.charCodeAt(at - 1)) && t.slice(at).toLowerCase() === ending) {
         token.text = t.slice(0, at - 1);
