@@ -28,12 +28,13 @@ export type CompiledClaimLexicon = {
     readonly pluralEndings: readonly string[];
     /** A number glued to an ordinal ending or an hour mark ("3rd", "2e", "14h30"): no quantity. */
     readonly ordinalOrTime: RegExp;
+    // The lists below are consulted only next to a number, so they are built on their first look-up.
     /** Nouns of people ("policier", "homme", "daughter"): "un policier de 32 ans" gives an age. */
-    readonly personNouns: ReadonlySet<string>;
+    readonly personNouns: WordSet;
     /** Month names of every language recognised: a page's chrome may be in another language than its article. */
-    readonly anyMonths: ReadonlySet<string>;
+    readonly anyMonths: WordSet;
     /** Words for minutes and labels of a reading time, of every language recognised ("4 Min.", "Tempo di lettura"). */
-    readonly anyMinuteUnits: ReadonlySet<string>;
+    readonly anyMinuteUnits: WordSet;
     readonly anyReadingTimeLabels: PhraseSet;
   };
 
@@ -55,28 +56,28 @@ export function compileClaimLexicon(pack: LanguagePack): CompiledClaimLexicon {
   const list = (l: string) => expand(l, pack.morphology);
   // Plain Sets for the lists the hot loops consult on every word: a wrapper's extra call costs more
   // in the interpreted first analysis than the Set does.
-  const lowerSet = (l: string) => new Set(list(l).map((w) => w.toLowerCase()));
+  // The lists are lower case but for the abbreviations: lowering a list before it is expanded costs one call, not one per word.
+  const lowerSet = (l: string) => new Set(list(l.toLowerCase()));
   const out: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(lex)) {
     if (PLAIN_FIELDS.has(key)) out[key] = value;
     else if (PHRASE_LISTS.has(key)) {
-      const phrases = list(value as string);
-      out[key] = new PhraseSet(() => phrases.map((p) => phraseWords(p.toLowerCase())));
+      const phrases = list((value as string).toLowerCase());
+      out[key] = new PhraseSet(() => phrases.map(phraseWords));
     } else out[key] = CASED_FIELDS.has(key) ? new Set(list(value as string)) : lowerSet(value as string);
   }
-  const participles = list(lex.pastParticiples);
+  const participles = list(lex.pastParticiples.toLowerCase());
   const definite = lowerSet(lex.definiteArticles);
   const ordinals = [...list(lex.ordinalSuffixes), ...list(lex.clockSuffixes).map((h) => `${h}\\d*`)];
   // Single-word titles and family words of the people half, and the claims half's age words.
   const people = pack.people;
-  const personNouns = new Set(
+  const personNouns = new WordSet(() =>
     [people.officialTitles, people.otherTitles, people.kin, lex.ageBefore].flatMap((l) => list(l)).filter((w) => !w.includes(' ')),
   );
   // The dates and reading times of every language recognised, expanded as plain lists.
   const profiles = languageProfiles();
   const everyLanguage = (field: 'months' | 'minuteUnits' | 'readingTimeLabels') =>
     profiles.flatMap((p) => expandPlain(p[field])).map((w) => w.toLowerCase());
-  const readingTimeLabels = everyLanguage('readingTimeLabels');
   // A literal with the lists spread into it: the object built key by key above is in dictionary mode,
   // and the hot loops read this one's lists on every word.
   const result = {
@@ -87,22 +88,20 @@ export function compileClaimLexicon(pack: LanguagePack): CompiledClaimLexicon {
       sentenceOpeners: out.sentenceOpeners,
       // Only consulted after a quoted question or exclamation: built on that first look-up.
       continuations: new WordSet(() =>
-        [lex.subjectPronouns, lex.impersonalPronouns, lex.reportingVerbs, lex.inversionVerbs].flatMap((l) =>
-          list(l).map((w) => w.toLowerCase()),
-        ),
+        [lex.subjectPronouns, lex.impersonalPronouns, lex.reportingVerbs, lex.inversionVerbs].flatMap((l) => list(l.toLowerCase())),
       ),
     },
     participleEndings: participles.filter((w) => w.startsWith('-')).map((w) => w.slice(1)),
-    participleWords: new Set(participles.filter((w) => !w.startsWith('-')).map((w) => w.toLowerCase())),
+    participleWords: new Set(participles.filter((w) => !w.startsWith('-'))),
     nonSources: new Set([...lowerSet(lex.nonSources), ...lowerSet(lex.timeUnits), ...lowerSet(lex.months)]),
     elidedArticles: new Set(list(pack.morphology.elisions).filter((e) => definite.has(e))),
     possessives: list(pack.morphology.possessiveEndings),
     pluralEndings: list(pack.morphology.pluralEndings),
     ordinalOrTime: new RegExp(`^\\d+(?:${ordinals.join('|') || '(?!)'})$`),
     personNouns,
-    anyMonths: new Set(everyLanguage('months')),
-    anyMinuteUnits: new Set(everyLanguage('minuteUnits')),
-    anyReadingTimeLabels: new PhraseSet(() => readingTimeLabels.map(phraseWords)),
+    anyMonths: new WordSet(() => everyLanguage('months')),
+    anyMinuteUnits: new WordSet(() => everyLanguage('minuteUnits')),
+    anyReadingTimeLabels: new PhraseSet(() => everyLanguage('readingTimeLabels').map(phraseWords)),
   } as unknown as CompiledClaimLexicon;
   compiled.set(pack, result);
   return result;

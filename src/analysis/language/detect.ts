@@ -9,10 +9,10 @@ import { wordsIn } from '../text/tokens';
 
 /** How much of the text is read at most: function words are frequent, the first pages of words decide. */
 const SAMPLE_LENGTH = 20_000;
-/** Function words enough to decide: the scan stops there (a few hundred words of an article). */
-const ENOUGH_EVIDENCE = 100;
+/** Function words enough to decide: the scan stops there (about a hundred words of an article). */
+const ENOUGH_EVIDENCE = 40;
 /** Characters read at a time. */
-const STRETCH = 2_000;
+const STRETCH = 500;
 /** Fewer function words than this say nothing: the declared language, else the default, is taken. */
 const MIN_EVIDENCE = 3;
 /** The declared language wins while its count is at least this share of the best count. */
@@ -22,29 +22,23 @@ const DEFAULT_LANGUAGE = 'en';
 /** A text with no evidence and no declared language, not in Latin letters (BCP 47 "undetermined"). */
 const UNDETERMINED = 'und';
 
-/** For each function word, the languages it belongs to and the share it counts for each. */
-type Weights = Map<string, { lang: string; weight: number }[]>;
-const compiled = new WeakMap<readonly LanguageProfile[], Weights>();
+/** For each function word, the languages it belongs to (it counts 1/n for each of n). */
+type Owners = Map<string, string[]>;
+const compiled = new WeakMap<readonly LanguageProfile[], Owners>();
 
-function weightsOf(profiles: readonly LanguageProfile[]): Weights {
-  let weights = compiled.get(profiles);
-  if (weights) return weights;
-  const owners = new Map<string, Set<string>>();
+function ownersOf(profiles: readonly LanguageProfile[]): Owners {
+  let owners = compiled.get(profiles);
+  if (owners) return owners;
+  owners = new Map();
   for (const p of profiles) {
     for (const word of expandPlain(p.functionWords)) {
-      const langs = owners.get(word) ?? new Set<string>();
-      langs.add(p.code);
-      owners.set(word, langs);
+      const langs = owners.get(word);
+      if (!langs) owners.set(word, [p.code]);
+      else if (!langs.includes(p.code)) langs.push(p.code);
     }
   }
-  weights = new Map();
-  for (const [word, langs] of owners)
-    weights.set(
-      word,
-      [...langs].map((lang) => ({ lang, weight: 1 / langs.size })),
-    );
-  compiled.set(profiles, weights);
-  return weights;
+  compiled.set(profiles, owners);
+  return owners;
 }
 
 /** The primary subtag of a declared language ("fr-CA" → "fr"), or undefined when it is not one. */
@@ -56,7 +50,7 @@ export function primaryTag(declared: string | undefined): string | undefined {
 /** The language of a text (an ISO 639-1 code where one is known; "und" when nothing tells). */
 export function detectLanguage(text: string, declared?: string): string {
   const tag = primaryTag(declared);
-  const weights = weightsOf(languageProfiles());
+  const owners = ownersOf(languageProfiles());
   const scores = new Map<string, number>();
   let evidence = 0;
   let letters = 0;
@@ -67,10 +61,10 @@ export function detectLanguage(text: string, declared?: string): string {
     to = Math.min(end, from + STRETCH);
     while (to < end && isWordCharAt(text, to)) to++;
     for (const w of wordsIn(text, from, to)) {
-      const owners = weights.get(w.lower);
-      if (owners) {
+      const langs = owners.get(w.lower);
+      if (langs) {
         evidence++;
-        for (const o of owners) scores.set(o.lang, (scores.get(o.lang) ?? 0) + o.weight);
+        for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1 / langs.length);
       } else if (evidence < MIN_EVIDENCE && isLetterAt(text, w.start)) {
         letters++;
         if (text.charCodeAt(w.start) < 0x250) latin++;

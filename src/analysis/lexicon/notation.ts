@@ -38,16 +38,17 @@ export function expandPlain(list: string): readonly string[] {
 }
 
 // Lists with none of the shorthands (most of them) are one native split: this runs before the JIT has warmed up.
-const SHORTHAND = /[/+*~(_]|\|\||^\||\|$|\s\||\|\s|^\s|\s$|\s\s/;
+const NEEDS_CARE = /[/+*~(_]|\|\||^\||\|$|\s\||\|\s|^\s|\s$|\s\s/;
+const SHORTHAND = /[/+*~(_]/;
 
 function expandList(list: string, morphology: Morphology): string[] {
-  if (!SHORTHAND.test(list)) return list ? list.split('|') : [];
+  if (!NEEDS_CARE.test(list)) return list ? list.split('|') : [];
   const out: string[] = [];
   for (const raw of list.split('|')) {
     const entry = raw.trim();
     if (!entry) continue;
     if (!SHORTHAND.test(entry)) {
-      out.push(entry);
+      out.push(entry.includes('  ') ? entry.replace(/\s+/g, ' ') : entry);
       continue;
     }
     // The phrases of an entry: every choice of one form per word.
@@ -61,9 +62,20 @@ function expandList(list: string, morphology: Morphology): string[] {
   return out;
 }
 
+// A verb's forms, once per language and stem: lists share verbs (reporting and inversion verbs).
+const conjugated = new WeakMap<Morphology, Map<string, string[]>>();
+
+function conjugate(stem: string, morphology: Morphology): string[] {
+  let cache = conjugated.get(morphology);
+  if (!cache) conjugated.set(morphology, (cache = new Map()));
+  let forms = cache.get(stem);
+  if (!forms) cache.set(stem, (forms = morphology.conjugate(stem)));
+  return forms;
+}
+
 function wordForms(word: string, morphology: Morphology): string[] {
   return word.split('/').flatMap((alternative) => {
-    if (alternative.endsWith('+')) return morphology.conjugate(alternative.slice(0, -1));
+    if (alternative.endsWith('+')) return conjugate(alternative.slice(0, -1), morphology);
     if (alternative.endsWith('*')) return morphology.inflect(alternative.slice(0, -1));
     const paren = alternative.indexOf('(');
     if (paren > 0 && alternative.endsWith(')')) {
