@@ -4,7 +4,7 @@
 import './people/find-people';
 import { findClaims } from './claims/find-claims';
 import { compileClaimLexicon } from './claims/lexicon';
-import { detectLanguage } from './language/detect';
+import { detectLanguage, UNDETERMINED } from './language/detect';
 import { languagePack, supportedLanguages } from './lexicon/registry';
 import { findPeople } from './people/find-people';
 import { compilePeople } from './people/lexicon';
@@ -56,6 +56,23 @@ export function prepare(text: string, half: 'people' | 'claims', options: Analyz
 /** Whether Newsmark reads a language (a code as analyze() gives it: "en", "fr"), and so finds people and claims in it. */
 export function isSupportedLanguage(lang: string): boolean {
   return languagePack(lang) !== undefined;
+}
+
+/** The language of an article as the page and the popup need it. */
+export interface ArticleLanguage {
+  /** An ISO 639-1 code ("fr", "de"), the declared one for a language not recognised, or null when nothing tells. */
+  lang: string | null;
+  /** Newsmark reads it: people and claims are looked for. */
+  supported: boolean;
+}
+
+/**
+ * The language of an article from its opening text (a few thousand characters are enough), the page's
+ * declared language (`<html lang>`) only breaking ties: what analyze() will decide for the same text.
+ */
+export function articleLanguage(text: string, declared?: string | null): ArticleLanguage {
+  const lang = detectLanguage(text, declared);
+  return { lang: lang === UNDETERMINED ? null : lang, supported: isSupportedLanguage(lang) };
 }
 
 /** The languages Newsmark reads ("en", "fr"). */

@@ -1,6 +1,6 @@
 // The language is decided from the text; the declared one only breaks ties. Short invented news texts.
 import { describe, expect, it } from 'vitest';
-import { analyze, detectLanguage, isSupportedLanguage, SUPPORTED_LANGUAGES } from '../index';
+import { analyze, articleLanguage, detectLanguage, isSupportedLanguage, SUPPORTED_LANGUAGES } from '../index';
 
 const TEXTS: Record<string, string> = {
   en:
@@ -25,6 +25,45 @@ const TEXTS: Record<string, string> = {
     'Het kabinet heeft dinsdag nieuwe maatregelen aangekondigd om de stijgende energieprijzen te beperken. Volgens ' +
     'de minister van Financiën gaan de plannen ongeveer twee miljard euro kosten en worden ze in januari ingevoerd.',
 };
+
+/** Languages recognised and not read, in texts where English or French function words are few but not none. */
+const OTHERS: Record<string, string> = {
+  sv:
+    'Regeringen presenterade på tisdagen ett nytt förslag om energipriserna. Enligt finansministern kommer åtgärderna att ' +
+    'kosta omkring två miljarder kronor och de ska börja gälla i januari. Oppositionen säger att det inte räcker.',
+  da:
+    'Regeringen fremlagde tirsdag et nyt forslag om energipriserne. Ifølge finansministeren vil tiltagene koste omkring ' +
+    'to milliarder kroner, og de skal træde i kraft i januar. Oppositionen siger, at det ikke er nok for husholdningerne.',
+  no:
+    'Regjeringen la tirsdag fram et nytt forslag om strømprisene. Ifølge finansministeren vil tiltakene koste rundt to ' +
+    'milliarder kroner, og de skal tre i kraft i januar. Opposisjonen sier at det ikke er nok for husholdningene.',
+  pl:
+    'Rząd przedstawił we wtorek nowy projekt ustawy w sprawie cen energii. Według ministra finansów środki będą kosztować ' +
+    'około dwóch miliardów złotych i wejdą w życie w styczniu. Opozycja twierdzi, że to nie wystarczy.',
+  cs:
+    'Vláda v úterý představila nový návrh zákona o cenách energií. Podle ministra financí budou opatření stát asi dvě ' +
+    'miliardy korun a začnou platit v lednu. Opozice tvrdí, že to nestačí pro domácnosti, které byly zasaženy nejvíce.',
+  ro:
+    'Guvernul a prezentat marți un nou proiect de lege privind prețurile la energie. Potrivit ministrului de finanțe, ' +
+    'măsurile vor costa aproximativ două miliarde de lei și vor intra în vigoare în ianuarie.',
+  ca:
+    "El Govern va presentar dimarts un nou projecte de llei sobre els preus de l'energia. Segons el conseller d'Economia, " +
+    "les mesures costaran uns dos mil milions d'euros i entraran en vigor el gener.",
+  hr:
+    'Vlada je u utorak predstavila novi prijedlog zakona o cijenama energije. Prema riječima ministra financija, mjere će ' +
+    'stajati oko dvije milijarde eura i stupit će na snagu u siječnju. Oporba kaže da to nije dovoljno.',
+  hu:
+    'A kormány kedden új törvényjavaslatot terjesztett elő az energiaárakról. A pénzügyminiszter szerint az intézkedések ' +
+    'mintegy kétmilliárd forintba kerülnek, és januárban lépnek hatályba. Az ellenzék szerint ez nem elég.',
+  tr:
+    'Hükümet salı günü enerji fiyatlarıyla ilgili yeni bir yasa tasarısı sundu. Maliye bakanına göre önlemler yaklaşık ' +
+    'iki milyar liraya mal olacak ve ocak ayında yürürlüğe girecek. Muhalefet bunun yeterli olmadığını söylüyor.',
+};
+
+/** A language no profile describes (Vietnamese), in Latin letters. */
+const UNLISTED =
+  'Chính phủ hôm thứ Ba đã trình bày một dự luật mới về giá năng lượng. Theo bộ trưởng tài chính, các biện pháp này sẽ ' +
+  'tốn khoảng hai tỷ đô la và có hiệu lực từ tháng Giêng. Phe đối lập nói rằng điều đó là không đủ.';
 
 describe('the language of a text', () => {
   it('is read from the text, in every language recognised', () => {
@@ -73,5 +112,41 @@ describe('the language of a text', () => {
     expect(detectLanguage('Москва заявила протест')).toBe('und');
     expect(detectLanguage('Москва заявила протест', 'ru')).toBe('ru');
     expect(analyze('Москва заявила протест', { strict: true })).toEqual({ lang: 'und', people: [], claims: [] });
+  });
+
+  it('names more languages than it reads, whatever the page declares', () => {
+    for (const [lang, text] of Object.entries(OTHERS)) {
+      expect([lang, detectLanguage(text), detectLanguage(text, 'en')]).toEqual([lang, lang, lang]);
+      expect(analyze(text, { lang: 'fr', strict: true })).toEqual({ lang, people: [], claims: [] });
+    }
+  });
+
+  it('does not read a language no profile describes as English or French, even when the page declares one', () => {
+    expect(detectLanguage(UNLISTED)).toBe('und');
+    expect(detectLanguage(UNLISTED, 'en')).toBe('und');
+    expect(detectLanguage(UNLISTED, 'vi')).toBe('vi');
+    expect(analyze(UNLISTED, { lang: 'en', strict: true })).toEqual({ lang: 'und', people: [], claims: [] });
+  });
+
+  it('does not take a supported declared language for a text in another script', () => {
+    const russian = 'Министр здравоохранения представил во вторник план для больниц, сообщили в правительстве.';
+    expect(detectLanguage(russian, 'en')).toBe('und');
+    expect(detectLanguage(`${russian} The minister said it was a plan.`, 'en')).toBe('und');
+    expect(detectLanguage(russian, 'ru')).toBe('ru');
+  });
+
+  it('counts no capital letter alone as a function word (initials, abbreviations, labels)', () => {
+    // "U.S." is not the Croatian "u" and "s"; "A" and "E." are not the Portuguese "a" and "e".
+    const headline = 'What May Soon Exceed Cost of U.S. Military? Interest on U.S. Debt. Order Reprints | Subscribe';
+    expect(detectLanguage(headline)).toBe('en');
+    expect(detectLanguage('Ergebnisse Gruppe A: E. Müller und A. Schmidt vor der Staffel B, die am Start war', 'de')).toBe('de');
+  });
+
+  it('gives the page its article language: a code, or null, and whether Newsmark reads it', () => {
+    expect(articleLanguage(TEXTS.fr!, 'en')).toEqual({ lang: 'fr', supported: true });
+    expect(articleLanguage(TEXTS.de!, 'en')).toEqual({ lang: 'de', supported: false });
+    expect(articleLanguage(UNLISTED, 'en')).toEqual({ lang: null, supported: false });
+    expect(articleLanguage(UNLISTED, 'vi-VN')).toEqual({ lang: 'vi', supported: false });
+    expect(articleLanguage('Breaking: live updates', 'en-GB')).toEqual({ lang: 'en', supported: true });
   });
 });

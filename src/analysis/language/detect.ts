@@ -2,9 +2,9 @@
 // it, a word shared by several languages counting for each a share. The page's declared language only
 // breaks ties: it wins when its count is close to the best one, or when the text says too little.
 import { expandPlain } from '../lexicon/notation';
-import { languageProfiles } from '../lexicon/registry';
+import { languagePack, languageProfiles } from '../lexicon/registry';
 import type { LanguageProfile } from '../lexicon/schema';
-import { isLetterAt, isWordCharAt } from '../text/chars';
+import { isLetterAt, isLowerCode, isWordCharAt } from '../text/chars';
 import { wordsIn } from '../text/tokens';
 
 /** How much of the text is read at most: function words are frequent, the first pages of words decide. */
@@ -17,10 +17,20 @@ const STRETCH = 500;
 const MIN_EVIDENCE = 3;
 /** The declared language wins while its count is at least this share of the best count. */
 const TIE = 0.85;
+/**
+ * Words read before the share of function words among them can say "none of ours". In the languages
+ * recognised, the listed function words are a third of an article's words (a fifth in a results table);
+ * in a language not recognised they are a few words its spelling shares by chance.
+ */
+const MIN_WORDS = 20;
+/** Below this share of function words among the words read, the text is in a language not recognised. */
+const MIN_SHARE = 0.12;
+/** Above this share of words in a script other than Latin (Cyrillic, Greek, CJK…), no recognised language. */
+const OTHER_SCRIPT_SHARE = 0.3;
 /** A text with no evidence and no declared language, written in Latin letters. */
 const DEFAULT_LANGUAGE = 'en';
-/** A text with no evidence and no declared language, not in Latin letters (BCP 47 "undetermined"). */
-const UNDETERMINED = 'und';
+/** A text in no language recognised, none declared (BCP 47 "undetermined"). */
+export const UNDETERMINED = 'und';
 
 /** For each function word, the languages it belongs to (it counts 1/n for each of n). */
 type Owners = Map<string, string[]>;
@@ -42,41 +52,50 @@ function ownersOf(profiles: readonly LanguageProfile[]): Owners {
 }
 
 /** The primary subtag of a declared language ("fr-CA" → "fr"), or undefined when it is not one. */
-export function primaryTag(declared: string | undefined): string | undefined {
+export function primaryTag(declared: string | null | undefined): string | undefined {
   const primary = declared?.trim().toLowerCase().split(/[-_]/)[0];
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
+/** Latin letters: Basic Latin to Latin Extended-B, and Latin Extended Additional (Vietnamese). */
+function isLatinCode(code: number): boolean {
+  return code < 0x250 || (code >= 0x1e00 && code <= 0x1eff);
+}
+
 /** The language of a text (an ISO 639-1 code where one is known; "und" when nothing tells). */
-export function detectLanguage(text: string, declared?: string): string {
+export function detectLanguage(text: string, declared?: string | null): string {
   const tag = primaryTag(declared);
   const owners = ownersOf(languageProfiles());
   const scores = new Map<string, number>();
   let evidence = 0;
-  let letters = 0;
-  let latin = 0;
+  let words = 0;
+  let otherScript = 0;
   const end = Math.min(text.length, SAMPLE_LENGTH);
   // Read in stretches, cut between words, until the evidence is enough.
   for (let from = 0, to = 0; from < end && evidence < ENOUGH_EVIDENCE; from = to) {
     to = Math.min(end, from + STRETCH);
     while (to < end && isWordCharAt(text, to)) to++;
     for (const w of wordsIn(text, from, to)) {
-      const langs = owners.get(w.lower);
+      if (!isLetterAt(text, w.start)) continue;
+      words++;
+      // A capital letter alone is an initial or a label ("U.S.", "E. Smith", "Group A"), not the word "a", "i", "u".
+      const langs = w.end - w.start === 1 && !isLowerCode(text.charCodeAt(w.start)) ? undefined : owners.get(w.lower);
       if (langs) {
         evidence++;
         for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1 / langs.length);
-      } else if (evidence < MIN_EVIDENCE && isLetterAt(text, w.start)) {
-        letters++;
-        if (text.charCodeAt(w.start) < 0x250) latin++;
-      }
+      } else if (!isLatinCode(text.charCodeAt(w.start))) otherScript++;
     }
   }
+  // Not a language Newsmark reads: the declared one names it, unless it claims one Newsmark reads.
+  const foreign = () => (tag !== undefined && !languagePack(tag) ? tag : UNDETERMINED);
+  if (otherScript > words * OTHER_SCRIPT_SHARE) return foreign();
+  if (words >= MIN_WORDS && evidence < words * MIN_SHARE) return foreign();
   let best: string | undefined;
   let bestScore = 0;
   for (const [lang, score] of scores) {
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
-  if (evidence < MIN_EVIDENCE || best === undefined) return tag ?? (latin * 2 >= letters ? DEFAULT_LANGUAGE : UNDETERMINED);
+  if (evidence < MIN_EVIDENCE || best === undefined) return tag ?? DEFAULT_LANGUAGE;
   if (tag !== undefined && (scores.get(tag) ?? 0) >= bestScore * TIE) return tag;
   return best;
 }
