@@ -4,7 +4,7 @@
 import './people/find-people';
 import { findClaims } from './claims/find-claims';
 import { compileClaimLexicon } from './claims/lexicon';
-import { detectLanguage, UNDETERMINED } from './language/detect';
+import { decideLanguage, detectLanguage, UNDETERMINED } from './language/detect';
 import { languagePack, supportedLanguages } from './lexicon/registry';
 import { findPeople } from './people/find-people';
 import { compilePeople } from './people/lexicon';
@@ -60,7 +60,7 @@ export function isSupportedLanguage(lang: string): boolean {
 
 /** The language of an article as the page and the popup need it. */
 export interface ArticleLanguage {
-  /** An ISO 639-1 code ("fr", "de"), the declared one for a language not recognised, or null when nothing tells. */
+  /** An ISO 639-1 code ("fr", "de"), the declared one for a language not recognised, or null when nothing tells which. */
   lang: string | null;
   /** Newsmark reads it: people and claims are looked for. */
   supported: boolean;
@@ -68,11 +68,13 @@ export interface ArticleLanguage {
 
 /**
  * The language of an article from its opening text (a few thousand characters are enough), the page's
- * declared language (`<html lang>`) only breaking ties: what analyze() will decide for the same text.
+ * declared language (`<html lang>`) only breaking ties: what analyze() decides for the same text, except
+ * that a text saying too little and declaring nothing is in no language (analyze() tries English).
  */
 export function articleLanguage(text: string, declared?: string | null): ArticleLanguage {
-  const lang = detectLanguage(text, declared);
-  return { lang: lang === UNDETERMINED ? null : lang, supported: isSupportedLanguage(lang) };
+  const lang = decideLanguage(text, declared);
+  if (lang === undefined || lang === UNDETERMINED) return { lang: null, supported: false };
+  return { lang, supported: isSupportedLanguage(lang) };
 }
 
 /** The languages Newsmark reads ("en", "fr"). */

@@ -148,5 +148,8 @@ describe('the language of a text', () => {
     expect(articleLanguage(UNLISTED, 'en')).toEqual({ lang: null, supported: false });
     expect(articleLanguage(UNLISTED, 'vi-VN')).toEqual({ lang: 'vi', supported: false });
     expect(articleLanguage('Breaking: live updates', 'en-GB')).toEqual({ lang: 'en', supported: true });
+    // Too little to tell and nothing declared: no language for the page, where analyze() tries English.
+    expect(articleLanguage('Breaking: live updates', '')).toEqual({ lang: null, supported: false });
+    expect(analyze('Breaking: live updates').lang).toBe('en');
   });
 });

@@ -27,7 +27,7 @@ const MIN_WORDS = 20;
 const MIN_SHARE = 0.12;
 /** Above this share of words in a script other than Latin (Cyrillic, Greek, CJK…), no recognised language. */
 const OTHER_SCRIPT_SHARE = 0.3;
-/** A text with no evidence and no declared language, written in Latin letters. */
+/** analyze()'s language for a text that says too little and declares nothing. */
 const DEFAULT_LANGUAGE = 'en';
 /** A text in no language recognised, none declared (BCP 47 "undetermined"). */
 export const UNDETERMINED = 'und';
@@ -62,8 +62,16 @@ function isLatinCode(code: number): boolean {
   return code < 0x250 || (code >= 0x1e00 && code <= 0x1eff);
 }
 
-/** The language of a text (an ISO 639-1 code where one is known; "und" when nothing tells). */
+/**
+ * The language of a text: an ISO 639-1 code, "und" for a language no profile describes (none declared),
+ * or English when a text in Latin letters says too little and declares nothing (a headline, a label).
+ */
 export function detectLanguage(text: string, declared?: string | null): string {
+  return decideLanguage(text, declared) ?? DEFAULT_LANGUAGE;
+}
+
+/** As detectLanguage(), but undefined when the text says too little and declares nothing. */
+export function decideLanguage(text: string, declared?: string | null): string | undefined {
   const tag = primaryTag(declared);
   const owners = ownersOf(languageProfiles());
   const scores = new Map<string, number>();
@@ -95,7 +103,7 @@ export function detectLanguage(text: string, declared?: string | null): string {
   for (const [lang, score] of scores) {
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
-  if (evidence < MIN_EVIDENCE || best === undefined) return tag ?? DEFAULT_LANGUAGE;
+  if (evidence < MIN_EVIDENCE || best === undefined) return tag;
   if (tag !== undefined && (scores.get(tag) ?? 0) >= bestScore * TIE) return tag;
   return best;
 }

@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../schema';
 export const czechProfile: LanguageProfile = {
   code: 'cs',
   functionWords:
-    'a|v|se|na|je|že|s|z|o|do|to|k|i|jako|za|by|pro|ve|po|ale|jsou|byl|bylo|byla|podle|také|které|který|která|jeho|jen|už|od|při|tak|již|aby|než|mezi|před|nebo|své|jsme|není|bude|může',
+    'a|v|na|je|že|s|z|o|do|k|i|jako|za|pro|ve|po|ale|jsou|byl|bylo|byla|podle|také|které|který|která|jeho|jen|už|od|při|tak|již|aby|než|mezi|před|nebo|své|jsme|není|bude|může',
   months:
     'leden|ledna|únor|února|březen|března|duben|dubna|květen|května|červen|června|červenec|července|srpen|srpna|září|říjen|října|listopad|listopadu|prosinec|prosince',
   minuteUnits: 'min|minuta|minuty|minut',

@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../schema';
 export const danishProfile: LanguageProfile = {
   code: 'da',
   functionWords:
-    'og|i|at|det|er|en|til|af|på|som|de|med|for|den|har|ikke|et|var|om|sig|han|men|fra|vi|kan|hun|så|efter|også|eller|skal|ved|blev|havde|mod|når|nu|der|være|bliver|ifølge|siger|hvor|mange|sine',
+    'og|i|det|er|en|til|af|på|som|de|med|den|har|ikke|var|om|sig|han|men|fra|vi|kan|hun|så|efter|også|eller|skal|ved|blev|havde|mod|når|nu|der|være|bliver|ifølge|siger|hvor|mange|sine',
   months: 'januar|februar|marts|april|maj|juni|juli|august|september|oktober|november|december',
   minuteUnits: 'min|minut|minutter',
   readingTimeLabels: 'læsetid',

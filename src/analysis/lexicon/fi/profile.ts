@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../schema';
 export const finnishProfile: LanguageProfile = {
   code: 'fi',
   functionWords:
-    'ja|on|ei|että|se|oli|hän|ovat|ole|mukaan|myös|kun|mutta|tai|jo|niin|vain|jos|sen|ne|kuin|nyt|olla|joka|jotka|voi|vielä|sekä|sitä|tämä|siitä|hänen|koska|sitten|kanssa|noin|yli|ennen|jälkeen|sanoo|sanoi|mitä',
+    'ja|ei|että|oli|hän|ovat|ole|mukaan|myös|kun|mutta|tai|jo|niin|vain|jos|sen|kuin|nyt|olla|joka|jotka|voi|vielä|sekä|sitä|tämä|siitä|hänen|koska|sitten|kanssa|noin|yli|ennen|jälkeen|sanoo|sanoi|mitä',
   months:
     'tammikuu|tammikuuta|helmikuu|helmikuuta|maaliskuu|maaliskuuta|huhtikuu|huhtikuuta|toukokuu|toukokuuta|kesäkuu|kesäkuuta|heinäkuu|heinäkuuta|elokuu|elokuuta|syyskuu|syyskuuta|lokakuu|lokakuuta|marraskuu|marraskuuta|joulukuu|joulukuuta',
   minuteUnits: 'min|minuutti|minuuttia',

@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../schema';
 export const croatianProfile: LanguageProfile = {
   code: 'hr',
   functionWords:
-    'i|u|je|na|da|se|za|su|od|s|a|o|koji|koja|koje|ne|iz|kao|to|će|po|ali|bi|te|sa|ili|do|što|smo|biti|bio|bila|prema|nakon|kako|još|već|samo|može|nije|ga|ih|tako|sve|godine',
+    'i|u|je|na|da|za|su|od|s|a|o|koji|koja|koje|iz|kao|će|po|ali|bi|te|ili|do|što|smo|biti|bio|bila|prema|nakon|kako|još|već|samo|može|nije|ga|ih|tako|sve|godine',
   months:
     'siječanj|siječnja|veljača|veljače|ožujak|ožujka|travanj|travnja|svibanj|svibnja|lipanj|lipnja|srpanj|srpnja|kolovoz|kolovoza|rujan|rujna|listopad|listopada|studeni|studenoga|prosinac|prosinca',
   minuteUnits: 'min|minuta|minute',

@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../schema';
 export const hungarianProfile: LanguageProfile = {
   code: 'hu',
   functionWords:
-    'a|az|és|hogy|nem|is|egy|meg|van|volt|csak|már|de|ez|azt|ha|mint|el|ki|be|még|pedig|szerint|után|között|kell|lesz|lehet|vagy|fel|sem|mert|úgy|ami|aki|amely|amit|azonban|ezt|akkor|alatt|amikor|voltak',
+    'a|az|és|hogy|nem|egy|meg|van|volt|csak|már|de|ez|azt|ha|mint|el|ki|még|pedig|szerint|után|között|kell|lesz|lehet|vagy|fel|sem|mert|úgy|ami|aki|amely|amit|azonban|ezt|akkor|alatt|amikor|voltak',
   months: 'január|február|március|április|május|június|július|augusztus|szeptember|október|november|december',
   minuteUnits: 'perc',
   readingTimeLabels: 'olvasási idő',

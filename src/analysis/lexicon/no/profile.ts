@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../schema';
 export const norwegianProfile: LanguageProfile = {
   code: 'no',
   functionWords:
-    'og|i|at|det|er|en|til|av|på|som|de|med|for|den|har|ikke|et|var|om|seg|han|men|fra|vi|kan|hun|så|etter|også|eller|skal|ved|ble|hadde|mot|når|nå|der|være|blir|ifølge|sier|hvor|mange|sine',
+    'og|i|det|er|en|til|av|på|som|de|med|den|har|ikke|var|om|seg|han|men|fra|vi|kan|hun|så|etter|også|eller|skal|ved|ble|hadde|mot|når|nå|der|være|blir|ifølge|sier|hvor|mange|sine',
   months: 'januar|februar|mars|april|mai|juni|juli|august|september|oktober|november|desember',
   minuteUnits: 'min|minutt|minutter',
   readingTimeLabels: 'lesetid',

@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../schema';
 export const polishProfile: LanguageProfile = {
   code: 'pl',
   functionWords:
-    'w|i|na|z|się|nie|do|że|to|jest|o|jak|po|a|od|przez|dla|za|ale|co|jego|już|tak|jej|są|oraz|przy|tym|jako|był|była|było|może|także|tylko|ze|we|który|która|które|których|został|została|również|według|ich|czy',
+    'w|i|na|z|się|nie|do|że|jest|o|jak|po|a|od|przez|dla|za|ale|co|jego|już|tak|jej|są|oraz|przy|tym|jako|był|była|było|może|także|tylko|ze|we|który|która|które|których|został|została|również|według|ich|czy',
   months:
     'styczeń|stycznia|luty|lutego|marzec|marca|kwiecień|kwietnia|maj|maja|czerwiec|czerwca|lipiec|lipca|sierpień|sierpnia|wrzesień|września|październik|października|listopad|listopada|grudzień|grudnia',
   minuteUnits: 'min|minuta|minuty|minut',

@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../schema';
 export const romanianProfile: LanguageProfile = {
   code: 'ro',
   functionWords:
-    'și|şi|de|la|în|a|cu|pe|care|că|nu|din|o|un|să|se|al|ale|mai|pentru|este|au|fost|ca|sau|lui|prin|după|sunt|fi|acest|această|despre|dar|iar|între|va|vor|până|potrivit|fără|ei|lor|asupra|unei|unui',
+    'și|şi|de|în|a|cu|pe|care|că|nu|din|o|să|al|ale|mai|pentru|este|fost|ca|sau|prin|după|sunt|fi|acest|această|despre|dar|iar|între|va|vor|până|potrivit|fără|ei|lor|asupra|unei|unui',
   months: 'ianuarie|februarie|martie|aprilie|mai|iunie|iulie|august|septembrie|octombrie|noiembrie|decembrie',
   minuteUnits: 'min|minut|minute',
   readingTimeLabels: 'timp de citire|lectură',

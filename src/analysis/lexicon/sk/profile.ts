@@ -6,7 +6,7 @@ import type { LanguageProfile } from '../schema';
 export const slovakProfile: LanguageProfile = {
   code: 'sk',
   functionWords:
-    'a|v|sa|na|je|že|s|z|o|do|to|k|i|ako|za|by|pre|vo|po|ale|sú|bol|bolo|bola|podľa|tiež|ktoré|ktorý|ktorá|jeho|len|už|od|pri|tak|aby|než|medzi|pred|alebo|svoje|nie|bude|môže|ktorých|však',
+    'a|v|na|je|že|s|z|o|do|k|i|ako|za|pre|vo|po|ale|sú|bol|bolo|bola|podľa|tiež|ktoré|ktorý|ktorá|jeho|len|už|od|pri|tak|aby|než|medzi|pred|alebo|svoje|nie|bude|môže|ktorých|však',
   months:
     'január|januára|február|februára|marec|marca|apríl|apríla|máj|mája|jún|júna|júl|júla|august|augusta|september|septembra|október|októbra|november|novembra|december|decembra',
   minuteUnits: 'min|minúta|minúty|minút',
