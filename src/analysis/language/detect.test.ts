@@ -106,6 +106,18 @@ describe('the language of a text', () => {
     expect(detectLanguage('Kiev: the plan, selon Kyiv, and after', 'en')).toBe('en');
   });
 
+  it('breaks a tie on the words only one of the two languages has, not on the words they share', () => {
+    // Half English, half French: the French half's words are shared with Spanish, Italian…, not with English.
+    const mixed = 'The minister and the mayor of the city is here. Le ministre et le maire de la ville, les élus et des habitants.';
+    expect(detectLanguage(mixed, 'fr')).toBe('fr');
+    expect(detectLanguage(mixed, 'en')).toBe('en');
+    // French declaring Spanish: "de", "en", "la" are French words too, and say nothing for Spanish.
+    const french =
+      'Le règlement de la Ville sera donc modifié. Les vélos en libre-service de Jump seront toutefois autorisés à Montréal cette année.';
+    expect(detectLanguage(french, 'es')).toBe('fr');
+    expect(detectLanguage(TEXTS.es!, 'ca')).toBe('es');
+  });
+
   it('falls back to English for Latin letters, and to "und" for other scripts, when nothing tells', () => {
     expect(detectLanguage('')).toBe('en');
     expect(detectLanguage('Ukraine Russia Kyiv')).toBe('en');

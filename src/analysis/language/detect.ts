@@ -1,6 +1,7 @@
 // Which language a text is in, from the text: each recognised language's function words are counted in
 // it, a word shared by several languages counting for each a share. The page's declared language only
-// breaks ties: it wins when its count is close to the best one, or when the text says too little.
+// breaks ties: it wins when, of the words only one of the two has, it has nearly as many as the best
+// language, or when the text says too little.
 import { expandPlain } from '../lexicon/notation';
 import { languagePack, languageProfiles } from '../lexicon/registry';
 import type { LanguageProfile } from '../lexicon/schema';
@@ -15,7 +16,7 @@ const ENOUGH_EVIDENCE = 40;
 const STRETCH = 500;
 /** Fewer function words than this say nothing: the declared language, else the default, is taken. */
 const MIN_EVIDENCE = 3;
-/** The declared language wins while its count is at least this share of the best count. */
+/** The declared language wins while the words only it has (of the two) are at least this share of the best one's. */
 const TIE = 0.85;
 /**
  * Words read before the share of function words among them can say "none of ours". In the languages
@@ -57,6 +58,25 @@ export function primaryTag(declared: string | null | undefined): string | undefi
   return primary && /^[a-z]{2,3}$/.test(primary) ? primary : undefined;
 }
 
+/**
+ * How a declared language fares against the best one on the words read: the words only it has, of the
+ * two, over the words only the best one has. The words both have say nothing between them: a mixed
+ * text's French half counts whole against its English half, and a French text declaring Spanish
+ * loses none of its own words to the Spanish they share.
+ */
+function headToHead(read: readonly string[][], tag: string, best: string): number {
+  let tagOnly = 0;
+  let bestOnly = 0;
+  for (const langs of read) {
+    const hasTag = langs.includes(tag);
+    if (hasTag !== langs.includes(best)) {
+      if (hasTag) tagOnly++;
+      else bestOnly++;
+    }
+  }
+  return bestOnly === 0 ? 1 : tagOnly / bestOnly;
+}
+
 /** Latin letters: Basic Latin to Latin Extended-B, and Latin Extended Additional (Vietnamese). */
 function isLatinCode(code: number): boolean {
   return code < 0x250 || (code >= 0x1e00 && code <= 0x1eff);
@@ -75,6 +95,8 @@ export function decideLanguage(text: string, declared?: string | null): string |
   const tag = primaryTag(declared);
   const owners = ownersOf(languageProfiles());
   const scores = new Map<string, number>();
+  /** The owners of each function word read, for the declared language's head-to-head with the best. */
+  const read: string[][] = [];
   let evidence = 0;
   let words = 0;
   let otherScript = 0;
@@ -90,6 +112,7 @@ export function decideLanguage(text: string, declared?: string | null): string |
       const langs = w.end - w.start === 1 && !isLowerCode(text.charCodeAt(w.start)) ? undefined : owners.get(w.lower);
       if (langs) {
         evidence++;
+        read.push(langs);
         for (const lang of langs) scores.set(lang, (scores.get(lang) ?? 0) + 1 / langs.length);
       } else if (!isLatinCode(text.charCodeAt(w.start))) otherScript++;
     }
@@ -104,6 +127,6 @@ export function decideLanguage(text: string, declared?: string | null): string |
     if (score > bestScore) [best, bestScore] = [lang, score];
   }
   if (evidence < MIN_EVIDENCE || best === undefined) return tag;
-  if (tag !== undefined && (scores.get(tag) ?? 0) >= bestScore * TIE) return tag;
+  if (tag !== undefined && tag !== best && headToHead(read, tag, best) >= TIE) return tag;
   return best;
 }
