@@ -1,8 +1,8 @@
-// The page's language from its text: the declared language only breaks a near tie, so a French
-// story on an English template is French, Spanish without a lang attribute is not French, and a
-// German or Italian page is recognised as a language Newsmark does not read.
+// The article's language as the page takes it, from its text: the declared language only breaks a
+// near tie, so a French story on an English template is French, Spanish without a lang attribute is
+// not French, and a German or Italian page is recognised as a language Newsmark does not read.
 import { describe, expect, it } from 'vitest';
-import { pageLanguage } from './page-language';
+import { articleLanguage } from '../index';
 
 const FRENCH =
   "Le ministre de la Santé a présenté mardi un plan pour les hôpitaux publics. Selon la fédération, près de 40 % des services d'urgence ont dû fermer une nuit, faute de médecins et d'infirmiers dans les établissements.";
@@ -15,31 +15,31 @@ const SPANISH =
 const ITALIAN =
   'Il ministro della Salute ha presentato martedì un piano per gli ospedali pubblici. Secondo la federazione, quasi il 40 per cento dei pronto soccorso ha dovuto chiudere una notte per la mancanza di medici.';
 
-describe('pageLanguage', () => {
+describe('articleLanguage', () => {
   it('decides from the text over the declared language', () => {
-    expect(pageLanguage(FRENCH, 'en')).toEqual({ lang: 'fr', supported: true });
-    expect(pageLanguage(ENGLISH, 'fr-FR')).toEqual({ lang: 'en', supported: true });
+    expect(articleLanguage(FRENCH, 'en')).toEqual({ lang: 'fr', supported: true });
+    expect(articleLanguage(ENGLISH, 'fr-FR')).toEqual({ lang: 'en', supported: true });
   });
 
   it('does not read Spanish as French, and says German and Italian are not read', () => {
-    expect(pageLanguage(SPANISH, '')).toEqual({ lang: 'es', supported: false });
-    expect(pageLanguage(GERMAN, 'en')).toEqual({ lang: 'de', supported: false });
-    expect(pageLanguage(ITALIAN, null)).toEqual({ lang: 'it', supported: false });
+    expect(articleLanguage(SPANISH, '')).toEqual({ lang: 'es', supported: false });
+    expect(articleLanguage(GERMAN, 'en')).toEqual({ lang: 'de', supported: false });
+    expect(articleLanguage(ITALIAN, null)).toEqual({ lang: 'it', supported: false });
   });
 
   it('lets the declared language break a near tie, and stand alone when the text says too little', () => {
     const mixed = 'The minister and the mayor of the city is here. Le ministre et le maire de la ville, les élus et des habitants.';
-    expect(pageLanguage(mixed, 'fr').lang).toBe('fr');
-    expect(pageLanguage(mixed, 'en').lang).toBe('en');
-    expect(pageLanguage('Breaking: live updates', 'en-GB')).toEqual({ lang: 'en', supported: true });
-    expect(pageLanguage('Breaking: live updates', '')).toEqual({ lang: null, supported: false });
+    expect(articleLanguage(mixed, 'fr').lang).toBe('fr');
+    expect(articleLanguage(mixed, 'en').lang).toBe('en');
+    expect(articleLanguage('Breaking: live updates', 'en-GB')).toEqual({ lang: 'en', supported: true });
+    expect(articleLanguage('Breaking: live updates', '')).toEqual({ lang: null, supported: false });
   });
 
   it('says a text in another script is not read', () => {
-    expect(pageLanguage('Министр здравоохранения представил во вторник план для больниц, сообщили в правительстве.', 'en')).toEqual({
+    expect(articleLanguage('Министр здравоохранения представил во вторник план для больниц, сообщили в правительстве.', 'en')).toEqual({
       lang: null,
       supported: false,
     });
-    expect(pageLanguage('Министр здравоохранения представил во вторник план для больниц.', 'ru').lang).toBe('ru');
+    expect(articleLanguage('Министр здравоохранения представил во вторник план для больниц.', 'ru').lang).toBe('ru');
   });
 });
