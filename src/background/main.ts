@@ -1,8 +1,9 @@
 // Service worker entry: wires the message router to its handlers. It only wires; each job lives in its own module.
 import browser from 'webextension-polyfill';
-import { annotationHandlers } from './annotation-handlers';
+import { annotationHandlers, importJobs } from './annotation-handlers';
 import { registerCommands, runCommand } from './commands';
 import { onMenuClick, registerContextMenu } from './context-menu';
+import { registerImportPort } from './import-port';
 import { createRouter, type Handlers } from './router';
 
 const handlers: Handlers = {
@@ -11,6 +12,7 @@ const handlers: Handlers = {
 };
 
 browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('')) as never);
+registerImportPort(importJobs);
 registerContextMenu();
 registerCommands();
 // What the menu item and the commands call, reachable from the worker's console and from tests
