@@ -303,6 +303,67 @@ describe('search', () => {
     expect((await search(store, 'N')).map((n) => n.id)).toEqual([notes.english.id]);
   });
 
+  it('pages of a search or filter are exactly what a plain scan of every note finds, in order (property)', async () => {
+    const WORDS = ['alpha', 'alpine', 'beta', 'bêta', 'gamma', 'delta'];
+    const noteArb = fc.record({
+      words: fc.array(fc.constantFrom(...WORDS), { minLength: 1, maxLength: 3 }),
+      color: fc.constantFrom(...(['yellow', 'green', 'blue'] as const)),
+      tags: fc.subarray(['t1', 't2']),
+      site: fc.constantFrom('a.example', 'b.example'),
+      day: fc.integer({ min: 1, max: 4 }),
+    });
+    const queryArb = fc.record({
+      text: fc.constantFrom('', 'al', 'alp', 'beta', 'gam del', 'zz'),
+      color: fc.constantFrom(null, 'green' as const),
+      tag: fc.constantFrom(null, 't2'),
+      site: fc.constantFrom(null, 'b.example'),
+      since: fc.constantFrom(null, '2024-05-03T00:00:00.000Z'),
+    });
+    await fc.assert(
+      fc.asyncProperty(fc.array(noteArb, { maxLength: 40 }), queryArb, fc.integer({ min: 1, max: 7 }), async (specs, query, size) => {
+        const store = freshStore();
+        const notes = specs.map((n) => {
+          const created = `2024-05-0${n.day}T00:00:00.000Z`;
+          return makeNote({
+            quote: n.words.join(' '),
+            color: n.color,
+            tags: n.tags,
+            source: `https://${n.site}/x`,
+            created,
+            modified: created,
+          });
+        });
+        await store.importAnnotations(notes);
+        const terms = query.text.split(' ').filter(Boolean);
+        const words = (n: Annotation) => n.target.selector[0].exact.replace('ê', 'e').split(' ');
+        const expected = notes
+          .filter(
+            (n) =>
+              terms.every((t) => words(n).some((w) => w.startsWith(t))) &&
+              (!query.color || n.color === query.color) &&
+              (!query.tag || n.tags.includes(query.tag)) &&
+              (!query.site || n.target.source.includes(query.site)) &&
+              (!query.since || n.created >= query.since),
+          )
+          .sort((a, b) => (a.created !== b.created ? (a.created < b.created ? 1 : -1) : a.id < b.id ? 1 : -1))
+          .map((n) => n.id);
+        const seen: string[] = [];
+        let after = null;
+        let total: number | null = null;
+        do {
+          const page: Awaited<ReturnType<NotesStore['list']>> = await store.list(query, { after, limit: size });
+          if (after === null) total = page.total;
+          seen.push(...page.annotations.map((n) => n.id));
+          after = page.next;
+        } while (after);
+        expect(seen).toEqual(expected);
+        if (query.text || query.color || query.tag || query.site || query.since) expect(total).toBe(expected.length);
+        for (const s of stores.splice(0)) s.close();
+      }),
+      { numRuns: 60 },
+    );
+  });
+
   it('the writing context patches its own search copy: same results as a fresh reader, no reload', async () => {
     const name = `patch-${crypto.randomUUID()}`;
     const writer = freshStore({ name });

@@ -75,27 +75,17 @@ class Block {
     }
     const { corpus, starts } = this.joined();
     const [lead, ...others] = needles;
+    let index = from;
     let position = corpus.indexOf(lead!, starts[from]!);
     while (position >= 0) {
-      const index = rowAt(starts, position);
+      // Hits come in order: walk forward to the row that holds this one (cheaper than a search).
+      while (starts[index + 1]! <= position) index++;
       const row = this.rows[index]!;
       if (others.every((needle) => row.text.includes(needle)) && keep(row) && !hit(index)) return false;
       position = corpus.indexOf(lead!, starts[index + 1]!);
     }
     return true;
   }
-}
-
-/** The row whose text holds corpus offset `position`. */
-function rowAt(starts: Int32Array, position: number): number {
-  let lo = 0;
-  let hi = starts.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= position) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 export class SearchCache {

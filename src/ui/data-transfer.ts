@@ -6,7 +6,7 @@ import { t } from '../lib/i18n';
 import { type ExportFormat, exportWriter } from '../store/export';
 import type { ImportResult } from '../store/import-job';
 import { downloadBlob } from './download';
-import { formatNumber } from './format';
+import { countOf, formatNumber } from './format';
 
 export type { ExportFormat, ImportResult };
 export const EXPORT_FORMATS: ExportFormat[] = ['jsonld', 'markdown', 'csv'];
@@ -25,7 +25,9 @@ export async function exportNotes(format: ExportFormat, batches: AsyncIterable<A
 export function importSummary(result: ImportResult): string {
   const counts = t('commonImported', [formatNumber(result.added), formatNumber(result.updated), formatNumber(result.unchanged)]);
   if (result.skipped.length === 0) return counts;
-  const skipped = result.skipped.map((s) => t(`commonImportSkipped_${s.kind}`, [formatNumber(s.count), s.where.join(', ')]));
+  const skipped = result.skipped.map((s) =>
+    countOf(`commonImportSkipped_${s.kind}`, s.count, s.where.join(', ') + (s.count > s.where.length ? ', …' : '')),
+  );
   const count = result.skipped.reduce((sum, s) => sum + s.count, 0);
   return `${counts} ${t('commonImportSkipped', [formatNumber(count), formatNumber(result.entries)])} ${skipped.join(' ')}`;
 }
