@@ -35,9 +35,13 @@ export async function* matchingNotes(query: NoteQuery, pageSize = 1000): AsyncGe
   } while (after);
 }
 
-/** Readies the background's search copy, so the first keystroke finds it loaded. */
-export function prepareSearch(): void {
-  sendReliably('annotation.prepareSearch', {}).catch(() => undefined);
+/** Readies the background's search copy, so the first keystroke finds it loaded. Resolves when it
+ * is (a failure is left to the search itself to report). */
+export function prepareSearch(): Promise<void> {
+  return sendReliably('annotation.prepareSearch', {}).then(
+    () => undefined,
+    () => undefined,
+  );
 }
 
 export function noteFacets(): Promise<{ tags: string[]; sites: string[] }> {
