@@ -25,8 +25,10 @@ export function Popup() {
   // Reopened on "All notes", the reader can type a search at once.
   const [focusSearch] = useState(() => view === 'notes');
   const page = usePageAnalysis();
-  // Only the count: "This page" reads the page's own notes, and "All notes" reads its list once shown.
-  const count = useNoteCount();
+  // Only the count: "This page" reads the page's own notes, and "All notes" reads its list once shown
+  // (and the count after the list's first page).
+  const [listReady, setListReady] = useState(false);
+  const count = useNoteCount(view !== 'notes' || listReady);
 
   function select(next: View) {
     setView(next);
@@ -66,7 +68,7 @@ export function Popup() {
         <PagePanel state={page.state} onChanged={page.refresh} />
       </TabPanel>
       <TabPanel idPrefix="popup" tabKey="notes" hidden={view !== 'notes'}>
-        <NotesPanel active={view === 'notes'} autoFocus={focusSearch} />
+        <NotesPanel active={view === 'notes'} autoFocus={focusSearch} count={count} onReady={() => setListReady(true)} />
       </TabPanel>
     </div>
   );

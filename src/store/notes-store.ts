@@ -22,7 +22,7 @@ import {
   STORE,
 } from './schema';
 import { isEmptyQuery, type ListCursor, type NoteQuery, SearchCache } from './search-cache';
-import { searchRowOf } from './search-row';
+import { type SearchRow, searchRowOf } from './search-row';
 
 export interface NotePatch {
   body?: string;
@@ -66,6 +66,8 @@ type NotesWrite = IDBPObjectStore<NotesDB, Stores, typeof STORE, 'readwrite'>;
 
 /** Pages of the list stop here unless asked otherwise: enough to fill the popup twice. */
 const DEFAULT_LIMIT = 50;
+/** Search rows read per transaction when the search copy loads. */
+const SEARCH_BATCH = 5000;
 
 /** Checks a note with the one schema; a StoreError that says which rule it breaks otherwise. */
 export function validNote(annotation: unknown): Annotation {
@@ -78,6 +80,7 @@ export class NotesStore {
   private connection: Promise<NotesDatabase> | null = null;
   private existed = false;
   private readonly searchCache = new SearchCache();
+  private loadingSearch: Promise<void> | null = null;
 
   constructor(private readonly options: StoreOptions = {}) {}
 
@@ -338,26 +341,49 @@ export class NotesStore {
     const limit = options.limit ?? DEFAULT_LIMIT;
     const after = options.after ?? null;
     if (isEmptyQuery(query)) return this.newest(after, limit);
+    await this.prepareSearch();
+    const found = this.searchCache.query(query, after, limit);
     return this.withDb(async (db) => {
-      // One transaction: the generation, the search rows and the notes shown all come from the same state.
-      const tx = db.transaction([STORE, SEARCH, META]);
-      const generation = await tx.objectStore(META).get(GENERATION_KEY);
-      if (!this.searchCache.isCurrent(generation)) this.searchCache.load(await tx.objectStore(SEARCH).getAll(), generation);
-      const found = this.searchCache.query(query, after, limit);
-      const notes = tx.objectStore(STORE);
+      const notes = db.transaction(STORE).store;
       const rows = await Promise.all(found.ids.map((id) => notes.get(id)));
+      // A note deleted since the copy was read is left out; the next query sees the copy reloaded.
       return { annotations: rows.filter((row): row is Annotation => row !== undefined), next: found.next, total: found.total };
     });
   }
 
-  /** Loads the search copy now (when the reader is about to search), so the first keystroke does not wait. */
+  /** Loads the search copy if the database changed since it was read (the first search in a
+   * context loads it), so the first keystroke does not wait. Resolves to the notes it holds. */
   async prepareSearch(): Promise<number> {
-    return this.withDb(async (db) => {
-      const tx = db.transaction([SEARCH, META]);
-      const generation = await tx.objectStore(META).get(GENERATION_KEY);
-      if (!this.searchCache.isCurrent(generation)) this.searchCache.load(await tx.objectStore(SEARCH).getAll(), generation);
-      return this.searchCache.size;
-    });
+    const generation = await this.withDb((db) => db.get(META, GENERATION_KEY));
+    if (!this.searchCache.isCurrent(generation)) {
+      this.loadingSearch ??= this.loadSearch().finally(() => {
+        this.loadingSearch = null;
+      });
+      await this.loadingSearch;
+    }
+    return this.searchCache.size;
+  }
+
+  /**
+   * Reads every search row in batches of a few thousand, each its own short transaction: one
+   * getAll of 100,000 rows would hold the origin's IndexedDB for seconds, and the popup's first
+   * page (read meanwhile) would wait for it. The copy is marked with the generation read first, so
+   * a write made during the load makes the next search load again.
+   */
+  private async loadSearch(): Promise<void> {
+    const generation = await this.withDb((db) => db.get(META, GENERATION_KEY));
+    const rows: SearchRow[] = [];
+    let last: string | null = null;
+    for (;;) {
+      const from: string | null = last;
+      const batch: SearchRow[] = await this.withDb((db) =>
+        db.getAll(SEARCH, from === null ? null : IDBKeyRange.lowerBound(from, true), SEARCH_BATCH),
+      );
+      rows.push(...batch);
+      if (batch.length < SEARCH_BATCH) break;
+      last = batch[batch.length - 1]!.id;
+    }
+    this.searchCache.load(rows, generation);
   }
 
   /** Every tag and site in use, for the filter menus (from the search copy). */

@@ -25,7 +25,7 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
 
-export function NotesPanel(props: { active: boolean; autoFocus: boolean }) {
+export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: number | null; onReady: () => void }) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   const storeQuery = useMemo(() => noteQuery(query, filters), [query, filters]);
@@ -48,12 +48,14 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean }) {
     if (props.autoFocus) searchField.current?.focus();
   }, []);
 
-  // The reader is about to search: have the background load its search copy now.
+  // The reader is about to search: have the background load its search copy, once the first page
+  // is shown (reading the copy meanwhile would hold IndexedDB while that page is read).
   useEffect(() => {
-    if (!props.active) return;
+    if (!props.active || !state.ready) return;
+    props.onReady();
     // For `npm run bench:popup`: when the background's search copy is ready.
     void prepareSearch().then(() => performance.mark('newsmark:search-ready'));
-  }, [props.active]);
+  }, [props.active, state.ready]);
 
   useEffect(() => {
     if (activeIndex >= rows.length && rows.length > 0) setActiveIndex(rows.length - 1);
@@ -170,7 +172,7 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean }) {
   };
 
   const filtering = query.trim() !== '' || isFiltering(filters);
-  const total = state.total;
+  const total = filtering ? state.total : props.count;
   const status = total === null ? '' : countOf(filtering ? 'popupMatches' : 'popupNotesCount', total);
 
   return (

@@ -4,7 +4,7 @@
 // elsewhere arrive as 'annotations.changed' and re-read the pages shown.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../lib/annotation';
-import { isEmptyQuery, type ListCursor, type NoteQuery } from '../../store/search-cache';
+import type { ListCursor, NoteQuery } from '../../store/search-cache';
 import { listNotes, notesStore, onNotesChanged } from '../../ui/notes-gateway';
 import { newestFirst } from './rows';
 
@@ -14,7 +14,8 @@ const MAX_RELOAD = 1000;
 
 export interface NotesState {
   notes: Annotation[];
-  /** Notes matching the query (all notes when there is none); null until known. */
+  /** Notes matching the words and filters; null when there are none (the list pages the created
+   * index, which counts nothing: the tab's count, useNoteCount, is the total then). */
   total: number | null;
   /** True once the first page has arrived. */
   ready: boolean;
@@ -53,17 +54,13 @@ export function useNotes(query: NoteQuery, active: boolean): NotesState {
     loading.current = true;
     try {
       const { query } = current.current;
-      const [page, count] = await Promise.all([
-        listNotes(query, after, limit),
-        // Without words or filters the list pages the created index, which counts nothing: ask.
-        after === null && isEmptyQuery(query) ? notesStore().count() : Promise.resolve(null),
-      ]);
+      const page = await listNotes(query, after, limit);
       if (mine !== generation.current) return;
       setError(null);
       setLoaded((before) => ({
         notes: replace ? page.annotations : [...before.notes, ...page.annotations],
         next: page.next,
-        total: after === null ? (page.total ?? count) : before.total,
+        total: after === null ? page.total : before.total,
         ready: true,
       }));
     } catch (failure) {
@@ -136,16 +133,18 @@ export function useNotes(query: NoteQuery, active: boolean): NotesState {
   };
 }
 
-/** How many notes there are in all (the tab's count), kept current. */
-export function useNoteCount(): number | null {
+/** How many notes there are in all (the tab's count), kept current. Counting walks every key, so it
+ * starts only once `start` is true (after the list's first page, which it would otherwise hold up). */
+export function useNoteCount(start: boolean): number | null {
   const [count, setCount] = useState<number | null>(null);
   useEffect(() => {
+    if (!start) return;
     const read = () =>
       notesStore()
         .count()
         .then(setCount, () => setCount(null));
     void read();
     return onNotesChanged(() => void read());
-  }, []);
+  }, [start]);
   return count;
 }
