@@ -163,11 +163,15 @@ test('with many notes the list reads a page at a time: scrolling reads on to the
   // The first page holds 50 notes: the oldest is not among them until the reader scrolls down.
   await expect(popup.getByRole('article').first()).toContainText('passage numéro 0 du dossier');
   await expect(oldest).toHaveCount(0);
+  // Each scroll to the end asks for one more page: six are needed, each read as the reader gets there.
   await expect
-    .poll(async () => {
-      await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
-      return oldest.count();
-    })
+    .poll(
+      async () => {
+        await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+        return oldest.count();
+      },
+      { timeout: 60_000 },
+    )
     .toBe(1);
   await popup.getByRole('searchbox').fill('plus ancienne');
   await expect(popup.getByRole('article')).toHaveCount(1);

@@ -45,9 +45,9 @@ async function search(text: string, limit = 50) {
   const { ms, value } = await timed(async () => {
     const reply = await chrome.runtime.sendMessage({ type: 'annotation.list', payload: { query: { text }, limit } });
     if (!reply?.ok) throw new Error(JSON.stringify(reply));
-    return reply.value as { annotations: Annotation[]; total: number | null };
+    return reply.value as { annotations: Annotation[]; total: number | null; totalIsAtLeast?: boolean };
   });
-  return { ms, ids: value.annotations.map((a) => a.id), total: value.total };
+  return { ms, ids: value.annotations.map((a) => a.id), total: value.total, totalIsAtLeast: value.totalIsAtLeast === true };
 }
 
 async function prepareSearch() {

@@ -91,8 +91,9 @@ export interface ResponseMap {
   'annotation.delete': { deleted: boolean };
   'annotation.deleteAll': { deleted: number };
   'annotation.get': { annotation: Annotation | null };
-  /** `total`: every match (first page only, else null); `next`: where the next page starts. */
-  'annotation.list': { annotations: Annotation[]; next: ListCursor | null; total: number | null };
+  /** `total`: the matches (first page only, else null), a floor when `totalIsAtLeast`; `next`:
+   * where the next page starts. */
+  'annotation.list': { annotations: Annotation[]; next: ListCursor | null; total: number | null; totalIsAtLeast?: boolean };
   'annotation.prepareSearch': { notes: number };
   'annotation.facets': { tags: string[]; sites: string[] };
   'annotation.setAnchorStatus': { changed: number };

@@ -31,7 +31,7 @@ export function DataSettings() {
 
   async function exportAll(format: (typeof EXPORT_FORMATS)[number]) {
     try {
-      await exportNotes(format, notesStore().batches(), await notesStore().count());
+      await exportNotes(format, notesStore().batches());
     } catch (error) {
       setMessage(t('optionsExportFailed', [(error as Error).message]));
     }

@@ -16,11 +16,11 @@ export interface ExportWriter {
   end(): string;
 }
 
-export function exportWriter(format: ExportFormat, total: number, now = new Date()): ExportWriter {
+export function exportWriter(format: ExportFormat, now = new Date()): ExportWriter {
   const stamp = now.toISOString().slice(0, 10);
   switch (format) {
     case 'jsonld':
-      return { filename: `newsmark-notes-${stamp}.jsonld`, mimeType: 'application/ld+json', ...jsonLdWriter(total, now) };
+      return { filename: `newsmark-notes-${stamp}.jsonld`, mimeType: 'application/ld+json', ...jsonLdWriter(now) };
     case 'csv':
       return { filename: `newsmark-notes-${stamp}.csv`, mimeType: 'text/csv', begin: csvHeader, add: csvRows, end: () => '' };
     case 'markdown': {
@@ -41,6 +41,6 @@ export function exportWriter(format: ExportFormat, total: number, now = new Date
 
 /** The whole file as one string (tests, small exports). */
 export function exportAs(format: ExportFormat, annotations: readonly Annotation[], now = new Date()) {
-  const writer = exportWriter(format, annotations.length, now);
+  const writer = exportWriter(format, now);
   return { text: writer.begin() + writer.add(annotations) + writer.end(), mimeType: writer.mimeType, filename: writer.filename };
 }

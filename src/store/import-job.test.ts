@@ -33,7 +33,7 @@ describe('import jobs', () => {
     const writing = seen.filter((p) => p.phase === 'writing').map((p) => p.done);
     expect(writing).toEqual([0, IMPORT_CHUNK, 2 * IMPORT_CHUNK, all.length]);
     expect(seen.some((p) => p.phase === 'checking')).toBe(true);
-    expect((await store.list({ text: 'verifier' })).total).toBe(Math.ceil(all.length / 3));
+    expect((await store.list({ text: 'verifier' }, { limit: 2000 })).annotations).toHaveLength(Math.ceil(all.length / 3));
   });
 
   it('a worker stopped half way: the import resumes after the last chunk written, and its counts are exact', async () => {

@@ -72,8 +72,9 @@ export function toW3C(a: Annotation): W3CAnnotation {
   };
 }
 
-/** The file in pieces (opening, items, closing), so 100,000 notes never make one string. */
-export function jsonLdWriter(total: number, now = new Date()) {
+/** The file in pieces (opening, items, closing), so 100,000 notes never make one string. The
+ * count ("total") closes the collection: it is known once every note is written. */
+export function jsonLdWriter(now = new Date()) {
   const head = JSON.stringify(
     {
       '@context': JSONLD_CONTEXT,
@@ -82,7 +83,6 @@ export function jsonLdWriter(total: number, now = new Date()) {
       creator: NEWSMARK_AGENT,
       generator: NEWSMARK_AGENT,
       generated: now.toISOString(),
-      total,
       first: { type: 'AnnotationPage', startIndex: 0, items: [] },
     },
     null,
@@ -90,24 +90,22 @@ export function jsonLdWriter(total: number, now = new Date()) {
   );
   // The items go where the empty list is: the head ends with '"items": []\n  }\n}'.
   const open = head.slice(0, head.lastIndexOf('[]') + 1);
-  let first = true;
+  let written = 0;
   return {
     begin: () => `${open}\n`,
     add(notes: readonly Annotation[]): string {
       const parts = notes.map((note) => {
         const item = JSON.stringify(toW3C(note), null, 2).replace(/\n/g, '\n      ');
-        const piece = `${first ? '' : ',\n'}      ${item}`;
-        first = false;
-        return piece;
+        return `${written++ === 0 ? '' : ',\n'}      ${item}`;
       });
       return parts.join('');
     },
-    end: () => `${first ? '' : '\n'}    ]\n  }\n}\n`,
+    end: () => `${written === 0 ? '' : '\n'}    ]\n  },\n  "total": ${written}\n}\n`,
   };
 }
 
 /** All notes as one AnnotationCollection with its single page embedded. */
 export function exportJsonLd(annotations: readonly Annotation[], now = new Date()): string {
-  const writer = jsonLdWriter(annotations.length, now);
+  const writer = jsonLdWriter(now);
   return writer.begin() + writer.add(annotations) + writer.end();
 }

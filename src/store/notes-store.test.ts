@@ -364,6 +364,18 @@ describe('search', () => {
     );
   });
 
+  it('counts matches exactly up to 1,000, and past that says the count is a floor', async () => {
+    const store = freshStore();
+    await store.importAnnotations(
+      Array.from({ length: 1001 }, (_, i) => makeNote({ quote: `commun ${i}`, body: i < 1000 ? 'mille' : '' })),
+    );
+    const exact = await store.list({ text: 'mille' }, { limit: 10 });
+    expect(exact).toMatchObject({ total: 1000, totalIsAtLeast: false });
+    const floor = await store.list({ text: 'commun' }, { limit: 10 });
+    expect(floor).toMatchObject({ total: 1000, totalIsAtLeast: true });
+    expect(floor.annotations).toHaveLength(10);
+  });
+
   it('the writing context patches its own search copy: same results as a fresh reader, no reload', async () => {
     const name = `patch-${crypto.randomUUID()}`;
     const writer = freshStore({ name });

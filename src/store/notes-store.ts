@@ -49,6 +49,8 @@ export interface NotesPage {
   annotations: Annotation[];
   next: ListCursor | null;
   total: number | null;
+  /** True when more notes match than `total` (counting stopped at COUNT_CAP, search-cache.ts). */
+  totalIsAtLeast?: boolean;
 }
 
 export interface StoreOptions {
@@ -347,7 +349,12 @@ export class NotesStore {
       const notes = db.transaction(STORE).store;
       const rows = await Promise.all(found.ids.map((id) => notes.get(id)));
       // A note deleted since the copy was read is left out; the next query sees the copy reloaded.
-      return { annotations: rows.filter((row): row is Annotation => row !== undefined), next: found.next, total: found.total };
+      return {
+        annotations: rows.filter((row): row is Annotation => row !== undefined),
+        next: found.next,
+        total: found.total,
+        totalIsAtLeast: found.totalIsAtLeast,
+      };
     });
   }
 

@@ -35,6 +35,8 @@ export function comesBefore(a: ListCursor, b: ListCursor): boolean {
 }
 
 const BLOCK = 1024;
+/** Matches counted exactly; past this the count is given as a floor. */
+export const COUNT_CAP = 1000;
 
 class Block {
   rows: SearchRow[];
@@ -149,9 +151,16 @@ export class SearchCache {
 
   /**
    * The ids of the newest `limit` notes after `after` that match: every query word starts a word
-   * of the note, and every filter holds. `total` counts every match (first page only: null after).
+   * of the note, and every filter holds. On the first page (`after` null) `total` counts the
+   * matches, exactly up to COUNT_CAP; past it the scan stops and `totalIsAtLeast` says the count is
+   * a floor ("more than 1,000"): a one-letter query matches most of 100,000 notes, and counting
+   * them all would cost every keystroke more than finding the page.
    */
-  query(query: NoteQuery, after: ListCursor | null, limit: number): { ids: string[]; total: number | null; next: ListCursor | null } {
+  query(
+    query: NoteQuery,
+    after: ListCursor | null,
+    limit: number,
+  ): { ids: string[]; total: number | null; totalIsAtLeast: boolean; next: ListCursor | null } {
     const needles = queryTerms(query.text ?? '').map((term) => ` ${term}`);
     const keep = (row: SearchRow) =>
       (!query.color || row.color === query.color) &&
@@ -163,25 +172,37 @@ export class SearchCache {
     let more = false;
     let total = 0;
     const counting = after === null;
+    let capped = false;
     for (const block of this.blocks) {
       if (block.rows.length === 0) continue;
       if (after && !comesBefore(after, block.rows.at(-1)!)) continue;
       let from = 0;
       if (after) while (from < block.rows.length && !comesBefore(after, block.rows[from]!)) from++;
       const goOn = block.scan(needles, from, keep, (index) => {
-        total++;
         if (ids.length < limit) {
+          total++;
           last = block.rows[index]!;
           ids.push(last.id);
           return true;
         }
         more = true;
-        return counting;
+        if (!counting) return false;
+        if (total >= COUNT_CAP) {
+          capped = true;
+          return false;
+        }
+        total++;
+        return true;
       });
       if (!goOn) break;
     }
     const end = last as SearchRow | null;
-    return { ids, total: counting ? total : null, next: more && end ? { created: end.created, id: end.id } : null };
+    return {
+      ids,
+      total: counting ? total : null,
+      totalIsAtLeast: capped,
+      next: more && end ? { created: end.created, id: end.id } : null,
+    };
   }
 
   /** Every tag and site in use (the filter menus). */

@@ -12,8 +12,8 @@ export type { ExportFormat, ImportResult };
 export const EXPORT_FORMATS: ExportFormat[] = ['jsonld', 'markdown', 'csv'];
 
 /** Writes the notes (in batches) as a file of the format and offers it for download. */
-export async function exportNotes(format: ExportFormat, batches: AsyncIterable<Annotation[]>, total: number): Promise<void> {
-  const writer = exportWriter(format, total);
+export async function exportNotes(format: ExportFormat, batches: AsyncIterable<Annotation[]>): Promise<void> {
+  const writer = exportWriter(format);
   const type = `${writer.mimeType};charset=utf-8`;
   const parts: Blob[] = [new Blob([writer.begin()], { type })];
   for await (const batch of batches) parts.push(new Blob([writer.add(batch)], { type }));

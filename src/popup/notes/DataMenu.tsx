@@ -4,11 +4,17 @@ import { useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import type { NoteQuery } from '../../store/search-cache';
 import { EXPORT_FORMATS, type ExportFormat, exportNotes } from '../../ui/data-transfer';
-import { countOf } from '../../ui/format';
+import { countOf, formatNumber } from '../../ui/format';
 import { matchingNotes } from '../../ui/notes-gateway';
 import { usePopover } from '../../ui/use-popover';
 
-export function DataMenu(props: { query: NoteQuery; shown: number; onImport: (file: File) => void; onNotice: (text: string) => void }) {
+export function DataMenu(props: {
+  query: NoteQuery;
+  shown: number;
+  shownIsAtLeast: boolean;
+  onImport: (file: File) => void;
+  onNotice: (text: string) => void;
+}) {
   const { open, toggle, close, anchor, button } = usePopover();
   const fileInput = useRef<HTMLInputElement>(null);
   const [exporting, setExporting] = useState(false);
@@ -23,7 +29,7 @@ export function DataMenu(props: { query: NoteQuery; shown: number; onImport: (fi
   async function onExport(format: ExportFormat) {
     setExporting(true);
     try {
-      await exportNotes(format, matchingNotes(props.query), props.shown);
+      await exportNotes(format, matchingNotes(props.query));
       close();
     } catch (error) {
       props.onNotice(t('optionsExportFailed', [(error as Error).message]));
@@ -40,7 +46,13 @@ export function DataMenu(props: { query: NoteQuery; shown: number; onImport: (fi
       {open && (
         <fieldset id="note-data" class="popover data-menu">
           <legend class="visually-hidden">{t('popupData')}</legend>
-          <p class="muted">{exporting ? t('commonExporting') : countOf('popupExportShown', props.shown)}</p>
+          <p class="muted">
+            {exporting
+              ? t('commonExporting')
+              : props.shownIsAtLeast
+                ? t('popupExportShownMore', formatNumber(props.shown))
+                : countOf('popupExportShown', props.shown)}
+          </p>
           {EXPORT_FORMATS.map((format) => (
             <button key={format} type="button" class="btn" disabled={props.shown === 0 || exporting} onClick={() => void onExport(format)}>
               {t(`commonExport_${format}`)}

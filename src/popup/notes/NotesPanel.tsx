@@ -4,7 +4,7 @@
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
-import { countOf } from '../../ui/format';
+import { countOf, formatNumber } from '../../ui/format';
 import { deleteNote, type NoteChanges, prepareSearch, restoreNote, updateNote } from '../../ui/notes-gateway';
 import { ImportProgressBar, useImport } from '../../ui/use-import';
 import { VirtualList } from '../../ui/VirtualList';
@@ -173,7 +173,13 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
 
   const filtering = query.trim() !== '' || isFiltering(filters);
   const total = filtering ? state.total : props.count;
-  const status = total === null ? '' : countOf(filtering ? 'popupMatches' : 'popupNotesCount', total);
+  const more = filtering && state.totalIsAtLeast;
+  const status =
+    total === null
+      ? ''
+      : more
+        ? t('popupMatchesMore', formatNumber(total))
+        : countOf(filtering ? 'popupMatches' : 'popupNotesCount', total);
 
   return (
     <div class="notes-panel" data-complete={state.complete}>
@@ -205,6 +211,7 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
           <DataMenu
             query={storeQuery}
             shown={total ?? state.notes.length}
+            shownIsAtLeast={more}
             onImport={(file) => void importing.start(file)}
             onNotice={setNotice}
           />

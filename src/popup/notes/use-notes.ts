@@ -17,6 +17,8 @@ export interface NotesState {
   /** Notes matching the words and filters; null when there are none (the list pages the created
    * index, which counts nothing: the tab's count, useNoteCount, is the total then). */
   total: number | null;
+  /** True when more notes match than `total` says (it is a floor). */
+  totalIsAtLeast: boolean;
   /** True once the first page has arrived. */
   ready: boolean;
   /** True when every matching note is in `notes`. */
@@ -33,10 +35,11 @@ interface Loaded {
   notes: Annotation[];
   next: ListCursor | null;
   total: number | null;
+  totalIsAtLeast: boolean;
   ready: boolean;
 }
 
-const EMPTY: Loaded = { notes: [], next: null, total: null, ready: false };
+const EMPTY: Loaded = { notes: [], next: null, total: null, totalIsAtLeast: false, ready: false };
 
 /** `active`: nothing is read until the list is shown (the "This page" tab reads no list). */
 export function useNotes(query: NoteQuery, active: boolean): NotesState {
@@ -61,6 +64,7 @@ export function useNotes(query: NoteQuery, active: boolean): NotesState {
         notes: replace ? page.annotations : [...before.notes, ...page.annotations],
         next: page.next,
         total: after === null ? page.total : before.total,
+        totalIsAtLeast: after === null ? page.totalIsAtLeast === true : before.totalIsAtLeast,
         ready: true,
       }));
     } catch (failure) {
@@ -123,6 +127,7 @@ export function useNotes(query: NoteQuery, active: boolean): NotesState {
   return {
     notes: loaded.notes,
     total: loaded.total,
+    totalIsAtLeast: loaded.totalIsAtLeast,
     ready: loaded.ready,
     complete: loaded.ready && loaded.next === null,
     error,
