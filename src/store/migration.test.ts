@@ -95,6 +95,7 @@ describe('migrations', () => {
     v2.close();
 
     const store = new NotesStore({ name });
+    expect(await store.count()).toBe(2);
     const repaired = (await store.get(oversized.id))!;
     expect(checkNote(repaired).ok).toBe(true);
     expect(await store.get(fine.id)).toEqual(fine);

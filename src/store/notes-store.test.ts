@@ -75,6 +75,34 @@ describe('writes', () => {
     expect(await store.count()).toBe(0);
   });
 
+  it('keeps its count of notes true through every kind of write', async () => {
+    const name = `count-${crypto.randomUUID()}`;
+    const store = freshStore({ name });
+    const real = async () => {
+      const db = await openDB(name);
+      const n = await db.count(STORE);
+      db.close();
+      return n;
+    };
+    const a = makeNote();
+    const b = makeNote();
+    const steps: (() => Promise<unknown>)[] = [
+      () => store.save(a),
+      () => store.save(a),
+      () => store.importAnnotations([b, { ...a, body: 'merged', modified: '2030-01-01T00:00:00.000Z' }, makeNote()]),
+      () => store.update(a.id, { body: 'x' }),
+      () => store.delete(b.id),
+      () => store.delete(b.id),
+      () => store.clear(),
+      () => store.save(b),
+    ];
+    for (const step of steps) {
+      await step();
+      expect(await store.count()).toBe(await real());
+    }
+    expect(await store.count()).toBe(1);
+  });
+
   it('records the anchoring status of existing notes only', async () => {
     const store = freshStore();
     const note = await store.save(makeNote());

@@ -8,6 +8,7 @@ import { addressForms } from '../lib/url';
 import { StoreError, toStoreError } from './errors';
 import { mergeAnnotations } from './merge';
 import {
+  COUNT_KEY,
   GENERATION_KEY,
   IMPORTS,
   type ImportRecord,
@@ -183,8 +184,10 @@ export class NotesStore {
       async (tx) => {
         // One after the other: a request refused at once (a full disk) must not leave the other's
         // rejection unheard.
+        const isNew = (await tx.objectStore(STORE).getKey(note.id)) === undefined;
         await tx.objectStore(STORE).put(note);
         await tx.objectStore(SEARCH).put(searchRowOf(note));
+        if (isNew) await addToCount(tx, 1);
       },
       { patch: (cache) => cache.put(searchRowOf(note)) },
     );
@@ -214,6 +217,7 @@ export class NotesStore {
         if (existed) {
           await store.delete(id);
           await tx.objectStore(SEARCH).delete(id);
+          await addToCount(tx, -1);
         }
         return existed;
       },
@@ -229,6 +233,7 @@ export class NotesStore {
         const ids = await store.getAllKeys();
         await store.clear();
         await tx.objectStore(SEARCH).clear();
+        await tx.objectStore(META).put(0, COUNT_KEY);
         return ids;
       },
       { patch: (cache) => cache.empty() },
@@ -444,8 +449,9 @@ export class NotesStore {
     return this.withDb((db) => db.getAllKeys(STORE));
   }
 
+  /** How many notes there are: one read of the count every write keeps (see COUNT_KEY). */
   async count(): Promise<number> {
-    return this.withDb((db) => db.count(STORE));
+    return this.withDb(async (db) => Number(await db.get(META, COUNT_KEY)));
   }
 }
 
@@ -456,6 +462,7 @@ async function mergeInto(store: NotesWrite, tx: WriteTx, notes: readonly Annotat
   // Thousands of puts go straight to IndexedDB, without a promise each: a put that throws
   // (a full disk) fails the call, and one that fails later aborts the transaction, whose
   // failure write() reports. Either way nothing of the chunk is kept.
+  const count = await tx.objectStore(META).get(COUNT_KEY);
   const nativeNotes = unwrap(store) as IDBObjectStore;
   const nativeSearch = unwrap(tx.objectStore(SEARCH)) as IDBObjectStore;
   notes.forEach((incoming, i) => {
@@ -475,7 +482,14 @@ async function mergeInto(store: NotesWrite, tx: WriteTx, notes: readonly Annotat
       summary.unchanged++;
     }
   });
+  if (summary.added > 0) await tx.objectStore(META).put(Number(count ?? 0) + summary.added, COUNT_KEY);
   return summary;
+}
+
+/** Moves the kept count of notes by `change`, in the write's transaction. */
+async function addToCount(tx: WriteTx, change: number): Promise<void> {
+  const meta = tx.objectStore(META);
+  await meta.put(Number((await meta.get(COUNT_KEY)) ?? 0) + change, COUNT_KEY);
 }
 
 /** Turns a request that throws at once (e.g. QuotaExceededError) into a rejected promise, so a batch

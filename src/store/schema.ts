@@ -18,6 +18,9 @@ export const IMPORTS = 'imports';
 /** A value replaced by every write that changes what search sees, so a reader can tell in one get
  * whether the search text it holds in memory is still current (see search-cache.ts). */
 export const GENERATION_KEY = 'generation';
+/** How many notes the store holds, kept by every write in its own transaction: IndexedDB's count()
+ * walks every key (100,000 of them take long enough to hold up the popup's first page). */
+export const COUNT_KEY = 'count';
 
 /** A stored row is the annotation itself. */
 export type AnnotationRow = Annotation;
@@ -52,7 +55,7 @@ export interface NotesDB extends DBSchema {
     value: AnnotationRow;
     indexes: { [INDEX.bySource]: string; [INDEX.byCreated]: string; [INDEX.byTag]: string };
   };
-  [META]: { key: string; value: string };
+  [META]: { key: string; value: string | number };
   [SEARCH]: { key: string; value: SearchRow };
   [IMPORTS]: { key: string; value: ImportRecord };
 }
@@ -96,22 +99,25 @@ export const MIGRATIONS: readonly Migration[] = [
   // v3: (1) notes imported before every path shared one schema are brought within its limits, so
   // that each can be edited, and deleted then put back (repair.ts says what changes, and keeps the
   // text); (2) search gets its own small row per note, so that the background loads 100,000 notes'
-  // search text without reading every note whole; (3) the store of import files (imports resume
-  // after a restarted worker).
+  // search text without reading every note whole, and the count of notes is kept in META; (3) the
+  // store of import files (imports resume after a restarted worker).
   async (db, tx) => {
     db.createObjectStore(SEARCH, { keyPath: 'id' });
     db.createObjectStore(IMPORTS, { keyPath: 'id' });
     const notes = tx.objectStore(STORE);
     const search = tx.objectStore(SEARCH);
+    let count = 0;
     let cursor = await notes.openCursor();
     while (cursor) {
       const row = cursor.value as Annotation;
       const repaired = repairNote(row);
       if (repaired !== row) await cursor.update(repaired);
       await search.put(searchRowOf(repaired));
+      count++;
       cursor = await cursor.continue();
     }
     await tx.objectStore(META).put(newGeneration(), GENERATION_KEY);
+    await tx.objectStore(META).put(count, COUNT_KEY);
   },
 ];
 
