@@ -20,6 +20,8 @@ export const NOTE_LIMITS = {
   context: 256,
   body: 1_000_000,
   url: 8_192,
+  /** The author's name on a shared note. */
+  author: 200,
 } as const;
 
 export interface TextQuoteSelector {
@@ -71,6 +73,8 @@ export interface Annotation {
   target: AnnotationTarget;
   /** The last anchoring result, shown in the popup. */
   anchor?: { status: AnchorStatus; score: number };
+  /** Who wrote the note, when notes are shared (sync); absent on the reader's own. */
+  creator?: string;
 }
 
 // ---- dates ----
@@ -216,6 +220,13 @@ export const AnnotationSchema = v.object({
     language: v.optional(LanguageSchema),
   }),
   anchor: v.optional(AnchorSchema),
+  creator: v.optional(
+    v.pipe(
+      v.string('the author must be text'),
+      v.minLength(1, 'the author is empty'),
+      v.maxLength(NOTE_LIMITS.author, `the author is longer than ${NOTE_LIMITS.author} characters`),
+    ),
+  ),
 });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -44,6 +44,7 @@ const annotationArb: fc.Arbitrary<Annotation> = fc
     start: fc.nat({ max: 100_000 }),
     documentStart: fc.option(fc.nat({ max: 1_000_000 }), { nil: undefined }),
     language: fc.option(fc.constantFrom('fr', 'en', 'en-GB', 'pt-BR'), { nil: undefined }),
+    creator: fc.option(fc.constantFrom('Camille', 'A. N. Other'), { nil: undefined }),
     anchor: fc.option(
       fc.record({
         status: fc.constantFrom('anchored' as const, 'fuzzy' as const, 'orphan' as const),
@@ -73,6 +74,7 @@ const annotationArb: fc.Arbitrary<Annotation> = fc
     };
     if (r.documentStart !== undefined) a.target.documentPosition = { start: r.documentStart, end: r.documentStart + r.exact.length };
     if (r.language) a.target.language = r.language;
+    if (r.creator) a.creator = r.creator;
     if (r.anchor) a.anchor = r.anchor;
     return a;
   });
@@ -104,6 +106,17 @@ describe('W3C JSON-LD export', () => {
       // Newsmark's own offsets, in its article text, under its own term.
       'newsmark:textPosition': { start: note.target.selector[1].start, end: note.target.selector[1].end },
     });
+  });
+
+  it("names a shared note's author as its creator, and reads it back", async () => {
+    const note: Annotation = { ...makeNote(), creator: 'Camille' };
+    const doc = JSON.parse(exportJsonLd([note]));
+    expect(doc.first.items[0].creator).toEqual({ type: 'Person', name: 'Camille' });
+    expect(doc.first.items[0].generator).toMatchObject({ type: 'Software', name: 'Newsmark' });
+    expect((await parseImportFile(JSON.stringify(doc))).annotations).toEqual([note]);
+    // Software (Newsmark, for the reader's own notes) or a blank name names no author.
+    doc.first.items[0].creator = { type: 'Person', name: '  ' };
+    expect((await parseImportFile(JSON.stringify(doc))).annotations[0]).not.toHaveProperty('creator');
   });
 
   it('writes no TextPositionSelector for a note whose page offsets were never recorded', () => {
@@ -423,6 +436,11 @@ describe('malformed import files', () => {
       'a note over 1,000,000 characters',
       edit((d) => (item(d, 0).body[0].value = 'n'.repeat(1_000_001))),
       /^first\.items\[0\]\.body: the note is longer than 1,000,000 characters$/,
+    ],
+    [
+      "an author's name over 200 characters",
+      edit((d) => (item(d).creator = { type: 'Person', name: 'n'.repeat(201) })),
+      /^first\.items\[1\]\.creator\.name: the author is longer than 200 characters$/,
     ],
     [
       'a page address over 8,192 characters',

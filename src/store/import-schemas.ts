@@ -102,6 +102,8 @@ export const W3CAnnotationSchema = v.looseObject({
   'newsmark:color': v.optional(v.string('"newsmark:color" must be text')),
   'newsmark:textPosition': v.optional(TextPositionTermSchema),
   'newsmark:anchor': v.optional(v.unknown()),
+  /** A Person with a name is the note's author; Newsmark's own agent, or anything else, is not. */
+  creator: v.optional(v.unknown()),
 });
 export type W3CInput = v.InferOutput<typeof W3CAnnotationSchema>;
 

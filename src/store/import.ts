@@ -223,6 +223,8 @@ async function fromW3C(item: W3CInput, where: string): Promise<Annotation> {
     },
   };
   if (item['newsmark:anchor'] !== undefined) annotation.anchor = item['newsmark:anchor'] as Annotation['anchor'];
+  const author = personName(item.creator);
+  if (author !== undefined) annotation.creator = author;
   const position = positionAt >= 0 && !ownOlderFile ? `target.selector[${positionAt}]` : 'newsmark:textPosition';
   return checkMade(annotation, where, [
     ['color', 'newsmark:color'],
@@ -233,7 +235,16 @@ async function fromW3C(item: W3CInput, where: string): Promise<Annotation> {
     ['target.selector[1]', item['newsmark:textPosition'] ? 'newsmark:textPosition' : position],
     ['target.documentPosition', `target.selector[${positionAt}]`],
     ['anchor', 'newsmark:anchor'],
+    ['creator', 'creator.name'],
   ]);
+}
+
+/** The name of a W3C creator that is a Person ({"type": "Person", "name": …}). Software (Newsmark
+ * itself, for the reader's own notes), an address alone, a list or a blank name name no author. */
+function personName(creator: unknown): string | undefined {
+  if (typeof creator !== 'object' || creator === null) return undefined;
+  const { type, name } = creator as { type?: unknown; name?: unknown };
+  return type === 'Person' && typeof name === 'string' && name.trim() !== '' ? name : undefined;
 }
 
 async function parseHypothesis(data: { annotations?: unknown; rows?: unknown }, onProgress?: ParseProgress): Promise<ParsedImport> {

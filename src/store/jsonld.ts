@@ -23,7 +23,8 @@ export interface W3CAnnotation {
   motivation: Annotation['motivation'];
   created: string;
   modified: string;
-  creator: typeof NEWSMARK_AGENT;
+  /** The note's author when it has one (a shared note), else Newsmark, for the reader unnamed. */
+  creator: typeof NEWSMARK_AGENT | { type: 'Person'; name: string };
   generator: typeof NEWSMARK_AGENT;
   body?: W3CTextualBody[];
   target: {
@@ -52,7 +53,7 @@ export function toW3C(a: Annotation): W3CAnnotation {
     motivation: a.motivation,
     created: a.created,
     modified: a.modified,
-    creator: NEWSMARK_AGENT,
+    creator: a.creator ? { type: 'Person', name: a.creator } : NEWSMARK_AGENT,
     generator: NEWSMARK_AGENT,
     ...(body.length > 0 ? { body } : {}),
     target: {
