@@ -1,5 +1,14 @@
-// End-to-end tests: the built extension (dist/) in Chromium, one persistent context per test.
+// End-to-end tests of the built extension: every spec in Chromium (dist/, through Playwright), then
+// the specs written for every browser (they import ./any-browser) in Firefox (dist-firefox/, through
+// puppeteer over WebDriver BiDi). One browser per test.
 import { defineConfig } from '@playwright/test';
+
+/**
+ * The specs that run in Firefox too: written against ./any-browser. The others drive Chromium-only
+ * tools (the DevTools protocol, Playwright's locators, frames and routes, the service worker); the
+ * README says which and why.
+ */
+export const ANY_BROWSER_SPECS = ['foundation.spec.ts', 'reader.spec.ts'];
 
 export default defineConfig({
   testDir: 'e2e',
@@ -9,6 +18,10 @@ export default defineConfig({
   workers: process.env.CI ? 1 : 2,
   // No retries: a test that needs one has a race to fix.
   retries: 0,
-  reporter: process.env.CI ? [['list']] : [['list']],
+  reporter: [['list']],
   use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'chromium', use: { browserName: 'chromium' } },
+    { name: 'firefox', use: { browserName: 'firefox' }, testMatch: ANY_BROWSER_SPECS },
+  ],
 });

@@ -1,6 +1,6 @@
-// The Playwright fixture every spec uses: Chromium with the built extension (dist/) loaded, its id
+// The fixture of the Chromium-only specs: Chromium with the built extension (dist/) loaded, its id
 // and service worker, the popup and options pages as tabs, and the test pages served at their real
-// https addresses (see launch.ts).
+// https addresses (see launch.ts). Specs that run in Firefox too use ./any-browser instead.
 import { type BrowserContext, test as base, type Page, type Worker } from '@playwright/test';
 import { launchWithExtension } from './launch';
 import { pageNamed } from './pages';
@@ -21,7 +21,12 @@ export interface ExtensionFixtures {
 
 export const test = base.extend<ExtensionFixtures & { launched: Awaited<ReturnType<typeof launchWithExtension>> }>({
   uiLanguage: ['en', { option: true }],
-  launched: async ({ uiLanguage, colorScheme }, use) => {
+  launched: async ({ uiLanguage, colorScheme, browserName }, use) => {
+    if (browserName !== 'chromium') {
+      throw new Error(
+        'This spec uses the Chromium-only fixture (e2e/fixtures.ts): write it against e2e/any-browser.ts to run it in Firefox too, or leave it out of ANY_BROWSER_SPECS (playwright.config.ts).',
+      );
+    }
     // colorScheme is Playwright's own option: test.use({ colorScheme: 'dark' }) in a spec.
     const launched = await launchWithExtension({ uiLanguage, colorScheme: colorScheme === 'dark' ? 'dark' : 'light' });
     await use(launched);

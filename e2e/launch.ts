@@ -24,6 +24,11 @@ export interface LaunchOptions {
 }
 
 const pagesByKey = new Map(ALL_PAGES.map((page) => [routeKey(page.url), page]));
+/** The test page at `url`; a query the page was not saved with (utm_source…) still finds it. */
+function pageAt(url: string): TestPage | undefined {
+  const { origin, pathname } = new URL(url);
+  return pagesByKey.get(routeKey(url)) ?? pagesByKey.get(routeKey(`${origin}${pathname}`));
+}
 const bodies = new Map<string, Buffer>();
 function bodyOf(page: TestPage): Buffer {
   let body = bodies.get(page.file);
@@ -35,7 +40,7 @@ function bodyOf(page: TestPage): Buffer {
 export async function routeTestPages(context: BrowserContext): Promise<void> {
   await context.route(/^(https?|wss?):/, async (route) => {
     const request = route.request();
-    const page = request.isNavigationRequest() ? pagesByKey.get(routeKey(request.url())) : undefined;
+    const page = request.isNavigationRequest() ? pageAt(request.url()) : undefined;
     if (page) await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: bodyOf(page) });
     else await route.abort('blockedbyclient');
   });

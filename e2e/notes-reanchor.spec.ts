@@ -1,9 +1,9 @@
 // Notes survive page edits: after a sentence is inserted before one note, a word changed inside
 // another and the paragraph of a third removed, the first two are drawn on the right text
-// (CSS.highlights 'newsmark-note'), the third is an orphan, and nothing is drawn elsewhere.
+// (as the content script reports its drawing), the third is an orphan, and nothing is drawn elsewhere.
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { expect, pageNamed, test } from './fixtures';
+import { noteTexts } from './page-helpers';
 
 const NAME = 'lemonde-1';
 const INSERT_BEFORE = 'Le contrôle de cette surveillance sera confié à une nouvelle autorité administrative indépendante';
@@ -23,13 +23,6 @@ function selectorsFor(text: string, quote: string) {
     // The article text in the page differs a little from Readability's: the quote search finds it.
     { type: 'TextPositionSelector', start, end: start + quote.length },
   ];
-}
-
-async function noteTexts(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const highlight = CSS.highlights.get('newsmark-note');
-    return highlight ? [...highlight].map((range) => range.toString().replace(/\s+/g, ' ')) : [];
-  });
 }
 
 test('notes re-anchor after the page is edited; the removed one is an orphan', async ({
@@ -78,7 +71,7 @@ test('notes re-anchor after the page is edited; the removed one is an orphan', a
   );
 
   await article.reload();
-  await expect.poll(() => noteTexts(article).then((t) => t.sort())).toEqual([INSERT_BEFORE, CHANGE_WORD, REMOVE].sort());
+  await expect.poll(() => noteTexts(serviceWorker, article).then((t) => t.sort())).toEqual([INSERT_BEFORE, CHANGE_WORD, REMOVE].sort());
 
   // The publisher edits the article.
   const html = readFileSync(file, 'utf8');
@@ -91,7 +84,7 @@ test('notes re-anchor after the page is edited; the removed one is an orphan', a
   await article.reload();
   await expect.poll(() => article.evaluate(() => performance.getEntriesByName('newsmark:anchored').length)).toBeGreaterThan(0);
 
-  await expect.poll(() => noteTexts(article).then((t) => t.sort())).toEqual([INSERT_BEFORE, CHANGED].sort());
+  await expect.poll(() => noteTexts(serviceWorker, article).then((t) => t.sort())).toEqual([INSERT_BEFORE, CHANGED].sort());
   const statuses = async () =>
     popup.evaluate(async (noteIds) => {
       const out: (string | undefined)[] = [];

@@ -11,10 +11,9 @@ async function setSettings(serviceWorker: Worker, settings: object): Promise<voi
   await serviceWorker.evaluate((value) => chrome.storage.sync.set({ settings: value }), settings);
 }
 
-/** True once the content script has started and had time to draw, and drew nothing. */
-async function drewNothing(page: Page): Promise<boolean> {
-  await page.waitForFunction(() => performance.getEntriesByName('newsmark:start').length > 0);
-  await page.waitForTimeout(1500);
+/** True once the content script has read the settings, found the site off, and drew nothing. */
+async function drewNothing(page: Page, serviceWorker: Worker): Promise<boolean> {
+  await expect.poll(async () => (await pageAnalysis(serviceWorker, DEMO_URL).catch(() => null))?.diagnostics?.off).toBe(true);
   return page.evaluate(() => [...CSS.highlights.keys()].filter((name) => name.startsWith('newsmark-')).length === 0);
 }
 
@@ -80,7 +79,7 @@ test('a site switched off is cleared at once and stays off after a reload', asyn
   await setSettings(serviceWorker, { disabledSites: ['newsmark-demo.fr'] });
   await expect.poll(() => highlightTexts(page, 'newsmark-official')).toEqual([]);
   await page.reload();
-  expect(await drewNothing(page)).toBe(true);
+  expect(await drewNothing(page, serviceWorker)).toBe(true);
   expect((await pageAnalysis(serviceWorker, DEMO_URL)).enabled).toBe(false);
   // Back on: drawn again without a reload.
   await setSettings(serviceWorker, { disabledSites: [] });

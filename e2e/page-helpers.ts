@@ -1,20 +1,27 @@
-// Helpers for the in-page specs. Highlights and performance entries are per document, so they are
-// read from the page's main world. The UI lives in a CLOSED shadow root that page scripts (and
-// Playwright's locators) cannot open; tests read it through the DevTools protocol, which pierces
-// closed roots, exactly like a reader's screen shows it and without weakening the page's isolation.
+// Helpers for the in-page specs. The engine's highlights and performance entries are per document,
+// so they are read from the page's main world. The reader's own highlights are not there (page
+// scripts must not list them): the content script reports them through the extension's own
+// messages (page.getAnalysis diagnostics). The UI lives in a CLOSED shadow root that page scripts
+// (and Playwright's locators) cannot open; tests read it through the browser's protocol, which
+// pierces closed roots (the DevTools protocol in Chromium, WebDriver BiDi in Firefox), exactly like
+// a reader's screen shows it and without weakening the page's isolation. Its words are CSS generated
+// content (data-t attributes), read from there. The helpers that take a Tab work in every browser
+// (any-browser.ts); a Playwright Page is a Tab.
 import type { CDPSession, Frame, Page, Worker } from '@playwright/test';
 import { expect } from '@playwright/test';
 import type { PageResponseMap } from '../src/lib/messages';
+import { FirefoxTab } from './firefox';
+import type { Tab } from './tab';
 
 /** The text of every range registered under a highlight name, in registration order. */
-export function highlightTexts(page: Page, name: string): Promise<string[]> {
+export function highlightTexts(page: Tab, name: string): Promise<string[]> {
   return page.evaluate((highlightName) => {
     const highlight = CSS.highlights.get(highlightName);
     return highlight ? [...highlight].map((range) => range.toString()) : [];
   }, name);
 }
 
-export async function waitForReady(page: Page): Promise<void> {
+export async function waitForReady(page: Tab): Promise<void> {
   try {
     await page.waitForFunction(() => performance.getEntriesByName('newsmark:ready').length > 0, undefined, { timeout: 20_000 });
   } catch (error) {
@@ -23,7 +30,7 @@ export async function waitForReady(page: Page): Promise<void> {
   }
 }
 
-export async function waitForAnchored(page: Page): Promise<void> {
+export async function waitForAnchored(page: Tab): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('newsmark:anchored').length > 0, undefined, { timeout: 20_000 });
 }
 
@@ -48,32 +55,48 @@ async function cdp(page: Page): Promise<CDPSession> {
 async function uiShadowRoot(page: Page): Promise<(DomNode & { shadowRootType?: string }) | null> {
   const session = await cdp(page);
   const { root } = (await session.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: DomNode };
-  const find = (node: DomNode): DomNode | null => {
-    if (node.nodeName === 'NEWSMARK-UI') return node;
-    for (const child of node.children ?? []) {
-      const found = find(child);
-      if (found) return found;
-    }
-    return null;
-  };
-  const host = find(root);
+  // The host: the child of <html> with a shadow root.
+  const html = (root.children ?? []).find((node) => node.nodeName === 'HTML');
+  const find = () => (html?.children ?? []).find((node) => (node.shadowRoots?.length ?? 0) > 0) ?? null;
+  const host = find();
   return host?.shadowRoots?.[0] ?? null;
 }
 
 function textOf(node: DomNode, skip = new Set(['STYLE'])): string {
   if (node.nodeType === 3) return node.nodeValue;
   if (skip.has(node.nodeName)) return '';
-  return [...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => textOf(child, skip)).join(' ');
+  const generated = attribute(node, 'data-t') ?? '';
+  return [generated, ...[...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => textOf(child, skip))].join(' ');
 }
 
 /** The visible text of the in-page UI (card, toolbar), '' when nothing is shown. */
-export async function uiText(page: Page): Promise<string> {
-  const shadow = await uiShadowRoot(page);
+export async function uiText(page: Tab): Promise<string> {
+  if (page instanceof FirefoxTab) {
+    const ui = await page.uiRoot();
+    const text = ui ? await ui.root.evaluate(textWithout, 'STYLE') : '';
+    return text.replace(/\s+/g, ' ').trim();
+  }
+  const shadow = await uiShadowRoot(page as Page);
   return shadow ? textOf(shadow).replace(/\s+/g, ' ').trim() : '';
 }
 
-export async function uiShadowMode(page: Page): Promise<string | undefined> {
-  return (await uiShadowRoot(page))?.shadowRootType;
+/**
+ * A node's text without the elements named `skip`, with the words the UI shows as CSS generated
+ * content (data-t attributes). Runs in the page: it uses nothing from outside.
+ */
+function textWithout(node: Node, skip: string): string {
+  const walk = (n: Node): string => {
+    if (n.nodeType === 3) return (n as Text).data;
+    if (n.nodeName === skip) return '';
+    const generated = n instanceof Element ? (n.getAttribute('data-t') ?? '') : '';
+    return [generated, ...[...n.childNodes].map(walk)].join(' ');
+  };
+  return walk(node);
+}
+
+export async function uiShadowMode(page: Tab): Promise<string | undefined> {
+  if (page instanceof FirefoxTab) return (await page.uiRoot())?.mode;
+  return (await uiShadowRoot(page as Page))?.shadowRootType;
 }
 
 function findNode(node: DomNode, test: (node: DomNode) => boolean): DomNode | null {
@@ -92,21 +115,43 @@ function attribute(node: DomNode, name: string): string | undefined {
 }
 
 /** Clicks a button of the in-page UI, found by its accessible label or its text, with the real mouse. */
-export async function clickUiButton(page: Page, label: string | RegExp): Promise<void> {
-  const shadow = await uiShadowRoot(page);
+export async function clickUiButton(page: Tab, label: string | RegExp): Promise<void> {
+  if (page instanceof FirefoxTab) return clickUiButtonInFirefox(page, label);
+  const shadow = await uiShadowRoot(page as Page);
   if (!shadow) throw new Error('The Newsmark UI is not on the page');
   const matches = (value: string | undefined) =>
     value !== undefined && (typeof label === 'string' ? value.trim() === label : label.test(value));
   const button = findNode(shadow, (n) => n.nodeName === 'BUTTON' && (matches(attribute(n, 'aria-label')) || matches(textOf(n))));
   if (!button) throw new Error(`No button ${label} in: ${textOf(shadow)}`);
-  const session = await cdp(page);
+  const session = await cdp(page as Page);
   const { model } = (await session.send('DOM.getBoxModel', { backendNodeId: button.backendNodeId })) as { model: { content: number[] } };
   const [x1, y1, , , x3, y3] = model.content as [number, number, number, number, number, number];
   await page.mouse.click((x1 + x3) / 2, (y1 + y3) / 2);
 }
 
+async function clickUiButtonInFirefox(page: FirefoxTab, label: string | RegExp): Promise<void> {
+  const ui = await page.uiRoot();
+  if (!ui) throw new Error('The Newsmark UI is not on the page');
+  const wanted = typeof label === 'string' ? { text: label } : { source: label.source, flags: label.flags };
+  const centre = await ui.root.evaluate((root, want) => {
+    const matches = (value: string | null) =>
+      value !== null && ('text' in want ? value.trim() === want.text : new RegExp(want.source, want.flags).test(value));
+    // A button's words: its text, and what the UI shows as generated content (data-t).
+    const wordsOf = (button: Element) =>
+      [button, ...button.querySelectorAll('[data-t]')].map((el) => el.getAttribute('data-t') ?? '').join(' ') + (button.textContent ?? '');
+    for (const button of root.querySelectorAll('button')) {
+      if (!matches(button.getAttribute('aria-label')) && !matches(wordsOf(button))) continue;
+      const box = button.getBoundingClientRect();
+      return { x: box.left + box.width / 2, y: box.top + box.height / 2 };
+    }
+    return null;
+  }, wanted);
+  if (!centre) throw new Error(`No button ${label} in: ${await uiText(page)}`);
+  await page.mouse.click(centre.x, centre.y);
+}
+
 /** The centre of the first occurrence of `text` in the page's main document (for hovering it). */
-export async function pointOf(page: Page, text: string): Promise<{ x: number; y: number }> {
+export async function pointOf(page: Tab, text: string): Promise<{ x: number; y: number }> {
   const point = await page.evaluate((needle) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -125,8 +170,34 @@ export async function pointOf(page: Page, text: string): Promise<{ x: number; y:
   return point;
 }
 
+/** Selects the first occurrence of `text` with the mouse, as a reader does; returns what got selected. */
+export async function dragSelect(page: Tab, text: string): Promise<string> {
+  await pointOf(page, text); // scrolls it into view
+  const box = await page.evaluate((needle) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(needle);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + needle.length);
+      const rects = range.getClientRects();
+      const first = rects[0]!;
+      const last = rects[rects.length - 1]!;
+      return { x1: first.left + 1, y1: first.top + first.height / 2, x2: last.right - 1, y2: last.top + last.height / 2 };
+    }
+    return null;
+  }, text);
+  if (!box) throw new Error(`"${text}" not found`);
+  await page.mouse.move(box.x1, box.y1);
+  await page.mouse.down();
+  await page.mouse.move(box.x2, box.y2, { steps: 8 });
+  await page.mouse.up();
+  return page.evaluate(() => getSelection()!.toString());
+}
+
 /** Selects the first occurrence of `text` in the page, as a reader's drag would. */
-export async function selectText(page: Page, text: string): Promise<void> {
+export async function selectText(page: Tab, text: string): Promise<void> {
   const found = await page.evaluate((needle) => {
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -159,6 +230,21 @@ export async function pageAnalysis(serviceWorker: Worker, url: string): Promise<
   }, url);
 }
 
+type Marks = NonNullable<NonNullable<PageResponseMap['page.getAnalysis']['diagnostics']>['marks']>;
+
+/** The reader's highlights (and focus, flash) as drawn in the tab at `url`, asked by the service worker. */
+export async function drawnMarks(serviceWorker: Worker, url: string): Promise<Marks> {
+  return (await pageAnalysis(serviceWorker, url)).diagnostics?.marks ?? [];
+}
+
+/** The text of every note drawn on the page (with at least one box on screen), optionally of one colour. */
+export async function noteTexts(serviceWorker: Worker, page: Page, color?: string): Promise<string[]> {
+  const marks = await drawnMarks(serviceWorker, page.url());
+  return marks
+    .filter((mark) => mark.kind === 'note' && mark.boxes > 0 && (!color || mark.color === color))
+    .map((mark) => mark.text.replace(/\s+/g, ' '));
+}
+
 /** The note frame (an extension page in an iframe inside the closed shadow root), once it shows its text box. */
 export async function noteFrame(page: Page): Promise<Frame> {
   let frame: Frame | undefined;
@@ -169,4 +255,34 @@ export async function noteFrame(page: Page): Promise<Frame> {
     })
     .toBe(1);
   return frame!;
+}
+
+/** True once the note frame is in the card with its text box focused, so keys typed go to it. */
+export async function noteEditorFocused(page: Tab): Promise<boolean> {
+  if (page instanceof FirefoxTab) return (await page.inNoteFrame(() => document.activeElement?.tagName === 'TEXTAREA')) ?? false;
+  const frame = (page as Page).frames().find((f) => f.url().includes('/src/page/note-frame/index.html'));
+  return frame ? frame.evaluate(() => document.activeElement?.tagName === 'TEXTAREA') : false;
+}
+
+/** Sends a message to the background from an extension page (popup, options), in any browser. */
+export function sendFromExtension(extensionPage: Tab, message: unknown): Promise<unknown> {
+  return extensionPage.evaluate((m) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    return api.runtime.sendMessage(m);
+  }, message);
+}
+
+/**
+ * page.getAnalysis from the tab at `url`, asked from an extension page (page scripts cannot send
+ * it), in any browser. Without the "tabs" permission tab.url is hidden, so each tab is asked.
+ */
+export function pageAnalysisFrom(extensionPage: Tab, url: string): Promise<PageResponseMap['page.getAnalysis']> {
+  return extensionPage.evaluate(async (pageUrl) => {
+    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+    for (const tab of await api.tabs.query({})) {
+      const reply = await api.tabs.sendMessage(tab.id!, { type: 'page.getAnalysis', payload: {} }).catch(() => null);
+      if (reply?.ok && reply.value.url === pageUrl) return reply.value;
+    }
+    throw new Error(`No tab at ${pageUrl}`);
+  }, url);
 }

@@ -1,9 +1,9 @@
 // The reader's own highlights: saved from the selection toolbar, the keyboard shortcut and the
-// context menu, drawn at once as newsmark-note, drawn again after a reload; and the text of a
-// note is never readable by the page's scripts.
+// context menu, drawn at once in Newsmark's own layer, drawn again after a reload; and the text of
+// a note is never readable by the page's scripts. (e2e/hostile-page.spec.ts attacks them harder.)
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { clickUiButton, highlightTexts, noteFrame, pointOf, selectText, uiText, waitForAnchored, waitForReady } from './page-helpers';
+import { clickUiButton, noteFrame, noteTexts, pointOf, selectText, uiText, waitForAnchored, waitForReady } from './page-helpers';
 
 async function dragSelect(page: Page, text: string): Promise<string> {
   await pointOf(page, text); // scrolls it into view
@@ -41,7 +41,11 @@ async function tabIdOf(serviceWorker: Worker, url: string): Promise<number> {
   }, url);
 }
 
-test('select, pick a colour in the toolbar: saved, drawn, and drawn again after a reload', async ({ openArticle, pageErrors }) => {
+test('select, pick a colour in the toolbar: saved, drawn, and drawn again after a reload', async ({
+  openArticle,
+  pageErrors,
+  serviceWorker,
+}) => {
   const page = await openArticle('demo');
   await waitForReady(page);
   await waitForAnchored(page);
@@ -49,17 +53,17 @@ test('select, pick a colour in the toolbar: saved, drawn, and drawn again after 
   expect(selected.length).toBeGreaterThan(10);
   await expect.poll(() => uiText(page)).not.toBe('');
   await clickUiButton(page, 'Highlight in green');
-  await expect.poll(() => highlightTexts(page, 'newsmark-note')).toEqual([selected]);
-  expect(await highlightTexts(page, 'newsmark-note-green')).toEqual([selected]);
+  await expect.poll(() => noteTexts(serviceWorker, page)).toEqual([selected]);
+  expect(await noteTexts(serviceWorker, page, 'green')).toEqual([selected]);
 
   await page.reload();
   await waitForAnchored(page);
-  await expect.poll(() => highlightTexts(page, 'newsmark-note')).toEqual([selected]);
-  expect(await highlightTexts(page, 'newsmark-note-green')).toEqual([selected]);
+  await expect.poll(() => noteTexts(serviceWorker, page)).toEqual([selected]);
+  expect(await noteTexts(serviceWorker, page, 'green')).toEqual([selected]);
   expect(pageErrors).toEqual([]);
 });
 
-test('a note typed in the toolbar is saved, shown on hover, and comes back after a reload', async ({ openArticle }) => {
+test('a note typed in the toolbar is saved, shown on hover, and comes back after a reload', async ({ openArticle, serviceWorker }) => {
   const page = await openArticle('demo');
   await waitForReady(page);
   await dragSelect(page, 'confiance modérée');
@@ -68,10 +72,10 @@ test('a note typed in the toolbar is saved, shown on hover, and comes back after
   const frame = await noteFrame(page);
   await page.keyboard.type('Vérifier la source du blog');
   await frame.getByRole('button', { name: 'Save note' }).click();
-  await expect.poll(() => highlightTexts(page, 'newsmark-note').then((t) => t.length)).toBe(1);
+  await expect.poll(() => noteTexts(serviceWorker, page).then((t) => t.length)).toBe(1);
   await page.reload();
   await waitForAnchored(page);
-  const [text] = await highlightTexts(page, 'newsmark-note');
+  const [text] = await noteTexts(serviceWorker, page);
   expect(text).toContain('confiance modérée');
   const { x, y } = await pointOf(page, 'confiance modérée');
   await page.mouse.move(x, y, { steps: 3 });
@@ -95,13 +99,13 @@ test('the keyboard shortcut (through the background command) opens the toolbar; 
   await expect.poll(() => uiText(page)).not.toBe('');
   // Focus is on the first colour: the keyboard alone finishes the job.
   await page.keyboard.press('Enter');
-  await expect.poll(() => highlightTexts(page, 'newsmark-note')).toEqual(['une enquête est en cours']);
+  await expect.poll(() => noteTexts(serviceWorker, page)).toEqual(['une enquête est en cours']);
   await page.reload();
   await waitForAnchored(page);
-  expect(await highlightTexts(page, 'newsmark-note')).toEqual(['une enquête est en cours']);
+  expect(await noteTexts(serviceWorker, page)).toEqual(['une enquête est en cours']);
 });
 
-test('the in-page shortcut Alt+Shift+H opens the same toolbar', async ({ openArticle }) => {
+test('the in-page shortcut Alt+Shift+H opens the same toolbar', async ({ openArticle, serviceWorker }) => {
   const page = await openArticle('demo');
   await waitForReady(page);
   await selectText(page, 'environnement informatique en nuage');
@@ -109,8 +113,8 @@ test('the in-page shortcut Alt+Shift+H opens the same toolbar', async ({ openArt
   await expect.poll(() => uiText(page)).not.toBe('');
   await page.keyboard.press('ArrowRight'); // second colour
   await page.keyboard.press('Enter');
-  await expect.poll(() => highlightTexts(page, 'newsmark-note')).toEqual(['environnement informatique en nuage']);
-  expect((await highlightTexts(page, 'newsmark-note-yellow')).length).toBe(0);
+  await expect.poll(() => noteTexts(serviceWorker, page)).toEqual(['environnement informatique en nuage']);
+  expect((await noteTexts(serviceWorker, page, 'yellow')).length).toBe(0);
 });
 
 test('the context-menu item saves the selection in the default colour', async ({ openArticle, serviceWorker }) => {
@@ -126,13 +130,13 @@ test('the context-menu item saves the selection in the default colour', async ({
     tabId,
   );
   expect(done).toBe(true);
-  await expect.poll(() => highlightTexts(page, 'newsmark-note-yellow')).toEqual(['Acteur de menace basé en Chine']);
+  await expect.poll(() => noteTexts(serviceWorker, page, 'yellow')).toEqual(['Acteur de menace basé en Chine']);
   await page.reload();
   await waitForAnchored(page);
-  expect(await highlightTexts(page, 'newsmark-note')).toEqual(['Acteur de menace basé en Chine']);
+  expect(await noteTexts(serviceWorker, page)).toEqual(['Acteur de menace basé en Chine']);
 });
 
-test('a page script cannot read the text of a note', async ({ context, openArticle }) => {
+test('a page script cannot read the text of a note', async ({ context, openArticle, serviceWorker }) => {
   const secret = 'NOTE-SECRET-7f3a';
   // A hostile page: keeps every shadow root it can catch and listens to every key and input.
   await context.addInitScript(() => {
@@ -160,7 +164,7 @@ test('a page script cannot read the text of a note', async ({ context, openArtic
   const frame = await noteFrame(page);
   await page.keyboard.type(secret);
   await frame.getByRole('button', { name: 'Save note' }).click();
-  await expect.poll(() => highlightTexts(page, 'newsmark-note').then((t) => t.length)).toBe(1);
+  await expect.poll(() => noteTexts(serviceWorker, page).then((t) => t.length)).toBe(1);
   // Show the note's card so its text is on screen.
   const { x, y } = await pointOf(page, 'objectifs d’espionnage');
   await page.mouse.move(x, y, { steps: 3 });
@@ -168,7 +172,7 @@ test('a page script cannot read the text of a note', async ({ context, openArtic
 
   const leak = await page.evaluate((needle) => {
     const w = window as unknown as { __roots: ShadowRoot[]; __heard: string[] };
-    const host = document.querySelector('newsmark-ui') as HTMLElement;
+    const host = document.documentElement.lastElementChild as HTMLElement;
     return {
       html: document.documentElement.outerHTML.includes(needle),
       text: (document.documentElement.textContent ?? '').includes(needle),
@@ -187,7 +191,11 @@ test('a page script cannot read the text of a note', async ({ context, openArtic
   expect(leak.heard).not.toContain(secret.slice(0, 6));
 });
 
-test('keys typed into a note reach no page listener, even capture listeners on window and document', async ({ context, openArticle }) => {
+test('keys typed into a note reach no page listener, even capture listeners on window and document', async ({
+  context,
+  openArticle,
+  serviceWorker,
+}) => {
   const secret = 'Qz7-privé-wX9';
   await context.addInitScript(() => {
     const w = window as unknown as { __heard: string[] };
@@ -231,7 +239,7 @@ test('keys typed into a note reach no page listener, even capture listeners on w
   await noteFrame(page);
   await page.keyboard.type(secret);
   await page.keyboard.press('Control+Enter');
-  await expect.poll(() => highlightTexts(page, 'newsmark-note')).toEqual(['non classifiés']);
+  await expect.poll(() => noteTexts(serviceWorker, page)).toEqual(['non classifiés']);
   // From a card: edit the note just made.
   const { x, y } = await pointOf(page, 'non classifiés');
   await page.mouse.move(x, y, { steps: 3 });

@@ -1,11 +1,12 @@
-// The shared real news pages (../shared/pages) and the bundled demo, with the URL each was saved from.
-// The URLs are read from the pages' MANIFEST.md, so nothing here repeats them.
+// The test pages: real news pages copied into e2e/pages/ (their sources and licences in
+// e2e/pages/SOURCES.md) and the bundled demo, each with the address it was saved from. The
+// addresses are read from SOURCES.md, so nothing here repeats them.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const SHARED_PAGES_DIR = path.resolve(ROOT, '..', 'shared', 'pages');
+export const PAGES_DIR = path.join(ROOT, 'e2e', 'pages');
 
 export interface TestPage {
   name: string;
@@ -23,10 +24,10 @@ export const DEMO_PAGE: TestPage = {
   file: path.join(ROOT, 'demo', 'article.html'),
 };
 
-function readManifest(): TestPage[] {
-  const manifest = readFileSync(path.join(SHARED_PAGES_DIR, 'MANIFEST.md'), 'utf8');
+function readSources(): TestPage[] {
+  const sources = readFileSync(path.join(PAGES_DIR, 'SOURCES.md'), 'utf8');
   const pages: TestPage[] = [];
-  for (const line of manifest.split('\n')) {
+  for (const line of sources.split('\n')) {
     const cells = line.split('|').map((cell) => cell.trim());
     const name = /^`([\w-]+)\.html`$/.exec(cells[1] ?? '')?.[1];
     const url = cells[3];
@@ -35,13 +36,14 @@ function readManifest(): TestPage[] {
       name,
       lang: cells[2] ?? '',
       url: url.replace(/^http:/, 'https:'),
-      file: path.join(SHARED_PAGES_DIR, `${name}.html`),
+      file: path.join(PAGES_DIR, `${name}.html`),
     });
   }
   return pages;
 }
 
-export const SHARED_PAGES: TestPage[] = readManifest();
+/** The real news pages (every one the e2e suite opens). */
+export const SHARED_PAGES: TestPage[] = readSources();
 export const ALL_PAGES: TestPage[] = [DEMO_PAGE, ...SHARED_PAGES];
 
 export function pageNamed(name: string): TestPage {

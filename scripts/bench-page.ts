@@ -12,28 +12,14 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { BrowserContext } from '@playwright/test';
 import { launchWithExtension } from '../e2e/launch';
-import { pageNamed, routeKey } from '../e2e/pages';
+import { pageNamed } from '../e2e/pages';
+import { measureNotes, seedNotes, serveWithoutPageScripts } from './page-notes';
 
 const PAGES = ['nytimes-2', 'bbc-1', 'nbcnews-1', 'gothamist-1'];
 /** Runs per page (median reported): the machine may be busy with other work. */
 const RUNS = Number(process.env.RUNS) || 5;
 const require = createRequire(import.meta.url);
 const MARK_JS = readFileSync(require.resolve('mark.js/dist/mark.min.js'), 'utf8');
-
-/** Serves the pages with their scripts switched off (registered last, so it wins over the fixture's route). */
-async function serveWithoutPageScripts(context: BrowserContext): Promise<void> {
-  const byKey = new Map(PAGES.map((name) => [routeKey(pageNamed(name).url), pageNamed(name)]));
-  await context.route(/^https?:/, async (route) => {
-    const page = route.request().isNavigationRequest() ? byKey.get(routeKey(route.request().url())) : undefined;
-    if (!page) return route.fallback();
-    await route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      headers: { 'content-security-policy': "script-src 'none'" },
-      body: readFileSync(page.file),
-    });
-  });
-}
 
 interface ExtensionRun {
   ready: number;
@@ -61,7 +47,7 @@ type Launched = Awaited<ReturnType<typeof launchWithExtension>>;
 
 async function extensionContext(): Promise<Launched> {
   const launched = await launchWithExtension();
-  await serveWithoutPageScripts(launched.context);
+  await serveWithoutPageScripts(launched.context, PAGES);
   await launched.context.addInitScript(() => {
     const tasks: { start: number; duration: number }[] = [];
     (window as unknown as { __tasks: typeof tasks }).__tasks = tasks;
@@ -167,7 +153,7 @@ async function markJs(context: BrowserContext, name: string, mentions: string[])
 // page, run by run), so a busy spell on the machine hits both sides alike.
 const withExt = await extensionContext();
 const without = await launchWithExtension({ withExtension: false });
-await serveWithoutPageScripts(without.context);
+await serveWithoutPageScripts(without.context, PAGES);
 const extension = new Map<string, ExtensionRun[]>();
 const marked = new Map<string, number[]>();
 for (let run = 0; run < RUNS; run++) {
@@ -178,8 +164,16 @@ for (let run = 0; run < RUNS; run++) {
     marked.set(name, [...(marked.get(name) ?? []), await markJs(without.context, name, extension.get(name)![0]!.mentions)]);
   }
 }
-await withExt.close();
 await without.close();
+
+// The reader's highlights are drawn in Newsmark's closed layer (boxes over the text), not in
+// CSS.highlights: their cost, on the heaviest page with many notes, against the same page without.
+const NOTES_PAGE = PAGES[0]!;
+const NOTES = Number(process.env.NOTES) || 500;
+await seedNotes(withExt.context, withExt.serviceWorker!, withExt.extensionId, NOTES_PAGE, NOTES);
+const withNotes = [];
+for (let run = 0; run < RUNS; run++) withNotes.push(await measureNotes(withExt.context, withExt.serviceWorker!, NOTES_PAGE));
+await withExt.close();
 
 const fmt = (n: number) => n.toFixed(1).padStart(7);
 console.log(`Medians of ${RUNS} runs; page scripts off (CSP); mark.js on document.body, same mention strings.\n`);
@@ -204,6 +198,12 @@ for (const name of PAGES) {
 console.log(
   "(init: start → the modules' top-level set-up done; read: → first screenful read, incl. a turn for the page and the article scoring; analyze: → the first-look engine call done, incl. the engine warm-up slices; settings wait: storage answering after that; draw: → highlights registered.)",
 );
+const noNotesWork = median(extension.get(NOTES_PAGE)!.map((r) => r.workMs));
+const notesWork = median(withNotes.map((r) => r.anchoredMs));
+console.log(
+  `\nWith ${NOTES} notes (${NOTES_PAGE}, ${withNotes[0]!.drawn} drawn): all work ${notesWork.toFixed(0)} ms against ${noNotesWork.toFixed(0)} ms without notes (+${(notesWork - noNotesWork).toFixed(0)} ms); anchoring and drawing ${median(withNotes.map((r) => r.notesMs)).toFixed(0)} ms, of which drawing ${median(withNotes.map((r) => r.drawMs)).toFixed(0)} ms; longest task meanwhile ${Math.max(...withNotes.map((r) => r.longestInNotes)).toFixed(0)} ms (medians of ${RUNS} runs).`,
+);
+worstTask = Math.max(worstTask, ...withNotes.map((r) => r.longest));
 console.log(
   `\nTargets: ready ≤ 20 % of mark.js on every page (worst: ${(worstRatio * 100).toFixed(0)} %), no long task > 50 ms (worst over all runs: ${worstTask.toFixed(0)} ms; 0 = none over 50 ms).`,
 );

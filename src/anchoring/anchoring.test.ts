@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { anchorMany, anchorSelectors, CONTEXT_LENGTH, describeTextRange, TextIndex } from './index';
 
-const article = readFileSync(new URL('../../../shared/pages/lemonde-1.txt', import.meta.url), 'utf8');
+const article = readFileSync(new URL('../../e2e/pages/lemonde-1.txt', import.meta.url), 'utf8');
 const paragraphs = article.split('\n\n');
 
 function spanOf(text: string, needle: string): [number, number] {

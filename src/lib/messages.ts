@@ -190,6 +190,22 @@ export const pageRequestSchemas = {
 export type PagePerson = import('../analysis/types').Person;
 export type PageClaim = import('../analysis/types').Claim & { text: string };
 
+/** What the content script counts and draws, for tests (reached only through the extension's messages). */
+export interface PageDiagnostics {
+  wholePasses: number;
+  blocksAnalysedAlone: number;
+  blocksReused: number;
+  firstLookDropped?: number;
+  /** Readings of the article with computed styles done. */
+  rechecks?: number;
+  /** Events and selections ignored because a page script made them (isTrusted false). */
+  untrustedIgnored?: number;
+  /** The settings are known and say Newsmark is off on this site. */
+  off?: boolean;
+  /** The reader's highlights, focus and flash as drawn in Newsmark's closed layer. */
+  marks?: { key: string; kind: 'note' | 'focus' | 'flash'; color?: string; text: string; boxes: number }[];
+}
+
 export interface PageResponseMap {
   'page.getAnalysis': {
     /** The URL as seen, and its canonical form (the notes' key). */
@@ -197,13 +213,15 @@ export interface PageResponseMap {
     source: string;
     title: string;
     lang: string;
+    /** False when the page's language is one Newsmark does not read (nothing is looked for there). */
+    supported: boolean;
     people: PagePerson[];
     claims: PageClaim[];
     notes: Array<{ id: string; status: 'anchored' | 'fuzzy' | 'orphan' }>;
-    /** False when Newsmark is off on this site or the page is not an article. */
+    /** False when Newsmark is off on this site, or the page is not a news article in a language it reads. */
     enabled: boolean;
-    /** The content script's analysis counters (for tests; never shown, never sent to page scripts). */
-    diagnostics?: { wholePasses: number; blocksAnalysedAlone: number; blocksReused: number; firstLookDropped?: number };
+    /** The content script's counters (for tests; never shown, never sent to page scripts). */
+    diagnostics?: PageDiagnostics;
   };
   /** found: false when there is no such highlight on the page (orphan note, out-of-range index). */
   'page.reveal': { found: boolean };

@@ -12,7 +12,11 @@ export function stripTracking(raw: string, base?: string): string | null {
     return null;
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
-  for (const name of [...url.searchParams.keys()]) {
+  // Entries, not searchParams.keys(): in a Firefox content script the iterator keys() returns comes
+  // through an Xray wrapper without Symbol.iterator ("is not iterable"), while the URLSearchParams
+  // itself iterates. That TypeError once kept every page's notes from loading in Firefox.
+  const names = [...url.searchParams].map(([name]) => name);
+  for (const name of names) {
     if (TRACKING_PARAMS.test(name)) url.searchParams.delete(name);
   }
   url.hash = '';

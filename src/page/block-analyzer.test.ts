@@ -2,7 +2,7 @@
 // reuse unchanged blocks' shares and analyse only new blocks; very long texts go in groups.
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../analysis/index';
-import { BlockAnalyzer, blockShare, groupBlocks } from './block-analyzer';
+import { BlockAnalyzer, blockShare } from './block-analyzer';
 import type { TextModel } from './text-model';
 
 function model(paragraphs: string[]): TextModel {
@@ -91,7 +91,7 @@ describe('BlockAnalyzer', () => {
   });
 });
 
-describe('blockShare and groupBlocks', () => {
+describe('blockShare', () => {
   it('cuts an analysis to one block, in block offsets', () => {
     const m = model(PARAGRAPHS);
     const analysis = {
@@ -113,10 +113,5 @@ describe('blockShare and groupBlocks', () => {
       { name: 'Antony Blinken', role: 'Secretary of State', official: true, mentions: [{ start: 21, end: 28 }] },
     ]);
     expect(blockShare(analysis, m.blocks[1]!).people).toEqual([]);
-  });
-
-  it('groups consecutive blocks up to a size', () => {
-    const m = model(['a'.repeat(10), 'b'.repeat(10), 'c'.repeat(30), 'd'.repeat(5)]);
-    expect(groupBlocks(m.blocks, 25).map((g) => g.map((b) => b.text[0]).join(''))).toEqual(['ab', 'c', 'd']);
   });
 });

@@ -1,12 +1,13 @@
 // Runs the engine over the article. The first pass reads the article in groups of consecutive
 // blocks of a fixed size, so one call stays well under the long-task threshold and the same page
 // is always cut the same way, whatever the machine's load (a short story is one call, exactly like
-// the CLI, so links across paragraphs survive; merge.ts puts them back across groups). Each
-// block's share of that result is kept by the block's text; when the page changes, unchanged
-// blocks take their share from there and only new blocks are analysed, alone, and merged in.
+// the CLI). Then, when the groups were fast enough, the whole article once more in one call, so
+// links across paragraphs are the CLI's; otherwise merge.ts joins the groups. Each block's share
+// of the result is kept by the block's text; when the page changes, unchanged blocks take their
+// share from there and only new blocks are analysed, alone, and merged in.
 import { analyze, prepare } from '../analysis/index';
 import type { Analysis, Person } from '../analysis/types';
-import { type BlockResult, mergeBlocks, type PageAnalysis } from './merge';
+import { type BlockResult, mergeBlocks } from './merge';
 import { Slices } from './scheduling';
 import type { Block, TextModel } from './text-model';
 
@@ -31,7 +32,7 @@ const WHOLE_CALL_BUDGET_MS = 25;
 export interface AnalyzeRunOptions {
   signal: AbortSignal;
   /** Called with everything found so far, in page offsets; done on the last call. */
-  onProgress: (analysis: PageAnalysis, done: boolean) => void;
+  onProgress: (analysis: Analysis, done: boolean) => void;
 }
 
 /** What the analyzer has done since it was made, for tests and benches (reached only through the extension). */
@@ -45,7 +46,7 @@ export interface AnalyzerStats {
 }
 
 /** The part of an analysis that falls inside one block, in the block's own offsets. */
-export function blockShare(analysis: PageAnalysis | Analysis, block: Block): Analysis {
+export function blockShare(analysis: Analysis, block: Block): Analysis {
   const { start, end } = block;
   const people: Person[] = [];
   for (const person of analysis.people) {
@@ -77,7 +78,7 @@ export class BlockAnalyzer {
    * A quick look at the claims in the text up to `chars` (whole blocks), for the first highlights
    * while the rest waits for the next task. Nothing is cached: the whole-article pass supersedes it.
    */
-  firstLook(model: TextModel, chars: number, partialModel = false): PageAnalysis | null {
+  firstLook(model: TextModel, chars: number, partialModel = false): Analysis | null {
     if (!partialModel && (model.text.length <= chars || model.blocks.length < 2)) return null;
     let end = 0;
     for (const block of model.blocks) {
@@ -115,7 +116,7 @@ export class BlockAnalyzer {
     analyze(model.blocks[0]?.text.slice(0, 200) ?? '', { lang: this.lang || undefined, claimsOnly });
   }
 
-  async run(model: TextModel, options: AnalyzeRunOptions): Promise<PageAnalysis> {
+  async run(model: TextModel, options: AnalyzeRunOptions): Promise<Analysis> {
     const known = model.blocks.filter((b) => this.cache.has(b.text)).length;
     const result = known === 0 ? await this.wholeArticle(model, options) : await this.changedBlocks(model, options);
     options.signal.throwIfAborted();
@@ -124,7 +125,7 @@ export class BlockAnalyzer {
   }
 
   /** The first pass: the article in one engine call (groups of blocks when it is very long). */
-  private async wholeArticle(model: TextModel, options: AnalyzeRunOptions): Promise<PageAnalysis> {
+  private async wholeArticle(model: TextModel, options: AnalyzeRunOptions): Promise<Analysis> {
     const results: BlockResult[] = [];
     let lang = this.lang;
     let index = 0;
@@ -151,7 +152,7 @@ export class BlockAnalyzer {
     }
     const whole = await this.wholeCall(model, lang, results.length, groupsMs, slices);
     if (whole) results.splice(0, results.length, whole);
-    const result: PageAnalysis =
+    const result: Analysis =
       results.length === 1
         ? { lang: results[0]!.analysis.lang, people: results[0]!.analysis.people, claims: results[0]!.analysis.claims }
         : mergeBlocks(results, model.text, lang);
@@ -172,7 +173,7 @@ export class BlockAnalyzer {
   }
 
   /** A later pass: unchanged blocks keep their share, new blocks are analysed alone and merged. */
-  private async changedBlocks(model: TextModel, options: AnalyzeRunOptions): Promise<PageAnalysis> {
+  private async changedBlocks(model: TextModel, options: AnalyzeRunOptions): Promise<Analysis> {
     const results: BlockResult[] = [];
     const fresh: Block[] = [];
     const next = new Map<string, Analysis>();
@@ -206,24 +207,9 @@ export class BlockAnalyzer {
     return analysis;
   }
 
-  private remember(model: TextModel, analysis: PageAnalysis): void {
+  private remember(model: TextModel, analysis: Analysis): void {
     const next = new Map<string, Analysis>();
     for (const block of model.blocks) if (!next.has(block.text)) next.set(block.text, blockShare(analysis, block));
     this.cache = next;
   }
-}
-
-/** Consecutive blocks in groups of about `chars` characters (a longer block is a group alone). */
-export function groupBlocks(blocks: readonly Block[], chars: number): Block[][] {
-  const groups: Block[][] = [];
-  let group: Block[] = [];
-  for (const block of blocks) {
-    if (group.length > 0 && block.end - group[0]!.start > chars) {
-      groups.push(group);
-      group = [];
-    }
-    group.push(block);
-  }
-  if (group.length > 0) groups.push(group);
-  return groups;
 }

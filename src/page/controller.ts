@@ -1,6 +1,7 @@
 // Runs Newsmark in a tab: waits for an article, starts a session on it, follows the page as it
 // changes (late text, single-page navigation), obeys the reader's settings, and answers the
-// popup and the background. Every listener is guarded: nothing we do throws into the page.
+// popup and the background. Every listener is guarded (nothing we do throws into the page), obeys
+// only the reader's own input (isTrusted), and is removed by destroy().
 import browser from 'webextension-polyfill';
 import {
   type PageCommand,
@@ -44,6 +45,8 @@ export class Controller {
   private waitingSince = 0;
   private settleTimer = 0;
   private lastKey = { command: '', at: 0 };
+  private readonly abort = new AbortController();
+  private stopSettings: (() => void) | null = null;
   private readonly observer = new MutationObserver(guarded('mutations', (records: MutationRecord[]) => this.mutated(records)));
 
   async boot(): Promise<void> {
@@ -51,7 +54,7 @@ export class Controller {
     const early = earlySettings();
     browser.runtime.onMessage.addListener(this.onMessage as never);
     this.listen();
-    onSettingsChanged(guarded('settings', (settings: Settings) => this.settingsChanged(settings)));
+    this.stopSettings = onSettingsChanged(guarded('settings', (settings: Settings) => this.settingsChanged(settings)));
     // The bundle's set-up ran in this task: reading the article starts in the next one.
     await yieldToPage();
     performance.mark('newsmark:booted');
@@ -79,8 +82,8 @@ export class Controller {
       this.waitingSince ||= performance.now();
       return;
     }
-    const session = new ArticleSession(this.settings, identity);
-    if (!session.find()) {
+    const session = ArticleSession.start(this.settings, identity);
+    if (!session) {
       this.waitingSince ||= performance.now();
       return;
     }
@@ -138,49 +141,15 @@ export class Controller {
     return true;
   }
 
+  /** Page listeners for the whole tab; a session adds its own (cards, selection) and removes them when it stops. */
   private listen(): void {
+    const { signal } = this.abort;
     const onNavigate = guarded('navigation', () => this.navigated());
-    addEventListener('popstate', onNavigate);
+    addEventListener('popstate', onNavigate, { signal });
     // The Navigation API sees the page's own pushState/replaceState, which a content script cannot patch.
     const navigation = (globalThis as { navigation?: EventTarget }).navigation;
-    navigation?.addEventListener('navigatesuccess', onNavigate);
-    navigation?.addEventListener('currententrychange', onNavigate);
-
-    document.addEventListener(
-      'mousemove',
-      guarded('pointer', (event: MouseEvent) => {
-        // No cards while the reader drags out a selection.
-        if (event.buttons !== 0 || !this.session || this.session.ui.owns(event.target)) return;
-        this.session.pointerMoved(event.clientX, event.clientY);
-      }),
-      { passive: true },
-    );
-    document.addEventListener(
-      'mousedown',
-      guarded('pointer', (event: MouseEvent) => {
-        if (this.session?.ui.isOpen && !this.session.ui.owns(event.target)) this.session.close();
-      }),
-      { passive: true },
-    );
-    document.addEventListener(
-      'mouseup',
-      guarded('selection', (event: MouseEvent) => {
-        if (this.session && !this.session.ui.owns(event.target))
-          setTimeout(
-            guarded('selection', () => this.session?.selectionDone(false)),
-            0,
-          );
-      }),
-      { passive: true },
-    );
-    document.addEventListener(
-      'keyup',
-      guarded('selection', (event: KeyboardEvent) => {
-        if (event.shiftKey && event.key.startsWith('Arrow') && this.session && !this.session.ui.owns(event.target))
-          this.session.selectionDone(false);
-      }),
-      { passive: true },
-    );
+    navigation?.addEventListener('navigatesuccess', onNavigate, { signal });
+    navigation?.addEventListener('currententrychange', onNavigate, { signal });
     // The manifest's commands, also handled here: in a page that has focus the browser may not
     // deliver them (or the reader has not set them); a command that follows the same key is ignored.
     addEventListener(
@@ -189,17 +158,22 @@ export class Controller {
         if (!event.altKey || !event.shiftKey || event.ctrlKey || event.metaKey) return;
         const command = KEYS[event.code];
         if (!command || !this.session) return;
+        // A page script can make up the keys, not the reader's press.
+        if (!event.isTrusted) return this.session.ignored();
         event.preventDefault();
         this.lastKey = { command, at: performance.now() };
         this.command(command);
       }),
-      true,
+      { capture: true, signal },
     );
-    addEventListener(
-      'scroll',
-      guarded('scroll', () => this.session?.reposition()),
-      { passive: true },
-    );
+  }
+
+  /** Leaves the page as it was: the session stopped, every listener and observer removed. */
+  destroy(): void {
+    this.stop();
+    this.abort.abort();
+    this.stopSettings?.();
+    browser.runtime.onMessage.removeListener(this.onMessage as never);
   }
 
   private command(command: PageCommand | 'save-selection'): boolean {
@@ -207,7 +181,7 @@ export class Controller {
     if (!session) return false;
     if (command === 'next-highlight') return session.step(1);
     if (command === 'previous-highlight') return session.step(-1);
-    if (command === 'highlight-selection') return session.selectionDone(true);
+    if (command === 'highlight-selection') return session.openToolbar();
     void session.saveSelection().catch((error) => report(error, 'save'));
     return true;
   }
@@ -233,8 +207,21 @@ export class Controller {
     switch (message.type) {
       case 'page.getAnalysis': {
         const { source, url, title } = identity();
-        const described = this.session?.describe() ?? { lang: document.documentElement.lang || '', people: [], claims: [], notes: [] };
-        return { url, source, title, ...described, enabled: this.enabled && !!this.session, diagnostics: this.session?.stats ?? undefined };
+        const described = this.session?.describe() ?? {
+          lang: document.documentElement.lang || '',
+          supported: true,
+          people: [],
+          claims: [],
+          notes: [],
+        };
+        // off: the settings are known and say this site is off, so nothing will be drawn (for tests).
+        const diagnostics = this.session?.stats ?? {
+          wholePasses: 0,
+          blocksAnalysedAlone: 0,
+          blocksReused: 0,
+          off: !!this.settings && !this.enabled,
+        };
+        return { url, source, title, ...described, enabled: this.enabled && !!this.session?.isAnalysed, diagnostics };
       }
       case 'page.reveal':
         return { found: this.session?.reveal(message.payload.kind, message.payload.index, message.payload.id) ?? false };

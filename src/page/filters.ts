@@ -30,6 +30,7 @@ const SKIP_TAGS = new Set([
   'DIALOG',
   'MENU',
   'LABEL',
+  'FIGCAPTION',
 ]);
 
 const FURNITURE_ROLES = new Set([
@@ -113,20 +114,100 @@ const FURNITURE_WORDS = new Set([
   'newsfeed',
   'ticker',
   'livefeed',
+  // Around the story's text: bylines and author boxes, dates, captions and credits, tags and
+  // categories, ratings, tables of contents, players and galleries, embeds, screen-reader labels.
+  'byline',
+  'bylines',
+  'author',
+  'authors',
+  'bio',
+  'avatar',
+  'meta',
+  'metadata',
+  'date',
+  'dateline',
+  'timestamp',
+  'credit',
+  'credits',
+  'copyright',
+  'categories',
+  'keywords',
+  'rating',
+  'ratings',
+  'toc',
+  'pagination',
+  'pager',
+  'print',
+  'player',
+  'audio',
+  'podcast',
+  'playlist',
+  'gallery',
+  'slideshow',
+  'carousel',
+  'slider',
+  'embed',
+  'embedded',
+  'recommended',
+  'recommendations',
+  'hidden',
+  'noprint',
 ]);
 
-const SPLIT_WORDS = /[\s\-_]+/;
+/** Beginnings of run-together words that name furniture ("relatedposts", "sharebar", "commentlist"). */
+const FURNITURE_PREFIXES = [
+  'related',
+  'share',
+  'social',
+  'comment',
+  'newsletter',
+  'sidebar',
+  'breadcrumb',
+  'advert',
+  'sponsor',
+  'subscri',
+  'teaser',
+  'byline',
+  'recommend',
+];
+
+/** Whole class names of text meant for screen readers only. */
+const SCREEN_READER_CLASSES = new Set(['sr-only', 'screen-reader-text', 'visually-hidden', 'visuallyhidden', 'screen-reader-only']);
+
+/** Words of a class or id: split on spaces, dashes and underscores, and between camelCase humps. */
+const SPLIT_WORDS = /[\s\-_]+|(?<=[a-z])(?=[A-Z])/;
 
 function hasFurnitureWord(value: string | null): boolean {
   if (!value) return false;
-  for (const word of value.toLowerCase().split(SPLIT_WORDS)) {
+  for (const raw of value.split(SPLIT_WORDS)) {
+    const word = raw.toLowerCase();
     if (FURNITURE_WORDS.has(word)) return true;
+    if (word.length > 6 && FURNITURE_PREFIXES.some((prefix) => word.startsWith(prefix))) return true;
   }
+  return false;
+}
+
+function hasScreenReaderClass(value: string | null): boolean {
+  if (!value) return false;
+  for (const name of value.split(/\s+/)) if (SCREEN_READER_CLASSES.has(name.toLowerCase())) return true;
   return false;
 }
 
 /** What only the story's own container holds; a "menu" or "ad" wrapper around it is not furniture. */
 const STORY_MARKERS = 'h1, main, [itemprop="articleBody"]';
+
+/** Furniture by tag or role: never article text, whatever it holds. */
+export function isStructuralFurniture(el: Element): boolean {
+  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  const role = el.getAttribute('role');
+  return !!role && FURNITURE_ROLES.has(role);
+}
+
+/** Named like furniture by a word of its class or id ("related-links", "share"; not "article-body"). */
+export function hasFurnitureName(el: Element): boolean {
+  const className = el.getAttribute('class');
+  return hasFurnitureWord(className) || hasFurnitureWord(el.id) || hasScreenReaderClass(className);
+}
 
 /**
  * Furniture by tag, role or name alone (no style): usable on any element, cheaply. Names are
@@ -134,10 +215,8 @@ const STORY_MARKERS = 'h1, main, [itemprop="articleBody"]';
  * element, so a named element that holds the headline or the story body is kept.
  */
 export function isFurniture(el: Element): boolean {
-  if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
-  const role = el.getAttribute('role');
-  if (role && FURNITURE_ROLES.has(role)) return true;
-  if (!hasFurnitureWord(el.getAttribute('class')) && !hasFurnitureWord(el.id)) return false;
+  if (isStructuralFurniture(el)) return true;
+  if (!hasFurnitureName(el)) return false;
   return el.querySelector(STORY_MARKERS) === null;
 }
 
@@ -155,12 +234,34 @@ export function isHiddenOrEditableByMarkup(el: Element): boolean {
   return !!style && INLINE_HIDDEN.test(style);
 }
 
+type Visibility = Element & { checkVisibility?: (options?: object) => boolean };
+
 /** Also hidden by a style sheet (not rendered, visibility hidden): reads computed style, so costly. */
 export function isHiddenOrEditable(el: Element): boolean {
   if (isHiddenOrEditableByMarkup(el)) return true;
   if ((el as HTMLElement).isContentEditable) return true;
-  const check = (el as Element & { checkVisibility?: (o?: object) => boolean }).checkVisibility;
+  const check = (el as Visibility).checkVisibility;
   return check ? !check.call(el, { visibilityProperty: true }) : false;
+}
+
+/** Hidden by a style sheet, visibility aside: not rendered (display: none, content-visibility). */
+function isHiddenOrEditableButVisibility(el: Element): boolean {
+  if (isHiddenOrEditableByMarkup(el)) return true;
+  if ((el as HTMLElement).isContentEditable) return true;
+  const check = (el as Visibility).checkVisibility;
+  return check ? !check.call(el) : false;
+}
+
+/**
+ * The computed-style check for the text under `root`. When the whole root is invisible by
+ * visibility alone, the page as a whole is hidden for a moment (an anti-flicker snippet's
+ * `body { visibility: hidden }`, lifted later by the site's script): its text is still the
+ * article's, so visibility is not read there, and only parts not rendered at all are left out.
+ */
+export function hiddenCheckUnder(root: Element): (el: Element) => boolean {
+  const check = (root as Visibility).checkVisibility;
+  if (check && !check.call(root, { visibilityProperty: true }) && check.call(root)) return isHiddenOrEditableButVisibility;
+  return isHiddenOrEditable;
 }
 
 /** Elements whose start and end cut the text into separate blocks (hard boundaries for the engine). */
@@ -201,3 +302,18 @@ export const BLOCK_TAGS = new Set([
   'SUMMARY',
   'CENTER',
 ]);
+
+/**
+ * A line that only credits a photo ("Foto: Ingo Schneider", "(Photo: AFP)", "© dpa", "Getty
+ * Images"): never article text, and names in it are photographers, not people of the story.
+ */
+const CREDIT_START = /^[([]?\s*(?:fotos?|photos?|bild|bilder|image|images|credits?|crédits?|photographie|copyright|©)\s*[:©/]/i;
+const PHOTO_AGENCIES =
+  /\b(?:getty images|istock(?:photo)?|shutterstock|imago|picture alliance|dpa|afp|reuters|keystone|clipdealer|123rf|adobe stock|unsplash|pixabay)\b/i;
+const CREDIT_CHARS = 80;
+
+export function isCreditLine(text: string): boolean {
+  if (text.length > CREDIT_CHARS) return false;
+  if (CREDIT_START.test(text) || text.startsWith('©')) return true;
+  return text.length <= 60 && PHOTO_AGENCIES.test(text) && !/[.!?]$/.test(text);
+}

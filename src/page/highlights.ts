@@ -1,37 +1,26 @@
-// Draws with the CSS Custom Highlight API (DESIGN.md contract 2): ranges are registered under
-// fixed names and styled with ::highlight(), so the page's text nodes are never split or wrapped.
-
+// The CSS Custom Highlight API names Newsmark registers (DESIGN.md contract 2): ranges under fixed
+// names, styled with ::highlight(), so the page's text nodes are never split or wrapped. Only the
+// engine's findings live here; the reader's own highlights never do (see note-painter.ts).
 import type { ClaimKind } from '../analysis/types';
-import { NOTE_COLORS, type NoteColor } from '../lib/annotation';
 
 export const HIGHLIGHT_NAMES = {
   official: 'newsmark-official',
   person: 'newsmark-person',
   claim: 'newsmark-claim',
-  note: 'newsmark-note',
-  flash: 'newsmark-flash',
-  /** The highlight the keyboard is on, while its card is open. */
-  focus: 'newsmark-focus',
 } as const;
 
+export const CLAIM_KINDS: readonly ClaimKind[] = ['attributed', 'quote', 'hedged', 'statistic'];
+
 export const claimKindHighlight = (kind: ClaimKind) => `newsmark-claim-${kind}`;
-export const noteColorHighlight = (color: NoteColor) => `newsmark-note-${color}`;
 
 /** Every name this script may register, so all of them can be cleared at once. */
-const ALL_NAMES = [
-  ...Object.values(HIGHLIGHT_NAMES),
-  ...(['attributed', 'quote', 'hedged', 'statistic'] as const).map(claimKindHighlight),
-  ...NOTE_COLORS.map(noteColorHighlight),
-];
+const ALL_NAMES = [...Object.values(HIGHLIGHT_NAMES), ...CLAIM_KINDS.map(claimKindHighlight)];
 
-/** Priorities: a note (the reader's own) paints over names, names over claims. */
+/** Priorities: names paint over claims, a claim's kind over the plain claim. */
 const PRIORITY: Record<string, number> = {
   [HIGHLIGHT_NAMES.claim]: 0,
   [HIGHLIGHT_NAMES.person]: 1,
   [HIGHLIGHT_NAMES.official]: 2,
-  [HIGHLIGHT_NAMES.note]: 3,
-  [HIGHLIGHT_NAMES.flash]: 5,
-  [HIGHLIGHT_NAMES.focus]: 6,
 };
 
 export function highlightsSupported(): boolean {
@@ -45,10 +34,10 @@ export function setHighlight(name: string, ranges: readonly Range[]): void {
     return;
   }
   const highlight = new Highlight(...ranges);
-  highlight.priority = PRIORITY[name] ?? (name.startsWith('newsmark-note-') ? 4 : name.startsWith('newsmark-claim-') ? 0.5 : 0);
+  highlight.priority = PRIORITY[name] ?? 0.5;
   CSS.highlights.set(name, highlight);
 }
 
-export function clearHighlights(prefix?: string): void {
-  for (const name of ALL_NAMES) if (!prefix || name.startsWith(prefix)) CSS.highlights.delete(name);
+export function clearHighlights(): void {
+  for (const name of ALL_NAMES) CSS.highlights.delete(name);
 }

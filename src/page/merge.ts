@@ -1,19 +1,15 @@
-// Joins the engine's per-block results into one page-level analysis. Blocks are analysed one by
-// one (so unchanged blocks are never analysed again), which loses the engine's cross-block view;
-// this puts it back: the same person across blocks becomes one entry, a later surname-only
-// mention joins the full name, and missed repeats of a known name are found by plain search.
+// Joins the engine's results on parts of the article into one analysis in page offsets. The parts
+// are the first pass's groups of blocks (a long article, when the closing whole-article call does
+// not fit its budget) or, after the page changed, the blocks new to it, analysed alone. Calls on
+// parts lose the engine's view across them; this puts it back: the same person across parts
+// becomes one entry, a later surname-only mention joins the full name, and missed repeats of a
+// known name are found by plain search.
 import type { Analysis, Claim, Person, Span } from '../analysis/types';
 
 export interface BlockResult {
   /** Offset of the block in the page text. */
   start: number;
   analysis: Analysis;
-}
-
-export interface PageAnalysis {
-  lang: string;
-  people: Person[];
-  claims: Claim[];
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -31,7 +27,7 @@ function tokens(name: string): string[] {
  * default the whole text. Blocks taken from a whole-article analysis already have the engine's
  * own mentions, which a plain search must not second-guess.
  */
-export function mergeBlocks(results: readonly BlockResult[], text: string, lang: string, searchIn?: readonly Span[]): PageAnalysis {
+export function mergeBlocks(results: readonly BlockResult[], text: string, lang: string, searchIn?: readonly Span[]): Analysis {
   const byName = new Map<string, Person>();
   const claims: Claim[] = [];
   for (const { start, analysis } of results) {

@@ -1,13 +1,13 @@
 // The reader's own highlights on this page: loaded through the background, re-anchored on the
-// current article text (exact, then fuzzy; orphans reported), drawn as newsmark-note (+ colour),
-// and saved, edited or deleted through the typed messages. The store lives in the background.
+// current article text (exact, then fuzzy; orphans reported), drawn by the note painter (never in
+// CSS.highlights), and saved, edited or deleted through the typed messages. The store lives in the
+// background.
 import { type AnchoredNote, anchorMany, describeTextRange } from '../anchoring/index';
 import type { Annotation, NoteColor } from '../lib/annotation';
-import { NOTE_COLORS } from '../lib/annotation';
 import { send } from '../lib/messages';
 import { yieldToEventLoop } from '../lib/yield';
 import { notesWriter } from '../store/client';
-import { HIGHLIGHT_NAMES, noteColorHighlight, setHighlight } from './highlights';
+import type { NotePainter } from './note-painter';
 import type { TextModel } from './text-model';
 
 export interface PlacedNote {
@@ -25,7 +25,10 @@ export class NotesLayer {
   private notes: Annotation[] = [];
   placed = new Map<string, PlacedNote>();
 
-  constructor(private readonly page: () => PageIdentity) {}
+  constructor(
+    private readonly page: () => PageIdentity,
+    private readonly painter: NotePainter,
+  ) {}
 
   async load(): Promise<void> {
     const { annotations } = await send('annotation.forPage', { source: this.page().source });
@@ -34,11 +37,13 @@ export class NotesLayer {
 
   /** Anchors every note on the text and draws those found; reports changed statuses to the store. */
   async anchor(model: TextModel, signal: AbortSignal): Promise<void> {
+    performance.mark('newsmark:notes-anchoring');
     const results = await anchorMany(
       model.text,
       this.notes.map((note) => ({ id: note.id, selectors: note.target.selector })),
       { signal, slicer: { now: () => performance.now(), yield: yieldToEventLoop } },
     );
+    performance.mark('newsmark:notes-anchored');
     const placed = new Map<string, PlacedNote>();
     const updates: { id: string; status: AnchoredNote['status']; score: number }[] = [];
     results.forEach((result, i) => {
@@ -49,27 +54,22 @@ export class NotesLayer {
       }
     });
     this.placed = placed;
-    this.draw(model);
+    await this.draw(model);
     if (updates.length > 0) {
       // The popup shows orphans from these; a failure here must not undo the drawing.
       send('annotation.setAnchorStatus', { updates }).catch(() => undefined);
     }
   }
 
-  draw(model: TextModel): void {
-    const all: Range[] = [];
-    const byColor = new Map<NoteColor, Range[]>();
+  /** Draws every placed note; resolves once all are on the page. */
+  draw(model: TextModel): Promise<void> {
+    const marks = new Map<string, { range: Range; color: NoteColor }>();
     for (const { note, result } of this.placed.values()) {
       if (result.status === 'orphan') continue;
       const range = model.rangeFor(result.start, result.end);
-      if (!range) continue;
-      all.push(range);
-      const list = byColor.get(note.color) ?? [];
-      list.push(range);
-      byColor.set(note.color, list);
+      if (range) marks.set(note.id, { range, color: note.color });
     }
-    setHighlight(HIGHLIGHT_NAMES.note, all);
-    for (const color of NOTE_COLORS) setHighlight(noteColorHighlight(color), byColor.get(color) ?? []);
+    return this.painter.setNotes(marks);
   }
 
   /** Saves text[start, end) as a highlight (or a note, with a body) and draws it at once. */
@@ -90,7 +90,8 @@ export class NotesLayer {
     const saved = (await notesWriter.save(annotation)).annotation;
     this.notes = [...this.notes.filter((n) => n.id !== saved.id), saved];
     this.placed.set(saved.id, { note: saved, result: { id: saved.id, status: 'anchored', start, end, score: 1 } });
-    this.draw(model);
+    const range = model.rangeFor(start, end);
+    if (range) this.painter.set(saved.id, { kind: 'note', range, color: saved.color });
     return saved;
   }
 
@@ -99,14 +100,14 @@ export class NotesLayer {
     this.notes = this.notes.map((n) => (n.id === id ? annotation : n));
     const placed = this.placed.get(id);
     if (placed) placed.note = annotation;
-    this.draw(model);
+    await this.draw(model);
   }
 
-  async remove(model: TextModel, id: string): Promise<void> {
+  async remove(id: string): Promise<void> {
     await notesWriter.delete(id);
     this.notes = this.notes.filter((n) => n.id !== id);
     this.placed.delete(id);
-    this.draw(model);
+    this.painter.remove(id);
   }
 
   get(id: string): PlacedNote | undefined {

@@ -1,12 +1,14 @@
-// The ::highlight() styles, from the reader's colours, tuned for the page's own background: a
-// tint that dark text stays readable on for light pages, a stronger one under light text for dark
-// pages. Installed as a constructed stylesheet, so no element is added to the page for it.
+// The ::highlight() styles of the engine's findings, from the reader's colours, tuned for the
+// page's own background: a tint that dark text stays readable on for light pages, a stronger one
+// under light text for dark pages. Installed as a constructed stylesheet, so no element is added
+// to the page for it. It holds nothing of the reader's own highlights: page scripts can read it.
 import type { ClaimKind } from '../analysis/types';
-import { NOTE_COLORS, type NoteColor } from '../lib/annotation';
+import type { NoteColor } from '../lib/annotation';
 import type { Settings } from '../lib/settings';
-import { claimKindHighlight, HIGHLIGHT_NAMES, noteColorHighlight } from './highlights';
+import { claimKindHighlight, HIGHLIGHT_NAMES } from './highlights';
 
-const NOTE_HEX: Record<NoteColor, string> = {
+/** The reader's note colours (drawn by note-painter.ts, shown as the toolbar's swatches). */
+export const NOTE_SWATCHES: Record<NoteColor, string> = {
   yellow: '#ffd43b',
   green: '#69db7c',
   blue: '#4dabf7',
@@ -21,7 +23,8 @@ const CLAIM_KIND_HEX: Record<ClaimKind, string | null> = {
   statistic: '#7b61ff',
 };
 
-function rgba(hex: string, alpha: number): string {
+/** A #rgb or #rrggbb colour with an alpha. */
+export function rgba(hex: string, alpha: number): string {
   const full = hex.length === 4 ? hex.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : hex;
   const n = Number.parseInt(full.slice(1), 16);
   return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
@@ -42,20 +45,12 @@ export function highlightCss(settings: Settings, dark: boolean): string {
     `::highlight(${HIGHLIGHT_NAMES.official}) { background-color: ${rgba(official, tint)}; }`,
     `::highlight(${HIGHLIGHT_NAMES.person}) { background-color: ${rgba(person, light)}; }`,
     `::highlight(${HIGHLIGHT_NAMES.claim}) { text-decoration: underline 2px ${rgba(claim, 0.9)}; }`,
-    `::highlight(${HIGHLIGHT_NAMES.note}) { background-color: ${rgba(NOTE_HEX.yellow, dark ? 0.4 : 0.45)}; }`,
-    `::highlight(${HIGHLIGHT_NAMES.focus}) { background-color: ${dark ? 'rgba(145, 167, 255, 0.5)' : 'rgba(59, 91, 219, 0.28)'}; text-decoration: underline 3px ${dark ? '#91a7ff' : '#3b5bdb'}; }`,
-    `::highlight(${HIGHLIGHT_NAMES.flash}) { background-color: ${dark ? 'rgba(255, 255, 255, 0.45)' : 'rgba(255, 140, 0, 0.55)'}; }`,
   ];
   for (const [kind, hex] of Object.entries(CLAIM_KIND_HEX) as [ClaimKind, string | null][]) {
     if (hex) rules.push(`::highlight(${claimKindHighlight(kind)}) { text-decoration: underline 2px ${rgba(hex, 0.9)}; }`);
   }
-  for (const color of NOTE_COLORS) {
-    rules.push(`::highlight(${noteColorHighlight(color)}) { background-color: ${rgba(NOTE_HEX[color], dark ? 0.4 : 0.45)}; }`);
-  }
   return rules.join('\n');
 }
-
-export const NOTE_SWATCHES = NOTE_HEX;
 
 let sheet: CSSStyleSheet | null = null;
 

@@ -1,8 +1,10 @@
 // The article as one string, blocks joined by "\n\n" (a hard boundary for the engine), with maps
 // between offsets in that string and positions in the page's text nodes. White space is collapsed
 // and soft hyphens dropped in the string, never in the page: the DOM is only read.
+
+import { furnitureUnder } from './article';
 import { collapse } from './collapse';
-import { BLOCK_TAGS, isFurniture, isHiddenOrEditable, isHiddenOrEditableByMarkup } from './filters';
+import { BLOCK_TAGS, hiddenCheckUnder, isCreditLine, isHiddenOrEditableByMarkup } from './filters';
 
 export const BLOCK_SEPARATOR = '\n\n';
 
@@ -29,10 +31,57 @@ interface DraftBlock {
   length: number;
   linkChars: number;
   endsWithSpace: boolean;
+  /** The block element the text starts in (its tag name), or '' for loose text. */
+  tag: string;
+  /** Not text: marks where furniture was left out (a title just before it belongs to it). */
+  furniture?: true;
 }
 
 /** Blocks that are mostly link text are lists of headlines, not the story. */
 const MAX_LINK_SHARE = 0.5;
+/** A line this short, without a sentence's end, may be the title of what follows it. */
+const TITLE_CHARS = 80;
+const SENTENCE_END = /[.!?…"»”)]$/;
+const SUBHEADING = /^H[2-6]$/;
+
+const isLinkList = (b: DraftBlock) => b.linkChars > b.length * MAX_LINK_SHARE;
+/** A short line that is not a sentence (nor a line of dialogue): a subheading, a box's title. */
+const isTitleLike = (b: DraftBlock, text: string) =>
+  b.length <= TITLE_CHARS && (SUBHEADING.test(b.tag) || (!SENTENCE_END.test(text) && !/^[-–—„“"«‹‚']/.test(text)));
+
+/**
+ * The blocks that are the story's text: not link lists, not photo credits, and not the title of
+ * furniture left out (a "Related stories" or "Mehr zum Thema" line just before the list it names,
+ * a subheading that ends the article with nothing after it).
+ */
+function storyBlocks(blocks: DraftBlock[], truncated: boolean): DraftBlock[] {
+  const kept: DraftBlock[] = [];
+  const textOf = (b: DraftBlock) => b.parts.join('').trim();
+  const dropped = (b: DraftBlock) => b.furniture === true || b.length === 0 || isLinkList(b);
+  for (let i = 0; i < blocks.length; i++) {
+    const block = blocks[i]!;
+    if (dropped(block)) continue;
+    const text = textOf(block);
+    if (isCreditLine(text)) continue;
+    if (block.tag !== 'H1' && isTitleLike(block, text) && titlesDroppedBox(blocks, i, text, truncated)) continue;
+    kept.push(block);
+  }
+  return kept;
+}
+
+/**
+ * A title line just before furniture or a list of links is the title of that box ("Related
+ * stories", "Mehr zum Thema", "Über den Autor"): it goes with it.
+ */
+function titlesDroppedBox(blocks: DraftBlock[], index: number, text: string, truncated: boolean): boolean {
+  let next = index + 1;
+  while (next < blocks.length && blocks[next]!.length === 0 && !blocks[next]!.furniture) next++;
+  const following = blocks[next];
+  // After the last block of a first look, what follows is unknown: a title there waits for the whole read.
+  if (!following) return truncated || SUBHEADING.test(blocks[index]!.tag);
+  // A line that ends with a colon may announce a link that belongs to the story ("the report is here:").
+  return following.furniture === true || (isLinkList(following) && !text.endsWith(':'));
+}
 
 export interface DomPoint {
   node: Text;
@@ -48,8 +97,9 @@ export class TextModel {
   private constructor(
     readonly root: Element,
     blocks: DraftBlock[],
+    truncated = false,
   ) {
-    const kept = blocks.filter((b) => b.length > 0 && b.linkChars <= b.length * MAX_LINK_SHARE);
+    const kept = storyBlocks(blocks, truncated);
     const parts: string[] = [];
     this.blocks = [];
     this.segments = [];
@@ -86,9 +136,9 @@ export class TextModel {
    * follows once they are drawn. `maxChars` stops after the block that reaches it (a first look).
    */
   static build(root: Element, options: { quick?: boolean; maxChars?: number } = {}): TextModel {
-    const reader = new BlockReader(root, options.quick ? isHiddenOrEditableByMarkup : isHiddenOrEditable, options.maxChars);
+    const reader = new BlockReader(root, options.quick ? isHiddenOrEditableByMarkup : hiddenCheckUnder(root), options.maxChars);
     while (!reader.step(Number.POSITIVE_INFINITY));
-    return new TextModel(root, reader.blocks);
+    return new TextModel(root, reader.blocks, reader.truncated);
   }
 
   /**
@@ -102,7 +152,7 @@ export class TextModel {
     options: { quick?: boolean; sliceMs?: number } = {},
   ): Promise<TextModel> {
     const sliceMs = options.sliceMs ?? 8;
-    const reader = new BlockReader(root, options.quick ? isHiddenOrEditableByMarkup : isHiddenOrEditable);
+    const reader = new BlockReader(root, options.quick ? isHiddenOrEditableByMarkup : hiddenCheckUnder(root));
     while (!reader.step(performance.now() + sliceMs)) {
       await yieldFn();
       signal.throwIfAborted();
@@ -212,8 +262,12 @@ class BlockReader {
   readonly blocks: DraftBlock[] = [];
   private current: DraftBlock = newBlock();
   private chars = 0;
+  /** Stopped at maxChars before the end of the article. */
+  truncated = false;
   /** Frames of the walk: the next child to visit, whether inside a link, and whether the parent is a block. */
   private readonly stack: { next: ChildNode | null; inLink: boolean; isBlock: boolean }[];
+  /** Furniture as the finder judged it under this root. */
+  private readonly isFurniture: (el: Element) => boolean;
 
   constructor(
     root: Element,
@@ -221,16 +275,21 @@ class BlockReader {
     private readonly maxChars = Number.POSITIVE_INFINITY,
   ) {
     this.stack = [{ next: root.firstChild, inLink: false, isBlock: false }];
+    this.isFurniture = furnitureUnder(root);
   }
 
-  private breakBlock(): void {
+  /** Ends the current block; the next one starts in `tag` (a block element's name). */
+  private breakBlock(tag = ''): void {
     if (this.current.length > 0) {
       this.blocks.push(this.current);
       // Lists of links are dropped later: they do not count towards a first look.
-      if (this.current.linkChars <= this.current.length * MAX_LINK_SHARE) this.chars += this.current.length;
-      if (this.chars >= this.maxChars) this.stack.length = 0;
+      if (!isLinkList(this.current)) this.chars += this.current.length;
+      if (this.chars >= this.maxChars) {
+        this.stack.length = 0;
+        this.truncated = true;
+      }
     }
-    this.current = newBlock();
+    this.current = newBlock(tag);
   }
 
   /** Walks until done (true) or until the deadline passes (false). */
@@ -252,12 +311,14 @@ class BlockReader {
       } else if (child.nodeType === 1) {
         const element = child as Element;
         const isBlock = BLOCK_TAGS.has(element.tagName);
-        if (isFurniture(element) || this.hidden(element)) {
+        const furniture = this.isFurniture(element);
+        if (furniture || this.hidden(element)) {
           // A skipped block still separates the text around it.
           if (isBlock) this.breakBlock();
+          if (furniture && this.blocks[this.blocks.length - 1]?.furniture !== true) this.blocks.push({ ...newBlock(''), furniture: true });
           continue;
         }
-        if (isBlock) this.breakBlock();
+        if (isBlock) this.breakBlock(element.tagName);
         if (this.stack.length === 0) break;
         this.stack.push({ next: element.firstChild, inLink: frame.inLink || element.tagName === 'A', isBlock });
       }
@@ -268,8 +329,8 @@ class BlockReader {
   }
 }
 
-function newBlock(): DraftBlock {
-  return { parts: [], segments: [], length: 0, linkChars: 0, endsWithSpace: true };
+function newBlock(tag = ''): DraftBlock {
+  return { parts: [], segments: [], length: 0, linkChars: 0, endsWithSpace: true, tag };
 }
 
 /** Appends a text node to the block, collapsing white space (also across nodes) with an offset map. */

@@ -1,14 +1,15 @@
 // The note frame (an extension page inside the in-page card): the text box where the reader types
 // a note. Keys typed here are events of this document only, so page scripts hear none of them.
-// It talks to the content script on the port it was given with the right token, and nothing else.
+// It opens an extension port to the content script of its tab's top frame and talks on it alone;
+// it never posts anything to its parent window, which is the page's.
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
 import { t, uiLanguage } from '../../lib/i18n';
 import { StatusLine } from '../ui/StatusLine';
-import { type FrameToHost, type HostToFrame, parseFrameHash, parseHandshake, parseHostMessage } from './protocol';
+import { type FrameToHost, type HostToFrame, idFromHash, parseHostMessage, portName } from './protocol';
 
-const { id, token } = parseFrameHash(location.hash);
-let port: MessagePort | null = null;
+let port: browser.Runtime.Port | null = null;
 // The host may answer before the component below has mounted (its effects run after the first
 // paint, later still on a busy machine): messages wait here until it can show them.
 const waiting: HostToFrame[] = [];
@@ -20,20 +21,28 @@ function post(message: FrameToHost): void {
   port?.postMessage(message);
 }
 
-addEventListener('message', (event: MessageEvent) => {
-  // One port, from our parent, with the token: anything else (another frame, a page script
-  // calling window.frames[i].postMessage) is ignored.
-  if (port || event.source !== parent || !parseHandshake(event.data, token) || !event.ports[0]) return;
-  port = event.ports[0];
-  port.onmessage = (message) => {
-    const parsed = parseHostMessage(message.data);
-    if (parsed) show(parsed);
-  };
+/** Connects to the content script of the top frame of this tab; only framed in a page does it do anything. */
+async function connect(): Promise<void> {
+  const id = idFromHash(location.hash);
+  if (!id || window.top === window) return;
+  const tab = await browser.tabs.getCurrent();
+  if (tab?.id === undefined) return;
+  port = browser.tabs.connect(tab.id, { name: portName(id), frameId: 0 });
+  port.onMessage.addListener((raw: unknown) => {
+    const message = parseHostMessage(raw);
+    if (message) show(message);
+  });
+  port.onDisconnect.addListener(() => {
+    port = null;
+  });
   post({ type: 'ready' });
-});
+}
 
-// Announce ourselves (the id only, never the token) now that the listener above is in place.
-if (parent !== window) parent.postMessage({ newsmarkNoteFrameReady: id }, '*');
+connect().catch(() => undefined);
+
+// Something navigates this frame away (a page can navigate any frame it holds a handle on): the
+// host is told before the next document is even fetched, and takes the frame out of the page.
+for (const type of ['beforeunload', 'pagehide']) addEventListener(type, () => post({ type: 'leaving' }));
 
 function NoteFrame() {
   const [init, setInit] = useState<Extract<HostToFrame, { type: 'init' }> | null>(null);
@@ -57,7 +66,7 @@ function NoteFrame() {
   }, [init]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape') return;
+      if (event.key !== 'Escape' || !event.isTrusted) return;
       event.preventDefault();
       post({ type: 'cancel' });
     };
@@ -74,14 +83,14 @@ function NoteFrame() {
         value={body}
         onInput={(event) => setBody((event.target as HTMLTextAreaElement).value)}
         onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
+          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.isTrusted) save();
         }}
       />
       <div class="actions">
-        <button type="button" class="primary" onClick={save}>
+        <button type="button" class="primary" onClick={(event) => event.isTrusted && save()}>
           {t('pageSaveNote')}
         </button>
-        <button type="button" onClick={() => post({ type: 'cancel' })}>
+        <button type="button" onClick={(event) => event.isTrusted && post({ type: 'cancel' })}>
           {t('pageCancel')}
         </button>
       </div>

@@ -2,6 +2,7 @@
 import { t } from '../../lib/i18n';
 import { Card, cardLabel } from './Card';
 import { Panel } from './Panel';
+import { Text } from './Text';
 import { Toolbar } from './Toolbar';
 import type { UiActions, UiState } from './types';
 
@@ -19,7 +20,11 @@ export function App({ state, actions }: { state: UiState; actions: UiActions }) 
           onPointer={actions.pointerOverPanel}
         >
           <Card data={card.data} actions={actions} dark={state.dark} />
-          {card.focus && <p class="hint muted">{t('pageCardHint')}</p>}
+          {card.focus && (
+            <p class="hint muted">
+              <Text value={t('pageCardHint')} />
+            </p>
+          )}
         </Panel>
       )}
       {toolbar && !card && (

@@ -4,6 +4,7 @@ import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { NoteEditor } from './NoteEditor';
 import { StatusLine } from './StatusLine';
+import { Text } from './Text';
 import type { CardData, UiActions } from './types';
 
 interface CardProps {
@@ -51,24 +52,24 @@ export function Card({ data, actions, dark = false }: CardProps) {
           {data.kind === 'note' ? (
             <>
               <button type="button" onClick={() => startEditing()}>
-                {t('pageEditNote')}
+                <Text value={t('pageEditNote')} />
               </button>
               <button type="button" onClick={() => run(() => actions.deleteNote(data.id))}>
-                {t('pageDeleteNote')}
+                <Text value={t('pageDeleteNote')} />
               </button>
             </>
           ) : (
             <>
               <button type="button" class="primary" onClick={() => run(() => actions.saveCard(), t('pageSaved'))}>
-                {t('pageSave')}
+                <Text value={t('pageSave')} />
               </button>
               <button type="button" onClick={() => startEditing()}>
-                {t('pageAddNote')}
+                <Text value={t('pageAddNote')} />
               </button>
             </>
           )}
           <button type="button" onClick={actions.close}>
-            {t('pageClose')}
+            <Text value={t('pageClose')} />
           </button>
         </div>
       )}
@@ -80,10 +81,16 @@ export function Card({ data, actions, dark = false }: CardProps) {
 function PersonBody({ data }: { data: Extract<CardData, { kind: 'person' }> }) {
   return (
     <>
-      <span class={data.official ? 'badge' : 'badge person'}>{t(data.official ? 'pageCardOfficial' : 'pageCardPerson')}</span>
-      <h2>{data.name}</h2>
-      <p class={data.role ? '' : 'muted'}>{data.role ?? t('pageCardNoRole')}</p>
-      <p class="muted">{t(data.mentions === 1 ? 'pageCardMentions_one' : 'pageCardMentions_other', String(data.mentions))}</p>
+      <Text class={data.official ? 'badge' : 'badge person'} value={t(data.official ? 'pageCardOfficial' : 'pageCardPerson')} />
+      <h2>
+        <Text value={data.name} />
+      </h2>
+      <p class={data.role ? '' : 'muted'}>
+        <Text value={data.role ?? t('pageCardNoRole')} />
+      </p>
+      <p class="muted">
+        <Text value={t(data.mentions === 1 ? 'pageCardMentions_one' : 'pageCardMentions_other', String(data.mentions))} />
+      </p>
     </>
   );
 }
@@ -91,15 +98,25 @@ function PersonBody({ data }: { data: Extract<CardData, { kind: 'person' }> }) {
 function ClaimBody({ data }: { data: Extract<CardData, { kind: 'claim' }> }) {
   return (
     <>
-      <span class="badge claim">{t('pageCardClaim')}</span>
-      <h2>{data.kinds.map((kind) => t(`pageKind_${kind}`)).join(' · ') || t('pageCardClaim')}</h2>
+      <Text class="badge claim" value={t('pageCardClaim')} />
+      <h2>
+        <Text value={data.kinds.map((kind) => t(`pageKind_${kind}`)).join(' · ') || t('pageCardClaim')} />
+      </h2>
       <dl>
-        <dt>{t('pageCardSource')}</dt>
-        <dd class={data.source ? '' : 'muted'}>{data.source ?? t('pageCardNoSource')}</dd>
+        <dt>
+          <Text value={t('pageCardSource')} />
+        </dt>
+        <dd class={data.source ? '' : 'muted'}>
+          <Text value={data.source ?? t('pageCardNoSource')} />
+        </dd>
         {data.cue && (
           <>
-            <dt>{t('pageCardCue')}</dt>
-            <dd>« {data.cue} »</dd>
+            <dt>
+              <Text value={t('pageCardCue')} />
+            </dt>
+            <dd>
+              <Text value={`« ${data.cue} »`} />
+            </dd>
           </>
         )}
       </dl>
@@ -110,9 +127,19 @@ function ClaimBody({ data }: { data: Extract<CardData, { kind: 'claim' }> }) {
 function NoteBody({ data }: { data: Extract<CardData, { kind: 'note' }> }) {
   return (
     <>
-      <span class="badge note">{t('pageNoteLabel')}</span>
-      <p class="quote">{data.quote}</p>
-      {data.body ? <p class="body">{data.body}</p> : <p class="muted">{t('pageHighlightOnly')}</p>}
+      <Text class="badge note" value={t('pageNoteLabel')} />
+      <p class="quote">
+        <Text value={data.quote} />
+      </p>
+      {data.body ? (
+        <p class="body">
+          <Text value={data.body} />
+        </p>
+      ) : (
+        <p class="muted">
+          <Text value={t('pageHighlightOnly')} />
+        </p>
+      )}
     </>
   );
 }

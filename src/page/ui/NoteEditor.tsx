@@ -1,21 +1,18 @@
 // Where the reader types a note: an extension page in an iframe (note-frame/), not a text box in
 // the page. Keys typed in the page's own document reach its capture listeners even inside a closed
-// shadow root; keys typed in the frame belong to another document and never do. The frame gets a
-// private MessageChannel port, handed over with a token carried in its address, in answer to the
-// frame's own announcement (see note-frame/protocol.ts); if the frame never answers, an error shows.
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+// shadow root; keys typed in the frame belong to another document and never do. The frame and this
+// editor talk over an extension port (note-frame/link.ts), never through the page's window.
+// The page can still navigate any frame of its own tab (frames[i].location = …), and a look-alike
+// would then take the reader's words: the frame stays hidden until our own page has connected,
+// and the editor drops it for good the moment our page says it is leaving, its port closes, or a
+// second document loads in it.
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../lib/i18n';
-import {
-  frameHash,
-  type HostToFrame,
-  NOTE_FRAME_PATH,
-  NOTE_FRAME_TIMEOUT_MS,
-  newToken,
-  parseAnnouncement,
-  parseFrameMessage,
-} from '../note-frame/protocol';
+import { awaitNoteFrame } from '../note-frame/link';
+import { type HostToFrame, NOTE_FRAME_PATH, NOTE_FRAME_TIMEOUT_MS, newId, parseFrameMessage } from '../note-frame/protocol';
 import { report } from '../scheduling';
+import { Text } from './Text';
 
 interface NoteEditorProps {
   initial?: string;
@@ -24,66 +21,95 @@ interface NoteEditorProps {
   onCancel: () => void;
 }
 
+/** connecting: hidden until our page connects; open: shown; failed: never connected; lost: taken from us. */
+type FrameState = 'connecting' | 'open' | 'failed' | 'lost';
+
 export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: NoteEditorProps) {
   const ref = useRef<HTMLIFrameElement>(null);
-  const token = useRef(newToken()).current;
-  const id = useRef(newToken()).current;
-  const [failed, setFailed] = useState(false);
-  const url = browser.runtime.getURL(NOTE_FRAME_PATH);
-  // Latest callbacks, without re-creating the channel on every render.
+  const error = useRef<HTMLParagraphElement>(null);
+  const id = useRef(newId()).current;
+  const [state, setState] = useState<FrameState>('connecting');
+  // Latest callbacks, without re-creating the port on every render.
   const callbacks = useRef({ onSave, onCancel });
   callbacks.current = { onSave, onCancel };
 
   useLayoutEffect(() => {
     const frame = ref.current;
     if (!frame) return;
-    const channel = new MessageChannel();
-    const port = channel.port1;
-    const send = (message: HostToFrame) => port.postMessage(message);
-    port.onmessage = (event) => {
-      const message = parseFrameMessage(event.data);
-      if (!message) return;
-      if (message.type === 'ready') {
-        send({ type: 'init', text: initial, label: t('pageNoteLabel'), dark });
-        frame.focus({ preventScroll: true });
-      } else if (message.type === 'save') {
-        Promise.resolve(callbacks.current.onSave(message.body)).catch((error) => {
-          report(error, 'note');
-          send({ type: 'status', text: t('pageSaveFailed', error instanceof Error ? error.message : String(error)) });
-        });
-      } else callbacks.current.onCancel();
+    let port: browser.Runtime.Port | null = null;
+    let loads = 0;
+    let over = false;
+    const end = (why: 'failed' | 'lost') => {
+      if (over) return;
+      over = true;
+      // Out of the page at once, not at the next render: no key may reach what loads in it next.
+      frame.hidden = true;
+      frame.remove();
+      clearTimeout(timer);
+      stopWaiting();
+      try {
+        port?.disconnect();
+      } catch {
+        // Already closed.
+      }
+      port = null;
+      setState(why);
     };
-    let answered = false;
+    const send = (message: HostToFrame) => port?.postMessage(message);
+    const stopWaiting = awaitNoteFrame(id, (connected) => {
+      // Our page loads once; a port after a second load is not to be trusted.
+      if (over || loads > 1) {
+        connected.disconnect();
+        return;
+      }
+      port = connected;
+      clearTimeout(timer);
+      connected.onDisconnect.addListener(() => end('lost'));
+      connected.onMessage.addListener((raw: unknown) => {
+        const message = parseFrameMessage(raw);
+        if (!message || over) return;
+        if (message.type === 'save') {
+          Promise.resolve(callbacks.current.onSave(message.body)).catch((failure) => {
+            report(failure, 'note');
+            send({ type: 'status', text: t('pageSaveFailed', failure instanceof Error ? failure.message : String(failure)) });
+          });
+        } else if (message.type === 'cancel') callbacks.current.onCancel();
+        else if (message.type === 'leaving') end('lost');
+      });
+      send({ type: 'init', text: initial, label: t('pageNoteLabel'), dark });
+      setState('open');
+    });
+    const onLoad = () => {
+      // The first load is our page (it may come before or after its port); a second is another document.
+      if (++loads > 1) end('lost');
+    };
+    frame.addEventListener('load', onLoad);
     const timer = window.setTimeout(() => {
-      if (!answered) setFailed(true);
+      if (!port) end('failed');
     }, NOTE_FRAME_TIMEOUT_MS);
-    // Only this iframe's own window can be the source; a page script posting the id is ignored.
-    const onAnnounce = (event: MessageEvent) => {
-      if (answered || !frame.contentWindow || event.source !== frame.contentWindow || !parseAnnouncement(event.data, id)) return;
-      answered = true;
-      clearTimeout(timer);
-      // Posted to the extension's origin only: no other document can receive the port.
-      frame.contentWindow.postMessage({ newsmarkNoteFrame: token }, new URL(url).origin, [channel.port2]);
-    };
-    // The address is set only once the listener is in place: the frame may announce itself at once.
-    addEventListener('message', onAnnounce);
-    frame.src = `${url}#${frameHash(id, token)}`;
+    frame.src = `${browser.runtime.getURL(NOTE_FRAME_PATH)}#${id}`;
     return () => {
-      removeEventListener('message', onAnnounce);
+      frame.removeEventListener('load', onLoad);
+      over = true;
       clearTimeout(timer);
-      port.close();
+      stopWaiting();
+      port?.disconnect();
     };
     // The frame is made once per editor; its first text and theme are fixed then.
   }, []);
 
-  return (
-    <>
-      <iframe ref={ref} class="note-frame" title={t('pageNoteLabel')} hidden={failed} />
-      {failed && (
-        <p class="note-frame-error" role="alert">
-          {t('pageNoteFrameFailed')}
-        </p>
-      )}
-    </>
-  );
+  useEffect(() => {
+    if (state === 'open') ref.current?.focus({ preventScroll: true });
+    else if (state !== 'connecting') error.current?.focus({ preventScroll: true });
+  }, [state]);
+
+  if (state === 'failed' || state === 'lost') {
+    // The frame is taken out of the page: whatever document it holds now is gone with it.
+    return (
+      <p ref={error} class="note-frame-error" role="alert" tabIndex={-1}>
+        <Text value={t(state === 'lost' ? 'pageNoteFrameLost' : 'pageNoteFrameFailed')} />
+      </p>
+    );
+  }
+  return <iframe ref={ref} class="note-frame" title={t('pageNoteLabel')} hidden={state !== 'open'} />;
 }

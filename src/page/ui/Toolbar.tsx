@@ -5,6 +5,7 @@ import { t } from '../../lib/i18n';
 import { NOTE_SWATCHES } from '../styles';
 import { NoteEditor } from './NoteEditor';
 import { StatusLine } from './StatusLine';
+import { Text } from './Text';
 import type { UiActions } from './types';
 
 export function Toolbar({ actions, defaultColor, dark = false }: { actions: UiActions; defaultColor: NoteColor; dark?: boolean }) {
@@ -54,7 +55,7 @@ export function Toolbar({ actions, defaultColor, dark = false }: { actions: UiAc
             setNoting(true);
           }}
         >
-          {t('pageNote')}
+          <Text value={t('pageNote')} />
         </button>
       </div>
       <StatusLine status={status} />

@@ -1,13 +1,17 @@
-// The one element Newsmark adds to a page (DESIGN.md contract 4): a custom element on <html>,
-// outside the body, holding a CLOSED shadow root. Page scripts cannot reach into it, so what the
-// reader writes there stays out of their sight; page styles cannot leak in either.
+// The one element Newsmark adds to a page (DESIGN.md contract 4): a plain <div> on <html>, outside
+// the body, holding a CLOSED shadow root with two layers: the reader's highlights (boxes drawn
+// over the text) and the panels (card, toolbar). Why a built-in element: a page can define a
+// custom element under a name it predicts and reach its shadow root through attachInternals();
+// a <div> can be neither defined nor upgraded. Why display: contents: the host has no box, so its
+// size and scroll extent say nothing of what it holds.
 import { UI_CSS } from './ui-css';
-
-export const HOST_TAG = 'newsmark-ui';
 
 export interface UiHost {
   host: HTMLElement;
-  container: HTMLElement;
+  /** Where the reader's highlights are drawn (see note-painter.ts). */
+  marks: HTMLElement;
+  /** Where the Preact panels are rendered. */
+  panels: HTMLElement;
   remove(): void;
 }
 
@@ -34,18 +38,53 @@ const CONTAINED_EVENTS = [
   'focusout',
 ];
 
-export function createHost(): UiHost {
-  const host = document.createElement(HOST_TAG);
-  // Inline and important, so no page rule can move, hide or restyle the host.
-  host.style.cssText =
-    'all: initial !important; position: fixed !important; top: 0 !important; left: 0 !important; width: 0 !important; height: 0 !important; z-index: 2147483647 !important; display: block !important;';
+/** Events our components act on: only the reader's own (isTrusted) get past the shadow root. */
+const ACTING_EVENTS = [
+  'click',
+  'dblclick',
+  'auxclick',
+  'mousedown',
+  'mouseup',
+  'mouseenter',
+  'mouseleave',
+  'mouseover',
+  'mouseout',
+  'pointerdown',
+  'pointerup',
+  'keydown',
+  'keyup',
+  'keypress',
+  'input',
+  'change',
+  'submit',
+];
+
+export function createHost(doc: Document = document): UiHost {
+  const host = doc.createElement('div');
+  // Inline and important, so no page rule can give the host a box, hide or restyle it.
+  host.style.cssText = 'all: initial !important; display: contents !important;';
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = document.createElement('style');
+  const style = doc.createElement('style');
   style.textContent = UI_CSS;
-  const container = document.createElement('div');
-  container.className = 'root';
-  shadow.append(style, container);
+  const marks = doc.createElement('div');
+  marks.className = 'marks';
+  const panels = doc.createElement('div');
+  panels.className = 'root';
+  shadow.append(style, marks, panels);
+  for (const type of ACTING_EVENTS) {
+    // Capture at the shadow root runs before any listener inside it. A page cannot dispatch into
+    // a closed root it cannot reach; this is the second lock, should it ever find a way.
+    shadow.addEventListener(
+      type,
+      (event) => {
+        if (event.isTrusted) return;
+        event.stopImmediatePropagation();
+        event.preventDefault();
+      },
+      true,
+    );
+  }
   for (const type of CONTAINED_EVENTS) shadow.addEventListener(type, (event) => event.stopPropagation());
-  document.documentElement.append(host);
-  return { host, container, remove: () => host.remove() };
+  doc.documentElement.append(host);
+  return { host, marks, panels, remove: () => host.remove() };
 }

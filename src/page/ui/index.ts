@@ -1,28 +1,25 @@
-// Mounts the in-page UI on first use (no element is added to pages the reader never interacts
-// with) and re-renders it from plain state.
+// The in-page panels (card, toolbar), rendered into the UI host's panel layer from plain state.
 import { createElement, render } from 'preact';
 import { App } from './App';
-import { createHost, type UiHost } from './host';
+import type { UiHost } from './host';
 import type { UiActions, UiState } from './types';
 
 export class PageUi {
-  private host: UiHost | null = null;
   state: UiState = { card: null, toolbar: null, dark: false, defaultColor: 'yellow' };
 
-  constructor(private readonly actions: UiActions) {}
+  constructor(
+    private readonly host: UiHost,
+    private readonly actions: UiActions,
+  ) {}
 
   update(change: Partial<UiState>): void {
     this.state = { ...this.state, ...change };
-    if (!this.host) {
-      if (!this.state.card && !this.state.toolbar) return;
-      this.host = createHost();
-    }
-    render(createElement(App, { state: this.state, actions: this.actions }), this.host.container);
+    render(createElement(App, { state: this.state, actions: this.actions }), this.host.panels);
   }
 
   /** True for events that happened inside our UI (their target is retargeted to the host). */
   owns(target: EventTarget | null): boolean {
-    return !!this.host && target === this.host.host;
+    return target === this.host.host;
   }
 
   get isOpen(): boolean {
@@ -30,9 +27,6 @@ export class PageUi {
   }
 
   destroy(): void {
-    if (!this.host) return;
-    render(null, this.host.container);
-    this.host.remove();
-    this.host = null;
+    render(null, this.host.panels);
   }
 }

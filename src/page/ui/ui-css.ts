@@ -1,12 +1,21 @@
 // Styles of the in-page UI (inside the closed shadow root). Light and dark themes follow the page's
-// own background, not only the system setting, so a card matches the article it sits on.
+// own background, not only the system setting, so a card matches the article it sits on. The host
+// has no box (display: contents), so the layers place themselves: the marks in page coordinates
+// (they scroll with the page), the panels in the viewport; both above everything of the page.
 export const UI_CSS = `
 :host { all: initial; }
+.t::before { content: attr(data-t); }
+.marks { position: absolute; top: 0; left: 0; width: 0; height: 0; z-index: 2147483646; pointer-events: none; }
+.mark { position: absolute; pointer-events: none; box-sizing: border-box; }
+.mark.focus { border-bottom: 3px solid #3b5bdb; background: rgba(59, 91, 219, 0.22); }
+.marks.dark .mark.focus { border-bottom-color: #91a7ff; background: rgba(145, 167, 255, 0.35); }
+.mark.flash { background: rgba(255, 140, 0, 0.45); }
+.marks.dark .mark.flash { background: rgba(255, 255, 255, 0.3); }
 .root { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; }
 .root.dark { color: #ececf1; }
 .panel { position: fixed; box-sizing: border-box; max-width: min(340px, calc(100vw - 16px)); min-width: 220px;
   background: #ffffff; color: inherit; border: 1px solid #c9c9d1; border-radius: 10px; padding: 12px 14px;
-  box-shadow: 0 6px 24px rgba(0,0,0,.18); z-index: 1; }
+  box-shadow: 0 6px 24px rgba(0,0,0,.18); z-index: 2147483647; }
 .dark .panel { background: #23232a; border-color: #4a4a55; box-shadow: 0 6px 24px rgba(0,0,0,.5); }
 .panel:focus { outline: 2px solid #3b5bdb; outline-offset: 2px; }
 .dark .panel:focus { outline-color: #91a7ff; }
@@ -39,6 +48,7 @@ textarea { box-sizing: border-box; width: 100%; min-height: 72px; font: inherit;
 .note-frame { display: block; box-sizing: border-box; width: 100%; min-width: 260px; height: 132px; border: 0; margin-top: 8px;
   background: transparent; color-scheme: light; }
 .dark .note-frame { color-scheme: dark; }
+.note-frame[hidden] { display: none; }
 .note-frame-error { margin: 8px 0 0; color: #b3261e; font-weight: 600; }
 .dark .note-frame-error { color: #ffb4ab; }
 .toolbar { display: flex; align-items: center; gap: 6px; min-width: 0; padding: 6px 8px; }

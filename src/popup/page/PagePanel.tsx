@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CLAIM_KINDS, type ClaimKind } from '../../analysis/types';
 import type { Annotation } from '../../lib/annotation';
-import { t } from '../../lib/i18n';
+import { t, uiLanguage } from '../../lib/i18n';
 import type { PagePerson } from '../../lib/messages';
 import { sendToTab } from '../../lib/messages';
 import {
@@ -28,6 +28,15 @@ export function PagePanel(props: { state: PageState; onChanged: () => void }) {
   if (state.status === 'loading') return <p class="empty muted">{t('loading')}</p>;
   if (state.status === 'unavailable') return <p class="empty muted">{t('popupNoPage')}</p>;
   return <PageDetails tabId={state.tabId} analysis={state.analysis} onChanged={props.onChanged} />;
+}
+
+/** Why nothing is highlighted on a page in a language Newsmark does not read, naming the language in the UI's. */
+function unsupportedLanguage(lang: string): string {
+  let name: string | undefined;
+  try {
+    name = lang ? new Intl.DisplayNames([uiLanguage()], { type: 'language' }).of(lang) : undefined;
+  } catch {}
+  return name && name !== lang ? t('popupUnsupportedLanguage', name) : t('popupUnknownLanguage');
 }
 
 function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: () => void }) {
@@ -110,7 +119,7 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
         <p class="empty muted">{t('popupSiteOff')}</p>
       ) : (
         <>
-          {!analysis.enabled && <p class="empty muted">{t('popupNotArticle')}</p>}
+          {!analysis.enabled && <p class="empty muted">{analysis.supported ? t('popupNotArticle') : unsupportedLanguage(analysis.lang)}</p>}
           <section class="page-section" aria-labelledby="officials-heading">
             <h2 id="officials-heading">
               {t('popupOfficials')} <span class="count">{formatNumber(officials.length)}</span>
