@@ -35,10 +35,15 @@ export const requestSchemas = {
   ping: v.object({}),
   /**
    * A note made on a page. Besides the article-text selectors, the content script sends, when it
-   * can: target.documentPosition, the quote's [start, end) in document.body.textContent counted as
-   * Hypothesis counts it (the text of every text node under <body> before the range's start, plus
-   * the start offset; likewise for the end), measured when the note is made; and target.language,
-   * the language of the page's text. The export's TextPositionSelector comes from the first.
+   * can (both optional; older notes have neither):
+   * - target.documentPosition: the selected Range's [start, end) in document.body.textContent,
+   *   counted as Hypothesis counts it (TextRange.fromRange(range).relativeTo(document.body)): the
+   *   length of every text node under <body> before the boundary, plus the boundary's offset in its
+   *   text node; script and style text counts (it is in textContent), comments do not, nor
+   *   Newsmark's own UI (outside <body>, in a closed shadow root). Measured when the note is made;
+   *   it differs from the article-text offsets in selector[1] (blocks joined, white space collapsed).
+   * - target.language: the language of the page's text (BCP 47, e.g. "fr").
+   * The JSON-LD export writes the first as the TextPositionSelector other tools re-anchor with.
    */
   'annotation.save': v.object({ annotation: AnnotationSchema }),
   /** The notes of a page, including those filed under its other forms (http/https, trailing slash). */
