@@ -115,7 +115,7 @@ describe('migrations', () => {
     store.close();
 
     const db = await openDB(name);
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(CURRENT);
     expect([...db.objectStoreNames]).toEqual(expect.arrayContaining([SEARCH, IMPORTS]));
     expect((await db.getAllKeys(SEARCH)).sort()).toEqual([fine.id, oversized.id].sort());
     db.close();

@@ -2,13 +2,17 @@
 // IndexedDB transaction, so it either happens completely or not at all, and every note written is
 // first checked with the one note schema (src/lib/annotation.ts). The background service worker
 // is the only context that calls the write methods; other contexts read.
-import { type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
+import { type IDBPObjectStore, unwrap } from 'idb';
 import { type AnchorStatus, type Annotation, checkNote } from '../lib/annotation';
 import { addressForms } from '../lib/url';
+import { noteToBody } from '../sync/note-doc';
+import { editDocument } from '../sync/revisions';
+import { DocWriter, fromStored, toStored, type WriteTx } from './doc-records';
 import { StoreError, toStoreError } from './errors';
 import { mergeAnnotations } from './merge';
 import {
   COUNT_KEY,
+  DOCS,
   GENERATION_KEY,
   IMPORTS,
   type ImportRecord,
@@ -21,6 +25,9 @@ import {
   openNotesDb,
   SEARCH,
   STORE,
+  SYNC_SEQ_KEY,
+  WRITE_STORES,
+  type WriteStores,
 } from './schema';
 import { isEmptyQuery, type ListCursor, type NoteQuery, SearchCache } from './search-cache';
 import { type SearchRow, searchRowOf } from './search-row';
@@ -63,9 +70,7 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
-type Stores = (typeof STORE | typeof SEARCH | typeof META | typeof IMPORTS)[];
-type WriteTx = IDBPTransaction<NotesDB, Stores, 'readwrite'>;
-type NotesWrite = IDBPObjectStore<NotesDB, Stores, typeof STORE, 'readwrite'>;
+type NotesWrite = IDBPObjectStore<NotesDB, WriteStores, typeof STORE, 'readwrite'>;
 
 /** Pages of the list stop here unless asked otherwise: enough to fill the popup twice. */
 const DEFAULT_LIMIT = 50;
@@ -115,7 +120,7 @@ export class NotesStore {
   }
 
   /** Runs `fn`; if the connection was closed under it (database deleted or upgraded), reopens once. */
-  private async withDb<T>(fn: (db: NotesDatabase) => Promise<T>): Promise<T> {
+  async withDb<T>(fn: (db: NotesDatabase) => Promise<T>): Promise<T> {
     try {
       return await fn(await this.db());
     } catch (error) {
@@ -130,8 +135,9 @@ export class NotesStore {
   }
 
   /** One readwrite transaction: commits when `fn` resolves, rolls back entirely if anything throws.
-   * Unless told the text did not change, it also renews the generation, so searches reload. */
-  private write<T>(
+   * Unless told the text did not change, it also renews the generation, so searches reload.
+   * (Also used by sync-store.ts, whose writes are the notes' too.) */
+  write<T>(
     fn: (tx: WriteTx) => Promise<T>,
     options: {
       textUnchanged?: boolean;
@@ -140,7 +146,13 @@ export class NotesStore {
     } = {},
   ): Promise<T> {
     return this.withDb(async (db) => {
-      const tx = db.transaction([STORE, SEARCH, META, IMPORTS], 'readwrite');
+      // A database opened with fewer migrations (the migration tests) lacks the later stores.
+      const tx = db.transaction(
+        WRITE_STORES.filter((name) => db.objectStoreNames.contains(name)),
+        'readwrite',
+      ) as unknown as WriteTx;
+      // Heard below; marked handled now, as an abort can come while a request is still pending.
+      tx.done.catch(() => undefined);
       try {
         const meta = tx.objectStore(META);
         const before = options.textUnchanged ? undefined : await meta.get(GENERATION_KEY);
@@ -184,10 +196,13 @@ export class NotesStore {
       async (tx) => {
         // One after the other: a request refused at once (a full disk) must not leave the other's
         // rejection unheard.
-        const isNew = (await tx.objectStore(STORE).getKey(note.id)) === undefined;
+        const before = await tx.objectStore(STORE).get(note.id);
+        const docs = await DocWriter.open(tx);
+        await docs.edited(before, note);
         await tx.objectStore(STORE).put(note);
         await tx.objectStore(SEARCH).put(searchRowOf(note));
-        if (isNew) await addToCount(tx, 1);
+        if (!before) await addToCount(tx, 1);
+        await docs.finish();
       },
       { patch: (cache) => cache.put(searchRowOf(note)) },
     );
@@ -200,8 +215,11 @@ export class NotesStore {
         const row = await tx.objectStore(STORE).get(id);
         if (!row) throw new StoreError('not-found', `No note with id ${id}: it may have been deleted.`);
         const updated = validNote({ ...row, ...definedOnly(patch), modified: (this.options.now?.() ?? new Date()).toISOString() });
+        const docs = await DocWriter.open(tx);
+        await docs.edited(row, updated);
         await tx.objectStore(STORE).put(updated);
         await tx.objectStore(SEARCH).put(searchRowOf(updated));
+        await docs.finish();
         return updated;
       },
       { patch: (cache, updated) => cache.put(searchRowOf(updated)) },
@@ -213,13 +231,16 @@ export class NotesStore {
     return this.write(
       async (tx) => {
         const store = tx.objectStore(STORE);
-        const existed = (await store.getKey(id)) !== undefined;
-        if (existed) {
+        const before = await store.get(id);
+        if (before) {
+          const docs = await DocWriter.open(tx);
+          await docs.deleted(before);
           await store.delete(id);
           await tx.objectStore(SEARCH).delete(id);
           await addToCount(tx, -1);
+          await docs.finish();
         }
-        return existed;
+        return before !== undefined;
       },
       { patch: (cache) => cache.remove(id) },
     );
@@ -231,6 +252,10 @@ export class NotesStore {
       async (tx) => {
         const store = tx.objectStore(STORE);
         const ids = await store.getAllKeys();
+        // Each note leaves a tombstone, so the deletion reaches the reader's other devices.
+        const docs = await DocWriter.open(tx);
+        for (const row of await store.getAll()) await docs.deleted(row);
+        await docs.finish();
         await store.clear();
         await tx.objectStore(SEARCH).clear();
         await tx.objectStore(META).put(0, COUNT_KEY);
@@ -458,19 +483,31 @@ export class NotesStore {
 /** Adds or merges notes (already checked) inside a write transaction; `known`: ids in the store. */
 async function mergeInto(store: NotesWrite, tx: WriteTx, notes: readonly Annotation[], known: Set<string>): Promise<ImportSummary> {
   const existing = await Promise.all(notes.map((a) => (known.has(a.id) ? store.get(a.id) : undefined)));
+  // A note's revision tree may be there without the note (a tombstone): read for every note.
+  const synced = tx.objectStoreNames.contains(DOCS);
+  const records = synced ? await Promise.all(notes.map((a) => tx.objectStore(DOCS).get(a.id))) : [];
   const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
   // Thousands of puts go straight to IndexedDB, without a promise each: a put that throws
   // (a full disk) fails the call, and one that fails later aborts the transaction, whose
   // failure write() reports. Either way nothing of the chunk is kept.
   const count = await tx.objectStore(META).get(COUNT_KEY);
+  let seq = Number((await tx.objectStore(META).get(SYNC_SEQ_KEY)) ?? 0);
   const nativeNotes = unwrap(store) as IDBObjectStore;
   const nativeSearch = unwrap(tx.objectStore(SEARCH)) as IDBObjectStore;
+  const nativeDocs = synced ? (unwrap(tx.objectStore(DOCS)) as IDBObjectStore) : null;
+  const newRevision = (before: Annotation | undefined, note: Annotation, i: number) => {
+    if (!nativeDocs) return;
+    const stored = records[i];
+    const next = editDocument(stored ? fromStored(stored, before) : undefined, note.id, noteToBody(note), seq + 1);
+    if (next) nativeDocs.put(toStored({ ...next, seq: ++seq }));
+  };
   notes.forEach((incoming, i) => {
     const row = existing[i];
     if (!row) {
       summary.added++;
       nativeNotes.put(incoming);
       nativeSearch.put(searchRowOf(incoming));
+      newRevision(undefined, incoming, i);
       return;
     }
     const merged = mergeAnnotations(row, incoming);
@@ -478,11 +515,13 @@ async function mergeInto(store: NotesWrite, tx: WriteTx, notes: readonly Annotat
       summary.updated++;
       nativeNotes.put(merged.annotation);
       nativeSearch.put(searchRowOf(merged.annotation));
+      newRevision(row, merged.annotation, i);
     } else {
       summary.unchanged++;
     }
   });
   if (summary.added > 0) await tx.objectStore(META).put(Number(count ?? 0) + summary.added, COUNT_KEY);
+  if (synced) await tx.objectStore(META).put(seq, SYNC_SEQ_KEY);
   return summary;
 }
 

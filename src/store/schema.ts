@@ -3,6 +3,9 @@
 // the database stays at its old version, so a half-migrated store cannot exist.
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { Annotation } from '../lib/annotation';
+import { noteToBody } from '../sync/note-doc';
+import { editDocument } from '../sync/revisions';
+import { type StoredDocRecord, toStored } from './doc-records';
 import { messages, StoreError, toStoreError } from './errors';
 import { repairNote } from './repair';
 import { type SearchRow, searchRowOf } from './search-row';
@@ -21,6 +24,20 @@ export const GENERATION_KEY = 'generation';
 /** How many notes the store holds, kept by every write in its own transaction: IndexedDB's count()
  * walks every key (100,000 of them take long enough to hold up the popup's first page). */
 export const COUNT_KEY = 'count';
+/** Sync: each note's revision tree, tombstones included (see doc-records.ts). */
+export const DOCS = 'docs';
+/** Sync: the local change counter, moved by every write of a note (DOCS' bySeq index follows it). */
+export const SYNC_SEQ_KEY = 'syncSeq';
+/** Sync: this device's random id, naming its replications (made once, with the store). */
+export const REPLICA_KEY = 'replicaId';
+/** Sync: a replication log is kept in META under this prefix and the replication's id. */
+export const CHECKPOINT_PREFIX = 'checkpoint:';
+
+export const SYNC_INDEX = {
+  bySeq: 'bySeq',
+  /** Sparse: only records with two live versions or more carry the field. */
+  byConflict: 'byConflict',
+} as const;
 
 /** A stored row is the annotation itself. */
 export type AnnotationRow = Annotation;
@@ -58,6 +75,11 @@ export interface NotesDB extends DBSchema {
   [META]: { key: string; value: string | number };
   [SEARCH]: { key: string; value: SearchRow };
   [IMPORTS]: { key: string; value: ImportRecord };
+  [DOCS]: {
+    key: string;
+    value: StoredDocRecord;
+    indexes: { [SYNC_INDEX.bySeq]: number; [SYNC_INDEX.byConflict]: number };
+  };
 }
 
 export type NotesDatabase = IDBPDatabase<NotesDB>;
@@ -118,6 +140,25 @@ export const MIGRATIONS: readonly Migration[] = [
     }
     await tx.objectStore(META).put(newGeneration(), GENERATION_KEY);
     await tx.objectStore(META).put(count, COUNT_KEY);
+  },
+  // v4: sync (src/sync). Each note's revision tree in DOCS, made here as one first revision per
+  // note there is (the body stays in the note's row, see doc-records.ts); the local change counter
+  // and this device's replica id in META. The `anchor` result is left out of the revision.
+  async (db, tx) => {
+    const docs = db.createObjectStore(DOCS, { keyPath: 'id' });
+    docs.createIndex(SYNC_INDEX.bySeq, 'seq', { unique: true });
+    docs.createIndex(SYNC_INDEX.byConflict, 'conflicted');
+    const docStore = tx.objectStore(DOCS);
+    let seq = 0;
+    let cursor = await tx.objectStore(STORE).openCursor();
+    while (cursor) {
+      const row = cursor.value as Annotation;
+      const record = editDocument(undefined, row.id, noteToBody(row), ++seq);
+      if (record) await docStore.put(toStored(record));
+      cursor = await cursor.continue();
+    }
+    await tx.objectStore(META).put(seq, SYNC_SEQ_KEY);
+    await tx.objectStore(META).put(crypto.randomUUID(), REPLICA_KEY);
   },
 ];
 
@@ -187,3 +228,7 @@ function runMigrations(migrations: readonly Migration[], db: UpgradeDB, tx: Upgr
     }
   });
 }
+
+/** Every store: what a write transaction of the notes store spans. */
+export const WRITE_STORES = [STORE, SEARCH, META, IMPORTS, DOCS] as const;
+export type WriteStores = (typeof STORE | typeof SEARCH | typeof META | typeof IMPORTS | typeof DOCS)[];
