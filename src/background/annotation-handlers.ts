@@ -8,6 +8,7 @@ import { ImportJobs } from '../store/import-job';
 import { NotesStore } from '../store/notes-store';
 import { broadcastChange } from './broadcast';
 import type { Handlers } from './router';
+import { SyncService } from './sync-service';
 
 type AnnotationHandlers = Pick<Handlers, Extract<keyof Handlers, `annotation.${string}`>>;
 
@@ -16,30 +17,54 @@ export const store = new NotesStore({
 });
 
 /** Imports run here, staged by the extension's pages (see import-port.ts). */
-export const importJobs = new ImportJobs(store, () => broadcastChange({ change: 'imported', ids: [], sources: [] }));
+export const importJobs = new ImportJobs(store, () => {
+  broadcastChange({ change: 'imported', ids: [], sources: [] });
+  sync.changed();
+});
+
+/** Sync with the reader's server (when set up): told of every write. */
+export const sync = new SyncService(store, () => broadcastChange({ change: 'imported', ids: [], sources: [] }));
+
+/** Teams: a teammate's note (another author) is theirs to change or delete, not this reader's. */
+async function checkAuthor(note: { creator?: string } | undefined): Promise<void> {
+  const me = await sync.author();
+  if (note?.creator && me && note.creator !== me) {
+    throw new Error(`This note is ${note.creator}'s: only its author can change or delete it.`);
+  }
+}
 
 export const annotationHandlers: AnnotationHandlers = {
   async 'annotation.save'({ annotation }) {
     // The canonical key is re-derived here so that no sender can file a note under another site.
     const source = canonicalUrl(annotation.target.url, annotation.target.source);
-    const saved = await store.save({ ...annotation, target: { ...annotation.target, source } });
+    const existing = await store.get(annotation.id);
+    await checkAuthor(existing);
+    // Once sync is set up, the reader's notes carry their author (the sync user name).
+    const creator = existing?.creator ?? annotation.creator ?? (await sync.author()) ?? undefined;
+    const saved = await store.save({ ...annotation, ...(creator ? { creator } : {}), target: { ...annotation.target, source } });
     broadcastChange({ change: 'saved', ids: [saved.id], sources: [source] });
+    sync.changed();
     return { annotation: saved };
   },
   async 'annotation.update'({ id, patch }) {
+    await checkAuthor(await store.get(id));
     const annotation = await store.update(id, patch);
     broadcastChange({ change: 'updated', ids: [id], sources: [annotation.target.source] });
+    sync.changed();
     return { annotation };
   },
   async 'annotation.delete'({ id }) {
     const before = await store.get(id);
+    await checkAuthor(before);
     const deleted = await store.delete(id);
     if (deleted) broadcastChange({ change: 'deleted', ids: [id], sources: before ? [before.target.source] : [] });
+    if (deleted) sync.changed();
     return { deleted };
   },
   async 'annotation.deleteAll'() {
     const ids = await store.clear();
     if (ids.length > 0) broadcastChange({ change: 'deleted', ids, sources: [] });
+    if (ids.length > 0) sync.changed();
     return { deleted: ids.length };
   },
   async 'annotation.setAnchorStatus'({ updates }) {

@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import type { ImportProgress, ImportResult } from '../store/import-job';
 import type { ListCursor } from '../store/search-cache';
+import type { ConflictedNote } from '../store/sync-store';
 import {
   type Annotation,
   AnnotationSchema,
@@ -15,6 +16,7 @@ import {
   TagListSchema,
   TagSchema,
 } from './annotation';
+import { SyncFormSchema, type SyncView } from './sync-settings';
 
 /** The note schema (src/lib/annotation.ts): every path that writes a note checks it with this. */
 export { AnnotationSchema };
@@ -72,6 +74,21 @@ export const requestSchemas = {
   'annotation.prepareSearch': v.object({}),
   /** The tags and sites in use, for the filter menus. */
   'annotation.facets': v.object({}),
+  // Sync (src/background/sync-service.ts). Extension pages only (not in the router's content-script
+  // list): a page could otherwise point the notes at a server of its choosing.
+  /** The settings without the password, and the status. */
+  'sync.status': v.object({}),
+  /** Tries the server with these settings (the stored password when none is given); saves nothing. */
+  'sync.test': SyncFormSchema,
+  /** Saves the settings (after the page obtained the host permission) and syncs. */
+  'sync.save': SyncFormSchema,
+  /** Stops syncing and forgets the settings and password (the notes stay). */
+  'sync.forget': v.object({ confirm: v.literal(true) }),
+  'sync.now': v.object({}),
+  /** The notes edited on two devices, with their versions. */
+  'sync.conflicts': v.object({}),
+  /** Ends a conflict with this version of the note (one of them, or the reader's merge). */
+  'sync.resolve': v.object({ annotation: AnnotationSchema }),
   /** The page reports how its notes re-anchored, so the popup can show orphans. */
   'annotation.setAnchorStatus': v.object({
     updates: v.pipe(
@@ -102,6 +119,14 @@ export interface ResponseMap {
   'annotation.prepareSearch': { notes: number };
   'annotation.facets': { tags: string[]; sites: string[] };
   'annotation.setAnchorStatus': { changed: number };
+  'sync.status': SyncView;
+  /** `ok` false: `message` says why, in plain words. */
+  'sync.test': { ok: boolean; message: string };
+  'sync.save': SyncView;
+  'sync.forget': SyncView;
+  'sync.now': SyncView;
+  'sync.conflicts': { conflicts: ConflictedNote[] };
+  'sync.resolve': { annotation: Annotation };
 }
 
 // ---------------------------------------------------------------------------------------------
