@@ -127,9 +127,9 @@ export class SyncService {
   }
 
   /** Tries the settings: the database answers, with these credentials. Saves nothing. */
-  async test(form: SyncForm): Promise<{ ok: boolean; message: string }> {
+  async test(form: SyncForm): Promise<{ ok: boolean; message: string; kind?: string }> {
     const problem = checkSyncForm(form);
-    if (problem) return { ok: false, message: problem };
+    if (problem) return { ok: false, message: problem, kind: 'config' };
     await this.start();
     const password = form.password ?? (this.settings?.username === form.username ? this.settings.password : '');
     const client = new CouchClient(
@@ -140,7 +140,8 @@ export class SyncService {
       await client.request('GET', '', { schema: DbInfoSchema });
       return { ok: true, message: `Connected to the database “${form.database}”.` };
     } catch (error) {
-      return { ok: false, message: error instanceof SyncError ? error.message : String(error) };
+      if (error instanceof SyncError) return { ok: false, message: error.message, kind: error.kind };
+      return { ok: false, message: String(error) };
     }
   }
 

@@ -121,7 +121,7 @@ export interface ResponseMap {
   'annotation.setAnchorStatus': { changed: number };
   'sync.status': SyncView;
   /** `ok` false: `message` says why, in plain words. */
-  'sync.test': { ok: boolean; message: string };
+  'sync.test': { ok: boolean; message: string; kind?: string };
   'sync.save': SyncView;
   'sync.forget': SyncView;
   'sync.now': SyncView;

@@ -6,6 +6,7 @@ import { DataSettings } from './DataSettings';
 import { HighlightSettings } from './HighlightSettings';
 import './options.css';
 import { SiteSettings } from './SiteSettings';
+import { SyncSettings } from './SyncSettings';
 import { useSettings } from './use-settings';
 
 function Options() {
@@ -27,6 +28,7 @@ function Options() {
         <p class="muted">{t('loading')}</p>
       )}
       <DataSettings />
+      <SyncSettings />
     </main>
   );
 }
