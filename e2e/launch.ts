@@ -21,6 +21,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Load the extension (benches also measure pages without it). */
   withExtension?: boolean;
+  /** Load the extension from here instead of EXTENSION_DIR (a copy with a test manifest). */
+  extensionDir?: string;
 }
 
 const pagesByKey = new Map(ALL_PAGES.map((page) => [routeKey(page.url), page]));
@@ -60,7 +62,12 @@ export async function launchWithExtension(options: LaunchOptions = {}) {
     args: [
       ...CHROMIUM_ARGS,
       `--lang=${language}`,
-      ...(options.withExtension === false ? [] : [`--disable-extensions-except=${EXTENSION_DIR}`, `--load-extension=${EXTENSION_DIR}`]),
+      ...(options.withExtension === false
+        ? []
+        : [
+            `--disable-extensions-except=${options.extensionDir ?? EXTENSION_DIR}`,
+            `--load-extension=${options.extensionDir ?? EXTENSION_DIR}`,
+          ]),
     ],
   });
   await routeTestPages(context);

@@ -7,6 +7,7 @@ import { onMenuClick, registerContextMenu } from './context-menu';
 import { registerImportPort } from './import-port';
 import { relayNoteFrame } from './note-frame-relay';
 import { createRouter, type Handlers } from './router';
+import { SYNC_ALARM } from './sync-service';
 
 const handlers: Handlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
@@ -35,4 +36,4 @@ browser.alarms.onAlarm.addListener((alarm) => void sync.onAlarm(alarm.name));
 browser.runtime.onStartup.addListener(() => void sync.syncNow());
 // What the menu item and the commands call, reachable from the worker's console and from tests
 // (serviceWorker.evaluate). The worker's global is never visible to web pages.
-Object.assign(globalThis, { newsmark: { runCommand, onMenuClick } });
+Object.assign(globalThis, { newsmark: { runCommand, onMenuClick, syncAlarm: () => sync.onAlarm(SYNC_ALARM) } });

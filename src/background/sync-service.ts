@@ -164,8 +164,12 @@ export class SyncService {
     this.syncer = this.makeSyncer(settings);
     await browser.alarms.create(SYNC_ALARM, { periodInMinutes: PERIOD_MINUTES });
     // Teams: the server keeps others from changing a note, when this user may install the rule.
-    const client = new CouchClient({ url: databaseUrl(settings), username: settings.username || undefined, password }, { http, clock });
-    await installDesignDoc(client).catch(() => undefined);
+    // Not on PouchDB Server: its validation (pouchdb-validation) replaces a replicated revision's
+    // history with the stored one's, and drops every replicated edit without an error.
+    if (!(await isPouchDbServer(settings.server))) {
+      const client = new CouchClient({ url: databaseUrl(settings), username: settings.username || undefined, password }, { http, clock });
+      await installDesignDoc(client).catch(() => undefined);
+    }
     await this.syncer.syncNow();
     return this.view();
   }
@@ -239,5 +243,16 @@ export class SyncService {
     await browser.storage.local.set({ [SYNC_STATUS_KEY]: stored });
     if (status.state === 'retrying' && status.retryAt) await browser.alarms.create(RETRY_ALARM, { when: status.retryAt });
     if (status.state === 'idle' && status.lastReport && status.lastReport.pulled > 0) this.onNotesChanged();
+  }
+}
+
+/** PouchDB Server answers its root with an "express-pouchdb" greeting; CouchDB with "couchdb". */
+async function isPouchDbServer(server: string): Promise<boolean> {
+  try {
+    const response = await http(`${server.trim().replace(/\/+$/, '')}/`, { method: 'GET', headers: { Accept: 'application/json' } });
+    const body = JSON.parse(await response.text()) as Record<string, unknown>;
+    return 'express-pouchdb' in body;
+  } catch {
+    return false;
   }
 }

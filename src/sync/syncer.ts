@@ -56,6 +56,8 @@ export class Syncer {
   /** Syncs now (the reader's "Sync now", a start-up, a network back online). Joins a sync under way. */
   syncNow(): Promise<SyncStatus> {
     if (this.stopped) return Promise.resolve(this.current);
+    // A note changed after the running sync read the changes: it may have missed it, so sync again after.
+    if (this.running && this.changedWhileRunning) return this.running.then(() => this.syncNow());
     this.cancelTimer();
     this.running ??= this.run().finally(() => {
       this.running = null;
