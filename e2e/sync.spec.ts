@@ -8,6 +8,7 @@
 // request that has gone out).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
+import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -15,6 +16,18 @@ import { type BrowserContext, expect, type Page, test, type Worker } from '@play
 import { type PouchServer, startPouchServer } from '../scripts/pouchdb-server';
 import type { Annotation } from '../src/lib/annotation';
 import { EXTENSION_DIR, launchWithExtension } from './launch';
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious and critical axe violations on the page, as rule ids. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE_SOURCE);
+  const violations = (await page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
+    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
+  })) as { id: string; impact: string | null }[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id);
+}
 
 const USER = 'alice';
 const PASSWORD = 'correct horse';
@@ -208,6 +221,23 @@ test('two devices: a note, an edit, a delete travel; offline edits on both becom
     expect((await get(a, first.id))?.body).toBe((await get(b, first.id))?.body);
     await b.options.reload();
     await expect(b.options.getByTestId('sync-conflicts')).toHaveText('1');
+    expect(await seriousViolations(b.options)).toEqual([]);
+
+    // The popup marks it; the reader keeps the other version, by keyboard; the conflict ends on both.
+    const popup = await b.context.newPage();
+    await popup.goto(b.options.url().replace('src/options/index.html', 'src/popup/index.html'));
+    await popup.getByRole('tab', { name: /All notes/ }).click();
+    const conflicts = popup.getByRole('region', { name: 'Edited on two devices' });
+    await expect(conflicts).toBeVisible();
+    expect(await seriousViolations(popup)).toEqual([]);
+    const other = (await get(b, first.id))?.body === 'A, offline' ? 'B, offline' : 'A, offline';
+    await conflicts.getByRole('button', { name: 'Keep the other version' }).focus();
+    await popup.keyboard.press('Enter');
+    await expect(conflicts).toBeHidden();
+    expect((await get(b, first.id))?.body).toBe(other);
+    await syncNow(b);
+    expect((await syncNow(a)).conflicts).toBe(0);
+    expect((await get(a, first.id))?.body).toBe(other);
   } finally {
     await a.close();
     await b.close();

@@ -4,6 +4,7 @@
 import type { Annotation } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { formatDate } from '../../ui/format';
+import { isTeammateNote, useSyncUser } from './sync-user';
 
 export interface NoteActions {
   edit: (note: Annotation) => void;
@@ -16,8 +17,10 @@ export function NoteRow(props: { note: Annotation; active: boolean; actions: Not
   const quote = note.target.selector[0].exact;
   const tabIndex = active ? 0 : -1;
   const orphan = note.anchor?.status === 'orphan';
+  // A teammate's note (sync with a team): drawn apart, and only its author may change it.
+  const teammate = isTeammateNote(note, useSyncUser());
   return (
-    <article class="note-row" aria-label={t('popupNoteLabel', [quote.slice(0, 80)])}>
+    <article class={teammate ? 'note-row note-teammate' : 'note-row'} aria-label={t('popupNoteLabel', [quote.slice(0, 80)])}>
       <span class={`note-color swatch-${note.color}`} title={t(`commonColor_${note.color}`)} />
       <div class="note-main">
         <blockquote class="note-quote">{quote}</blockquote>
@@ -30,16 +33,25 @@ export function NoteRow(props: { note: Annotation; active: boolean; actions: Not
             </span>
           ))}
           {orphan && <span class="badge badge-warn">{t('popupOrphan')}</span>}
+          {teammate && (
+            <span class="badge badge-author" title={t('popupTeammateNote', note.creator)}>
+              {t('popupByAuthor', note.creator)}
+            </span>
+          )}
           <span class="note-actions">
-            <button type="button" class="btn-link" tabIndex={tabIndex} onClick={() => actions.edit(note)}>
-              {t('popupEdit')}
-            </button>
+            {!teammate && (
+              <button type="button" class="btn-link" tabIndex={tabIndex} onClick={() => actions.edit(note)}>
+                {t('popupEdit')}
+              </button>
+            )}
             <button type="button" class="btn-link" tabIndex={tabIndex} onClick={() => actions.open(note)}>
               {t('popupOpen')}
             </button>
-            <button type="button" class="btn-link btn-danger" tabIndex={tabIndex} onClick={() => actions.remove(note)}>
-              {t('popupDelete')}
-            </button>
+            {!teammate && (
+              <button type="button" class="btn-link btn-danger" tabIndex={tabIndex} onClick={() => actions.remove(note)}>
+                {t('popupDelete')}
+              </button>
+            )}
           </span>
         </div>
       </div>

@@ -9,6 +9,7 @@ import { deleteNote, type NoteChanges, prepareSearch, restoreNote, updateNote } 
 import { ImportProgressBar, useImport } from '../../ui/use-import';
 import { VirtualList } from '../../ui/VirtualList';
 import { openNote } from '../open-note';
+import { ConflictList } from './ConflictList';
 import { DataMenu } from './DataMenu';
 import { FilterBar } from './FilterBar';
 import { isFiltering, NO_FILTERS, type NoteFilters, noteQuery } from './filters';
@@ -183,6 +184,7 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
 
   return (
     <div class="notes-panel" data-complete={state.complete}>
+      <ConflictList />
       <div class="notes-tools">
         <div class="search-row">
           <label class="visually-hidden" for="note-search">
