@@ -53,6 +53,20 @@ describe('the message router', () => {
     await expect(route({ type: 'ping', payload: {} }, contentScript as never)).resolves.toMatchObject({ ok: true });
   });
 
+  it('lets only extension pages configure or run sync: a content script cannot point the notes elsewhere', async () => {
+    const handlers = {
+      'sync.save': vi.fn(async () => ({ configured: true, state: 'idle', pending: 0, conflicts: 0 })),
+      'sync.now': vi.fn(async () => ({ configured: true, state: 'idle', pending: 0, conflicts: 0 })),
+    } as unknown as Handlers;
+    const route = createRouter(handlers, OWN_ID, ORIGIN);
+    const save = { type: 'sync.save', payload: { server: 'https://evil.example', database: 'loot', username: 'x', password: 'y' } };
+    for (const message of [save, { type: 'sync.now', payload: {} }, { type: 'sync.status', payload: {} }]) {
+      await expect(route(message, contentScript as never)).resolves.toMatchObject({ ok: false, error: expect.stringContaining('own pages') });
+    }
+    expect(handlers['sync.save']).not.toHaveBeenCalled();
+    await expect(route(save, { id: OWN_ID, url: `${ORIGIN}src/options/index.html` } as never)).resolves.toMatchObject({ ok: true });
+  });
+
   it('turns a failing handler into an error reply instead of a silent drop', async () => {
     const handlers = {
       ping: () => {
