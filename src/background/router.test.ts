@@ -61,7 +61,10 @@ describe('the message router', () => {
     const route = createRouter(handlers, OWN_ID, ORIGIN);
     const save = { type: 'sync.save', payload: { server: 'https://evil.example', database: 'loot', username: 'x', password: 'y' } };
     for (const message of [save, { type: 'sync.now', payload: {} }, { type: 'sync.status', payload: {} }]) {
-      await expect(route(message, contentScript as never)).resolves.toMatchObject({ ok: false, error: expect.stringContaining('own pages') });
+      await expect(route(message, contentScript as never)).resolves.toMatchObject({
+        ok: false,
+        error: expect.stringContaining('own pages'),
+      });
     }
     expect(handlers['sync.save']).not.toHaveBeenCalled();
     await expect(route(save, { id: OWN_ID, url: `${ORIGIN}src/options/index.html` } as never)).resolves.toMatchObject({ ok: true });
