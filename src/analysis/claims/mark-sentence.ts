@@ -82,9 +82,10 @@ export function markSentence(
       i += skip;
       continue;
     }
-    const intro =
-      ((startsCue & CueStart.Introducer) !== 0 ? lex.sourceIntroducers.matchWords(text, ws, i) : 0) ||
-      (i === 0 ? openingIntroducer(view) : 0);
+    let intro = (startsCue & CueStart.Introducer) !== 0 ? lex.sourceIntroducers.matchWords(text, ws, i) : 0;
+    // "En fin d'après-midi": an introducer glued to the next word is part of another word.
+    if (intro > 0 && i + intro < ws.length && isHyphenGap(text, ws[i + intro - 1]!.end, ws[i + intro]!.start)) intro = 0;
+    intro ||= i === 0 ? openingIntroducer(view) : 0;
     if (intro > 0) {
       cues.push({ first: i, last: i + intro - 1, kind: 'introducer' });
       i += Math.max(intro, hedge) - 1;

@@ -13,12 +13,15 @@ function isCapitalisedToken(s: string): boolean {
 
 // How far back a quotation without its own attribution looks for its speaker.
 const SPEAKER_LOOKBACK = 4;
+// The people who spoke last that a pronoun may stand for.
+const MAX_RECENT_SPEAKERS = 6;
 
 /** Names each sentence's source, given the sentences in text order; "he said" takes the last named speaker. */
 export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
   let lastSpeaker: string | null = null;
   let list: { source: string | null; block: number } | null = null;
-  let lastPerson: string | null = null;
+  /** The people who spoke last, the latest last. */
+  const lastPersons: string[] = [];
   let previousOpener: string | null = null;
   let previousOrganisation: string | null = null;
   return (m) => {
@@ -29,14 +32,27 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
     else if (subject.kind === 'pronoun') {
       // "he"/"she" stand for a person: the first one named earlier in the sentence, else the last person who spoke.
       // In an incise after a quotation ("», a-t-il ajouté") the names inside the quotation are not the speaker.
+      // Only a person of the pronoun's gender, as far as the text shows it ("déplore-t-elle" is no man named before).
+      const word = subject.word;
       const at = pronounAt(m);
       const incise = closesQuoteBefore(view.text, m.start, at);
-      const personal = namer.isPersonal(subject.word);
-      const opener = personal && !incise ? (namer.openingPerson(m.start, at, view.words) ?? previousOpener) : null;
+      const personal = namer.isPersonal(word);
+      const opener = personal && !incise ? namer.openingPerson(m.start, at, view.words) : null;
       // "La Commission … Elle table sur …", "The company … It expects …": the organisation just named.
-      const organisation = namer.isOrganisationPronoun(subject.word) && !incise && !opener ? previousOrganisation : null;
-      const speaker = incise && lastSpeaker && namer.isPersonName(lastSpeaker) ? lastSpeaker : null;
-      m.source = opener ?? organisation ?? speaker ?? (personal ? (previousOpener ?? lastPerson) : null) ?? lastSpeaker;
+      const organisation = namer.isOrganisationPronoun(word) && !incise && !opener ? previousOrganisation : null;
+      if (organisation) m.source = organisation;
+      else if (personal) {
+        // The people it may stand for, the likeliest first, but none named after it in its sentence ("she told Ramaswamy").
+        const speaker = lastSpeaker && namer.isPersonName(lastSpeaker) ? lastSpeaker : null;
+        const candidates = [
+          opener,
+          incise ? speaker : null,
+          previousOpener,
+          ...lastPersons.toReversed(),
+          namer.lastFitting(at, word, m.end),
+        ];
+        m.source = candidates.find((c) => namer.fits(c, word) && !namer.namedIn(c, at, m.end)) ?? (speaker ? null : lastSpeaker);
+      } else m.source = lastSpeaker;
     } else if (subject.kind === 'clause') m.source = namer.openingPerson(m.start, m.end, view.words) ?? lastSpeaker;
     // Lines after "President Obama also said:" are what he said, until a line ends like prose.
     if (list && m.block === list.block + 1 && !/[.!?]["”»’]?$/.test(view.text.slice(m.start, m.end))) {
@@ -48,6 +64,7 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
     if (m.introducesList) list = { source: m.source, block: m.block };
     // "La ministre, Claire Vautrin, s'est rendue sur place. Elle a salué …": "elle" is the person just named.
     previousOpener = namer.openingPerson(m.start, m.end, view.words);
+    namer.observeGenders(view, m.start, m.end);
     const organisations = namer.organisationsIn(view);
     for (const o of organisations) namer.rememberOrganisation(o.name);
     const opening = organisations[0] && organisations[0].first <= 1 ? organisations[0].name : null;
@@ -57,7 +74,10 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
     if (m.source && previousOrganisation === m.source) namer.rememberOrganisation(m.source);
     if (m.source) {
       lastSpeaker = m.source;
-      if (namer.isPersonName(m.source)) lastPerson = m.source;
+      if (namer.isPersonName(m.source)) {
+        if (lastPersons[lastPersons.length - 1] !== m.source) lastPersons.push(m.source);
+        if (lastPersons.length > MAX_RECENT_SPEAKERS) lastPersons.shift();
+      }
       namer.remember(m.source);
     }
   };

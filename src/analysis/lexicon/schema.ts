@@ -213,6 +213,11 @@ export interface ClaimLexicon {
   personalPronouns: string;
   /** Pronouns that name no source ("we", "on"). */
   impersonalPronouns: string;
+  /**
+   * Words that tell a person's gender, as word:m or word:f: pronouns, also the object forms a source
+   * introducer takes ("according to him", "selon elle"), and courtesy titles before a name ("ms:f", "mme:f").
+   */
+  genderWords: string;
   /** Words that end a source phrase ("and", "when", "que", "par"). */
   boundaries: string;
   /** Relative pronouns, whose antecedent is the subject ("who", "qui"). */

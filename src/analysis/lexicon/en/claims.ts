@@ -81,6 +81,7 @@ export const englishClaims: ClaimLexicon = {
   subjectPronouns: 'he|she|they|it',
   personalPronouns: 'he|she',
   impersonalPronouns: 'i|we|you|one|there|this|that',
+  genderWords: 'he:m|him:m|his:m|himself:m|mr:m|she:f|her:f|herself:f|mrs:f|ms:f|miss:f',
   boundaries:
     'that|and|but|or|so|when|while|as|if|because|after|before|since|although|though|whereas|where|which|' +
     'whom|whose|what|how|why|than|then|yet|nor|also|however|meanwhile|once|until|' +

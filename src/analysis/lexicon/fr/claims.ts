@@ -124,6 +124,7 @@ export const frenchClaims: ClaimLexicon = {
   adverbEnding: 'ment',
   subjectPronouns: 'il|elle|ils|elles',
   personalPronouns: 'il|elle',
+  genderWords: 'il:m|lui:m|m:m|monsieur:m|elle:f|mme:f|mlle:f|madame:f|mademoiselle:f',
   impersonalPronouns: 'on|je|j|nous|vous|tu|ce|c|cela|ça|ceci',
   boundaries:
     'que|qu|et|mais|ou|donc|car|quand|lorsque|lorsqu|puisque|puisqu|comme|si|alors|tandis|où|dont|' +

@@ -1,0 +1,62 @@
+// Who said it: one test per class of source error met on unseen articles (invented names and texts).
+import { describe, expect, it } from 'vitest';
+import { english } from '../lexicon/en';
+import { french } from '../lexicon/fr';
+import type { Person } from '../types';
+import { findClaims } from './find-claims';
+
+/** A person as the people stage would give it, with every occurrence of the given forms as a mention. */
+function person(text: string, name: string, role: string | null, forms: string[] = [name]): Person {
+  const mentions = forms
+    .flatMap((form) => {
+      const found: { start: number; end: number }[] = [];
+      for (let i = text.indexOf(form); i !== -1; i = text.indexOf(form, i + 1)) found.push({ start: i, end: i + form.length });
+      return found;
+    })
+    .sort((a, b) => a.start - b.start);
+  return { name, role, official: role !== null, mentions };
+}
+
+/** The source of the claim whose sentence starts with `start`. */
+function sourceOf(lang: 'en' | 'fr', text: string, people: Person[], start: string): string | null {
+  const claims = findClaims(text, people, lang === 'en' ? english : french);
+  const found = claims.find((c) => text.slice(c.start, c.end).startsWith(start));
+  if (!found) throw new Error(`no claim starting with "${start}"`);
+  return found.source;
+}
+
+describe('pronoun sources', () => {
+  it('gives a pronoun to the last person of its gender, as courtesy titles and pronouns show it', () => {
+    const text =
+      'Mme Odile Fargeau a rencontré M. Bastien Larrouy. « Le dossier avance », a déclaré M. Larrouy. ' +
+      '« Nous resterons vigilants », déplore-t-elle.';
+    const people = [
+      person(text, 'Odile Fargeau', null, ['Odile Fargeau']),
+      person(text, 'Bastien Larrouy', null, ['Bastien Larrouy', 'Larrouy']),
+    ];
+    expect(sourceOf('fr', text, people, '« Nous resterons')).toBe('Odile Fargeau');
+    const en = 'Ms. Dana Whitlock met Mr. Karl Osgood on Monday. "We are close," Osgood said. "Not close enough," she added.';
+    const enPeople = [person(en, 'Dana Whitlock', null, ['Dana Whitlock']), person(en, 'Karl Osgood', null, ['Karl Osgood', 'Osgood'])];
+    expect(sourceOf('en', en, enPeople, '"Not close enough,"')).toBe('Dana Whitlock');
+  });
+
+  it('never gives a pronoun to the person named after it in its sentence ("she told X")', () => {
+    const text = 'Dana Whitlock spoke first. Karl Osgood answered her. "Leave my family out of this," she told Osgood.';
+    const people = [person(text, 'Dana Whitlock', null, ['Dana Whitlock']), person(text, 'Karl Osgood', null, ['Karl Osgood', 'Osgood'])];
+    expect(sourceOf('en', text, people, '"Leave my family')).toBe('Dana Whitlock');
+  });
+
+  it('reads "selon elle", "d\'après lui", "according to him" as the person the pronoun stands for', () => {
+    const text = 'Mme Odile Fargeau a été reçue jeudi. La défiance est telle, selon elle, que le vote est perdu.';
+    expect(sourceOf('fr', text, [person(text, 'Odile Fargeau', null)], 'La défiance')).toBe('Odile Fargeau');
+    const en = 'Karl Osgood left the talks early. The deal is dead, according to him.';
+    expect(sourceOf('en', en, [person(en, 'Karl Osgood', null)], 'The deal')).toBe('Karl Osgood');
+  });
+});
+
+describe('source introducers', () => {
+  it('does not read "d\'après" inside "après-midi" as an introducer', () => {
+    const text = "En fin d'après-midi, le ministre du Commerce, Armand Délice, a confié avoir mobilisé ses inspecteurs.";
+    expect(sourceOf('fr', text, [person(text, 'Armand Délice', 'ministre du Commerce')], 'En fin')).toBe('Armand Délice');
+  });
+});
