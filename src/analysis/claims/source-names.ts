@@ -278,10 +278,19 @@ export class Namer {
 
   /** "the president", "le juge en chef", "le journal": a person with that role, or an earlier source. */
   private resolveDescription(desc: readonly Word[], before: number): string | null {
-    const head = desc.find((w) => w.lower.length > 3 && !this.lex.determiners.has(w.lower));
+    const lex = this.lex;
+    const headAt = desc.findIndex((w) => w.lower.length > 3 && !lex.determiners.has(w.lower));
+    const head = desc[headAt];
     if (!head) return null;
+    // "le président du Kazakhstan" is not a person whose role is "président" only: every word that
+    // qualifies the head must be in the role too.
+    const qualifiers = desc
+      .slice(headAt + 1)
+      .filter((w) => w.lower.length > 2 && !lex.determiners.has(w.lower) && !lex.prepositions.has(w.lower));
     let best: { person: Person; at: number } | null = null;
     for (const person of this.peopleWithRole(head.lower)) {
+      const role = person.role!.toLowerCase();
+      if (!qualifiers.every((w) => containsWord(role, w.lower))) continue;
       const at = lastMentionBefore(person, before);
       if (at >= 0 && (!best || at > best.at)) best = { person, at };
     }
@@ -291,14 +300,24 @@ export class Namer {
     return fuller ?? (this.lex.organisationHeads.has(head.lower) ? this.organisation(head.lower) : null);
   }
 
-  /** People whose stated role contains the word, found once per word. */
+  /**
+   * People whose stated role has the word before its complement, found once per word: "la police" is not
+   * the "responsable de la police", "the minister" is the "foreign minister of X".
+   */
   private peopleWithRole(word: string): readonly Person[] {
     let found = this.byRoleWord.get(word);
     if (!found) {
-      found = this.people.filter((p) => p.role !== null && containsWord(p.role.toLowerCase(), word));
+      found = this.people.filter((p) => p.role !== null && containsWord(this.roleHead(p.role), word));
       this.byRoleWord.set(word, found);
     }
     return found;
+  }
+
+  /** A role up to its complement ("responsable de la police" → "responsable"), lower case. */
+  private roleHead(role: string): string {
+    const words = role.toLowerCase().split(/\s+/);
+    const link = words.findIndex((w, k) => k > 0 && (this.lex.prepositions.has(w) || this.lex.prepositions.has(w.split(/['’]/)[0]!)));
+    return (link < 0 ? words : words.slice(0, link)).join(' ');
   }
 
   /** An earlier, longer source that contains the word ("le Journal" → "Wall Street Journal"). */

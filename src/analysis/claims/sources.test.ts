@@ -60,3 +60,27 @@ describe('source introducers', () => {
     expect(sourceOf('fr', text, [person(text, 'Armand Délice', 'ministre du Commerce')], 'En fin')).toBe('Armand Délice');
   });
 });
+
+describe('sources named by a description, an organisation or an inverted subject', () => {
+  it('gives "la police" to no one whose role only mentions the police, and keeps a qualified description literal', () => {
+    const text =
+      '« Le suspect est en détention », a annoncé Hervé Coltin, le responsable de la police. ' +
+      'Un homme a été arrêté peu après, a indiqué la police. Le président du Bénin a promis une enquête.';
+    const people = [person(text, 'Hervé Coltin', 'responsable de la police'), person(text, 'Marc Ovide', 'président', [])];
+    expect(sourceOf('fr', text, people, 'Un homme')).toBe('police');
+    expect(sourceOf('fr', text, people, 'Le président du Bénin')).toBe('président du Bénin');
+  });
+
+  it('finds the subject after a place or a medium between an inverted verb and its subject', () => {
+    const text = '« Le calme est revenu », a rapporté sur Facebook le porte-parole du gouvernement, Ilyas Berdan.';
+    expect(sourceOf('fr', text, [person(text, 'Ilyas Berdan', 'porte-parole du gouvernement')], '« Le calme')).toBe('Ilyas Berdan');
+  });
+
+  it('takes the subject before an acronym in parentheses, and gives a joined verb the subject of its main clause', () => {
+    const text =
+      "L'Office fédéral de l'environnement (OFEV) avait révélé que la nappe était polluée. " +
+      "L'Office fédéral de l'agriculture retire le produit et considère la substance comme dangereuse.";
+    expect(sourceOf('fr', text, [], "L'Office fédéral de l'environnement")).toBe("Office fédéral de l'environnement");
+    expect(sourceOf('fr', text, [], "L'Office fédéral de l'agriculture")).toMatch(/^Office fédéral/);
+  });
+});

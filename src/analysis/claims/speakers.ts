@@ -28,6 +28,7 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
     const view = m.view!;
     const subject = m.subject;
     namer.recentOrganisation = previousOrganisation;
+    const organisations = namer.organisationsIn(view);
     if (subject.kind === 'phrase') m.source = namer.name(view, subject.phrase);
     else if (subject.kind === 'pronoun') {
       // "he"/"she" stand for a person: the first one named earlier in the sentence, else the last person who spoke.
@@ -53,7 +54,10 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
         ];
         m.source = candidates.find((c) => namer.fits(c, word) && !namer.namedIn(c, at, m.end)) ?? (speaker ? null : lastSpeaker);
       } else m.source = lastSpeaker;
-    } else if (subject.kind === 'clause') m.source = namer.openingPerson(m.start, m.end, view.words) ?? lastSpeaker;
+    } else if (subject.kind === 'clause') {
+      // The subject of the main clause: the person or the organisation that opens the sentence.
+      m.source = namer.openingPerson(m.start, m.end, view.words) ?? (opening(organisations) || lastSpeaker);
+    }
     // Lines after "President Obama also said:" are what he said, until a line ends like prose.
     if (list && m.block === list.block + 1 && !/[.!?]["”»’]?$/.test(view.text.slice(m.start, m.end))) {
       m.attributedCue ??= ':';
@@ -65,12 +69,10 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
     // "La ministre, Claire Vautrin, s'est rendue sur place. Elle a salué …": "elle" is the person just named.
     previousOpener = namer.openingPerson(m.start, m.end, view.words);
     namer.observeGenders(view, m.start, m.end);
-    const organisations = namer.organisationsIn(view);
     for (const o of organisations) namer.rememberOrganisation(o.name);
-    const opening = organisations[0] && organisations[0].first <= 1 ? organisations[0].name : null;
     // A one-word source that is no person is an organisation too ("L'Insee prévoit …").
     const single = m.source && !namer.isPersonName(m.source) && isCapitalisedToken(m.source) ? m.source : null;
-    previousOrganisation = opening ?? single;
+    previousOrganisation = opening(organisations) ?? single;
     if (m.source && previousOrganisation === m.source) namer.rememberOrganisation(m.source);
     if (m.source) {
       lastSpeaker = m.source;
@@ -81,6 +83,12 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
       namer.remember(m.source);
     }
   };
+}
+
+/** The organisation that opens a sentence ("La Commission européenne a …", "L'Office fédéral (OFAG) …"), if any. */
+function opening(organisations: readonly { name: string; first: number }[]): string | null {
+  const o = organisations[0];
+  return o && o.first <= 1 ? o.name : null;
 }
 
 /** A quotation over several sentences has one speaker; a lone quotation takes the nearest speaker. */
