@@ -29,6 +29,8 @@ export interface SentenceMarks extends Span {
   introducesList: boolean;
   /** The first quotation of a headline (global region id), else -1. */
   headlineQuote: number;
+  /** The sentence opens inside a quotation, or with one. */
+  opensInQuote: boolean;
 }
 // A label in quotation marks ("so-called 'smart'", "considéré comme le « maillon faible »") is short.
 const MAX_LABEL_WORDS = 3;
@@ -191,5 +193,6 @@ export function markSentence(
     source: null,
     introducesList: last === ':' && attributedCue !== null,
     headlineQuote: headline && quoted.length > 0 ? regionOffset + quoted[0]! : -1,
+    opensInQuote: ws.length > 0 && (inQuote(ws[0]!, touching, blockRegions) || /^\s*[«“"‘]/.test(text.slice(sentence.start, ws[0]!.start))),
   };
 }

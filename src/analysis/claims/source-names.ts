@@ -127,6 +127,11 @@ export class Namer {
    * ("During Mr. Trump's campaign, she …") does not count. `words`: the words of the sentence, which starts at `from`.
    */
   openingPerson(from: number, to: number, words: readonly Word[]): string | null {
+    return this.openingMention(from, to, words)?.person.name ?? null;
+  }
+
+  /** The mention of the person who opens a clause of the sentence (openingPerson). */
+  openingMention(from: number, to: number, words: readonly Word[]): Mention | null {
     const first = this.indexAfter(from);
     for (let i = first; i < this.mentions.length && i < first + MAX_OPENING_MENTIONS; i++) {
       const m = this.mentions[i]!;
@@ -137,7 +142,7 @@ export class Namer {
       while (clauseStart > limit && !',;:—–('.includes(this.text[clauseStart - 1]!)) clauseStart--;
       if (clauseStart === limit && limit > from) continue;
       const before = wordsWithin(words, this.text, clauseStart, m.start);
-      if (this.isTitle(before) && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m.person.name;
+      if (this.isTitle(before) && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m;
     }
     return null;
   }

@@ -84,3 +84,33 @@ describe('sources named by a description, an organisation or an inverted subject
     expect(sourceOf('fr', text, [], "L'Office fédéral de l'agriculture")).toMatch(/^Office fédéral/);
   });
 });
+
+describe('speaker of a quotation with no reporting cue', () => {
+  it('takes the previous paragraph’s speaker only for a paragraph that opens with the quotation', () => {
+    const text =
+      '« Nous partirons demain », a déclaré Paul Vernier.\n\n« Rien ne nous retiendra ici. Nos enfants vivent ailleurs. »\n\n' +
+      'Le Kazakhstan renforce ses mesures en raison d’une « escalade très grave en Ukraine ».';
+    const people = [person(text, 'Paul Vernier', null)];
+    expect(sourceOf('fr', text, people, '« Rien ne')).toBe('Paul Vernier');
+    expect(sourceOf('fr', text, people, 'Le Kazakhstan')).toBeNull();
+  });
+
+  it('takes the person or pronoun that opens the sentence, but not a name the quoted words are about', () => {
+    const text =
+      'Dana Whitlock watched the debate with Karl Osgood.\n\nShe offered that "nobody changed their mind tonight."\n\n' +
+      'Mayor Karl Osgood "has put aside every effort to negotiate in good faith."';
+    const people = [person(text, 'Dana Whitlock', null), person(text, 'Karl Osgood', 'mayor')];
+    expect(sourceOf('en', text, people, 'She offered')).toBe('Dana Whitlock');
+    expect(sourceOf('en', text, people, 'Mayor Karl Osgood')).not.toBe('Karl Osgood');
+  });
+});
+
+describe('lexicon cues', () => {
+  it('reads "ordonner de « … »" as a stance and "», a publié X" as an incise', () => {
+    const text =
+      'La ministre Odile Fargeau a ordonné vendredi de « prendre des mesures urgentes ».\n\n' +
+      '« La station est fermée jusqu’à nouvel ordre », a publié la compagnie de transport.';
+    expect(sourceOf('fr', text, [person(text, 'Odile Fargeau', 'ministre')], 'La ministre')).toBe('Odile Fargeau');
+    expect(sourceOf('fr', text, [], '« La station')).toBe('compagnie de transport');
+  });
+});

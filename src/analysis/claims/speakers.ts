@@ -5,6 +5,7 @@ import type { QuoteRegion } from '../text/quotes';
 import type { SentenceMarks } from './mark-sentence';
 import { closesQuoteBefore } from './quotations';
 import type { Namer } from './source-names';
+import type { Subject } from './subject';
 
 /** A single capitalised word ("Reuters", "L'Insee"): an upper-case initial and no space. */
 function isCapitalisedToken(s: string): boolean {
@@ -26,7 +27,11 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
   let previousOrganisation: string | null = null;
   return (m) => {
     const view = m.view!;
-    const subject = m.subject;
+    // A quotation in a sentence with no cue, the sentence opening with its own subject ("She offered that
+    // « … »", "And Haley spotlighted that …"): that subject is the speaker.
+    const ownSubject = m.subject.kind === 'none' && m.quoteCue !== null && !m.opensInQuote;
+    const opener = view.words[0];
+    const subject: Subject = ownSubject && opener && namer.isPersonal(opener.lower) ? { kind: 'pronoun', word: opener.lower } : m.subject;
     namer.recentOrganisation = previousOrganisation;
     const organisations = namer.organisationsIn(view);
     if (subject.kind === 'phrase') m.source = namer.name(view, subject.phrase);
@@ -57,6 +62,13 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
     } else if (subject.kind === 'clause') {
       // The subject of the main clause: the person or the organisation that opens the sentence.
       m.source = namer.openingPerson(m.start, m.end, view.words) ?? (opening(organisations) || lastSpeaker);
+    }
+    if (ownSubject && subject.kind === 'none') {
+      // Not "President X “has put aside …”": words quoted right after a name are someone else's about that person.
+      const named = namer.openingMention(m.start, m.end, view.words);
+      if (named && /\p{Ll}/u.test(view.text.slice(named.end, view.text.slice(named.end, m.end).search(/[«“"]/) + named.end))) {
+        m.source = named.person.name;
+      }
     }
     // Lines after "President Obama also said:" are what he said, until a line ends like prose.
     if (list && m.block === list.block + 1 && !/[.!?]["”»’]?$/.test(view.text.slice(m.start, m.end))) {
@@ -92,7 +104,7 @@ function opening(organisations: readonly { name: string; first: number }[]): str
 }
 
 /** A quotation over several sentences has one speaker; a lone quotation takes the nearest speaker. */
-export function shareQuoteSources(marks: SentenceMarks[]): void {
+export function shareQuoteSources(text: string, marks: SentenceMarks[]): void {
   const regionSource = new Map<number, string>();
   for (const m of marks) {
     if (!m.source) continue;
@@ -109,7 +121,7 @@ export function shareQuoteSources(marks: SentenceMarks[]): void {
       }
     }
     if (m.source) continue;
-    m.source = nearestSpeaker(marks, i);
+    m.source = nearestSpeaker(text, marks, i);
   }
 }
 
@@ -145,7 +157,7 @@ export function nameHeadlineQuotes(text: string, marks: SentenceMarks[], regions
   }
 }
 
-function nearestSpeaker(marks: readonly SentenceMarks[], i: number): string | null {
+function nearestSpeaker(text: string, marks: readonly SentenceMarks[], i: number): string | null {
   const m = marks[i]!;
   for (let k = i - 1; k >= 0 && k >= i - SPEAKER_LOOKBACK; k--) {
     const p = marks[k]!;
@@ -157,12 +169,20 @@ function nearestSpeaker(marks: readonly SentenceMarks[], i: number): string | nu
     if (n.block !== m.block) break;
     if (n.source && n.attributedCue) return n.source;
   }
+  // A paragraph that opens with a quotation goes on with the previous paragraph's speaker; one that opens
+  // with its own subject ("Le président du Kazakhstan a ordonné de « … »") does not.
+  if (!opensWithQuotation(text, m)) return null;
   for (let k = i - 1; k >= 0 && k >= i - SPEAKER_LOOKBACK; k--) {
     const p = marks[k]!;
     if (p.block < m.block - 2) break;
     if (p.source) return p.source;
   }
   return null;
+}
+
+/** Whether a sentence starts with a quotation mark. */
+function opensWithQuotation(text: string, m: SentenceMarks): boolean {
+  return /^\s*[«“"‘]/.test(text.slice(m.start, m.start + 4));
 }
 
 /** Where the pronoun subject sits: the sentence's own words are searched only before it. */

@@ -20,7 +20,7 @@ const stanceVerbs =
   'réitérer+|exhorter+|soulever+|évoquer+|alerter+|souhaiter+|refuser+|' +
   'douter+|concéder+|préconiser+|implorer+|supplier+|réfuter+|' +
   'interpeller+|épingler+|vanter+|approuver+|désapprouver+|revendiquer+|sommer+|conjurer+|tancer+|railler+|' +
-  'dédouaner+|tabler+|anticiper+|projeter+|offusquer+';
+  'dédouaner+|tabler+|anticiper+|projeter+|offusquer+|ordonner+';
 
 const irregularSpeech =
   'dit|disent|disait|disaient|dira|diront|disant|dise|écrit|écrivent|écrivait|écrivaient|écrira|écrivant|' +
@@ -53,7 +53,7 @@ export const frenchClaims: ClaimLexicon = {
     'lance|lancé|lancent|poursuit|poursuivi|poursuivent|continue|continué|tranche|tranché|glisse|glissé|souffle|' +
     'soufflé|résume|résumé|ironise|ironisé|reprend|repris|interroge|interrogé|tonne|tonné|renchérit|renchéri|' +
     'conclut|conclu|explique|expliqué|rappelle|rappelé|assène|asséné|martèle|martelé|nuance|nuancé|sourit|souri|' +
-    'commente|commenté|avance|avancé|raconte|raconté|confie|confié|détaille|détaillé|fait',
+    'commente|commenté|avance|avancé|raconte|raconté|confie|confié|détaille|détaillé|fait|publié|écrit|tweeté',
   reportingPhrases:
     `fait/font savoir/part/valoir|a fait savoir/part/valoir|faisait part|ont fait part|${ENTENDRE}|` +
     "se dit/disent/défend/défendent/félicite|s'est dit/dite/défendu*/opposé*/excusé*/félicité*/inquiété*/" +
