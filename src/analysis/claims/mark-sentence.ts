@@ -70,10 +70,11 @@ export function markSentence(
       continue;
     }
     // Headlines capitalise every word: "The Basis Behind the Alleged Grudge" (but "in May" is a month).
-    const hedge =
+    let hedge =
       (startsCue & CueStart.Hedge) === 0 || (midCapital && !(headline && !lex.months.has(w.lower)))
         ? 0
         : lex.hedges.matchWords(text, ws, i);
+    if (hedge > 1 && lex.hyphenatedHedges.has(text.slice(w.start, ws[i + hedge - 1]!.end).toLowerCase())) hedge = 0;
     if (hedge > 0) {
       hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
       (consumed ??= new Uint8Array(ws.length)).fill(1, i, i + hedge);

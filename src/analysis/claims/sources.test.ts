@@ -114,3 +114,35 @@ describe('lexicon cues', () => {
     expect(sourceOf('fr', text, [], '« La station')).toBe('compagnie de transport');
   });
 });
+
+describe('hedges', () => {
+  const kindsOf = (lang: 'en' | 'fr', text: string) =>
+    findClaims(text, [], lang === 'en' ? english : french).map((c) => ({
+      text: text.slice(c.start, c.end),
+      hedged: c.kinds.includes('hedged'),
+    }));
+  const hedged = (lang: 'en' | 'fr', sentence: string) => kindsOf(lang, sentence).some((c) => c.hedged);
+
+  it('marks the French conditional, unverified reports and fears of what may come', () => {
+    expect(hedged('fr', 'Le pirate aurait compromis des centaines de comptes.')).toBe(true);
+    expect(hedged('fr', 'Il semblerait que le navire soit reparti.')).toBe(true);
+    expect(hedged('fr', 'Selon des informations de presse, le ministre partira.')).toBe(true);
+    expect(hedged('fr', 'Des vidéos non vérifiées circulent sur les réseaux.')).toBe(true);
+    expect(hedged('fr', 'Kiev craint que Washington ne réduise son aide.')).toBe(true);
+    expect(hedged('fr', 'Son action risquait de contribuer à la crise.')).toBe(true);
+    expect(hedged('fr', 'Le président est attendu mercredi à Astana.')).toBe(true);
+  });
+
+  it('does not take "peut être" (a modal and an infinitive) for "peut-être", nor a purpose for a hedge', () => {
+    expect(hedged('fr', "L'anonymat est relatif, puisqu'il peut être levé.")).toBe(false);
+    expect(hedged('fr', "Les fonds sont versés aux compagnies pour qu'elles puissent commander.")).toBe(false);
+    expect(hedged('fr', 'Le dossier est peut-être clos.')).toBe(true);
+  });
+
+  it('marks English report hedges but not schedules', () => {
+    expect(hedged('en', 'The envoy reportedly met the minister.')).toBe(true);
+    expect(hedged('en', 'The firm allegedly hid the losses.')).toBe(true);
+    expect(hedged('en', 'He is said to have left the country.')).toBe(true);
+    expect(hedged('en', 'He is due to meet the premier during his visit.')).toBe(false);
+  });
+});
