@@ -300,8 +300,9 @@ export class Namer {
       if (at >= 0 && (!best || at > best.at)) best = { person, at };
     }
     if (best) return best.person.name;
-    // "l'institution communautaire", "the company": the organisation last named.
-    const fuller = this.fullerForm(head.lower);
+    // "l'institution communautaire", "the company": the organisation last named. A qualified group
+    // ("people familiar with her thinking") is not the fuller source that shares its head ("People close to X").
+    const fuller = qualifiers.length === 0 || !lex.groupHeads.has(head.lower) ? this.fullerForm(head.lower) : null;
     return fuller ?? (this.lex.organisationHeads.has(head.lower) ? this.organisation(head.lower) : null);
   }
 

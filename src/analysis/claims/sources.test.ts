@@ -146,3 +146,26 @@ describe('hedges', () => {
     expect(hedged('en', 'He is due to meet the premier during his visit.')).toBe(false);
   });
 });
+
+describe('subjects before an inserted clause', () => {
+  it('does not take a possessive after the verb for an inverted subject', () => {
+    const text =
+      'Acme Corp. Chairman Lionel Tabor, in a statement issued on behalf of the board, said Wexler\'s "vision saved the company."';
+    const people = [person(text, 'Lionel Tabor', 'chairman'), person(text, 'Paul Wexler', null, ['Wexler'])];
+    expect(sourceOf('en', text, people, 'Acme')).toBe('Lionel Tabor');
+  });
+
+  it('keeps a qualified group whole rather than an earlier source sharing its head', () => {
+    const text = 'People close to Ms. Dana Whitlock said she was tired. Later, people familiar with her thinking said that she would rest.';
+    expect(sourceOf('en', text, [person(text, 'Dana Whitlock', null)], 'Later')).toBe('people familiar with her thinking');
+  });
+});
+
+describe('organisation sources', () => {
+  it('gives "the ministry said", "la commission estime" to the organisation last named with that head', () => {
+    const text = 'The Ministry of Health published new figures on Monday. The ministry said the outbreak was contained.';
+    expect(sourceOf('en', text, [], 'The ministry')).toBe('Ministry of Health');
+    const fr = 'La Commission européenne a publié ses prévisions. La commission estime que la croissance ralentira.';
+    expect(sourceOf('fr', fr, [], 'La commission')).toMatch(/^Commission européenne/);
+  });
+});

@@ -236,6 +236,8 @@ function inverted(v: SentenceView, last: number): Subject {
     return phrase.first === phrase.last || lex.timeWords.has(words[phrase.first + 1]!.lower) ? pronoun(w.lower) : NONE;
   }
   if (lex.impersonalPronouns.has(w.lower)) return NONE;
+  // "said Jobs' vision saved Apple": a possessive opens the reported clause, it is no speaker.
+  if (isPossessive(v, phrase.first)) return NONE;
   // A phrase holding a finite verb is the reported clause ("said the talks were over"), not the speaker.
   for (let i = phrase.first; i <= phrase.last; i++) if (lex.finiteVerbs.has(words[i]!.lower)) return NONE;
   return { kind: 'phrase', phrase };
@@ -254,6 +256,14 @@ function pastPlace(v: SentenceView, from: number): number {
     if (lex.definiteArticles.has(words[k]!.lower)) return k;
   }
   return from;
+}
+
+/** Whether words[i] is followed by a possessive ending ("Jobs'", "Smith's"). */
+function isPossessive(v: SentenceView, i: number): boolean {
+  const w = v.words[i]!;
+  const after = v.text.slice(w.end, w.end + 3);
+  if (/^['’](?![\p{L}\p{N}])/u.test(after)) return true;
+  return v.lex.possessives.some((e) => after.startsWith(`'${e}`) || after.startsWith(`’${e}`));
 }
 
 /** In a passive clause, the agent after "by"/"par" later in the same clause. */
