@@ -170,7 +170,10 @@ test('1. defining or upgrading the host gives the page no way into the UI', asyn
   const seen = await page.evaluate(() => {
     const w = window as unknown as { __reached: ShadowRoot[]; __added: string[] };
     // With a root in hand, the page would read the card, then press its buttons (Delete among them).
-    const text = w.__reached.map((root) => root.textContent ?? '').join(' ');
+    // Its words: text, and what the UI shows as generated content (data-t attributes).
+    const text = w.__reached
+      .map((root) => [root.textContent ?? '', ...[...root.querySelectorAll('[data-t]')].map((el) => el.getAttribute('data-t'))].join(' '))
+      .join(' ');
     for (const root of w.__reached) for (const button of root.querySelectorAll('button')) (button as HTMLButtonElement).click();
     return {
       reached: w.__reached.length,
