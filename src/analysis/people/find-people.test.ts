@@ -478,6 +478,36 @@ describe('roles stated in common ways', () => {
   });
 });
 
+describe('organisations, places and words are not people', () => {
+  it('reads a word of a place of several words as a surname outside that place', () => {
+    const text = 'He met former White House adviser Orla Hill. Hill left for Capitol Hill on Monday.';
+    const [p, ...rest] = en(text);
+    expect(rest).toEqual([]);
+    expect(p!.name).toBe('Orla Hill');
+    expect(spans(text, p!)).toEqual(['Orla Hill', 'Hill']);
+  });
+
+  it('takes a firm named after a person for no person, and its analyst for one', () => {
+    const text = 'Tamsin Wold, an analyst at Wold Research, said so. Ravi Anand, an analyst with Global Equities Research, agreed.';
+    expect(names(en(text))).toEqual(['Tamsin Wold', 'Ravi Anand']);
+    expect(names(en('RIVERSIDE COUNTY SHERIFF’S DEPT./CONTRIBUTED IMAGE\n\nThe case went on.'))).toEqual([]);
+  });
+
+  it('keys a name with a suffix by its surname, so a bare surname finds it', () => {
+    const text =
+      'Franklin Marsh founded the fund. Decades later, Osgood Marsh Jr. spoke. Marsh, who served as deputy commissioner for policy, said no.';
+    const people = en(text);
+    const jr = people.find((p) => p.name === 'Osgood Marsh Jr.')!;
+    expect(spans(text, jr)).toEqual(['Osgood Marsh Jr.', 'Marsh']);
+    expect(jr.role).toBe('deputy commissioner for policy');
+  });
+
+  it('does not stretch a title left over a preposition ("policy under President X")', () => {
+    const text = 'She served as commissioner for retirement policy under President Hal Brandt.';
+    expect(en(text).find((p) => p.name === 'Hal Brandt')!.role).toBe('President');
+  });
+});
+
 describe('robustness', () => {
   it('never throws and keeps mentions inside the text', () => {
     fc.assert(

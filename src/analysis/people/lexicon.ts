@@ -44,7 +44,10 @@ export interface CompiledPeople {
   links: Set<string>;
   determiners: Set<string>;
   nationalityWords: Set<string>;
+  /** Words of one-word places ("France"); a word of a longer place counts only inside it. */
   placeWords: Set<string>;
+  /** Places of two words or more ("Capitol Hill"): their words are a surname elsewhere ("Fiona Hill"). */
+  placePhrases: PhraseSet;
   orgWords: Set<string>;
   notNames: Set<string>;
   particles: PhraseSet;
@@ -191,7 +194,11 @@ export function compilePeople(pack: LanguagePack): CompiledPeople {
     links: set(lex.roleLinks),
     determiners: set(lex.determiners),
     nationalityWords: phraseWordSet(list(lex.nationalities), tokenizeOptions),
-    placeWords: phraseWordSet(list(lex.places), tokenizeOptions),
+    placeWords: phraseWordSet(
+      list(lex.places).filter((p) => phraseTokens(p, tokenizeOptions).length === 1),
+      tokenizeOptions,
+    ),
+    placePhrases: phraseSet(lex.places),
     orgWords: set(lex.orgWords, true),
     notNames: set(lex.notNames, true),
     particles: phraseSet(lex.particles),

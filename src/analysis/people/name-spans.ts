@@ -173,8 +173,19 @@ function cutRun(
 ): void {
   const m = run.length;
   const cls: Cls[] = new Array(m);
+  // "Capitol Hill", "Hong Kong": a place of several words, though "Hill" alone is a surname.
+  let inPlace = 0;
   for (let k = 0; k < m; k++) {
     const t = tokens[run[k]!]!;
+    if (inPlace === 0) {
+      const len = lex.placePhrases.matchTokens(tokens, run[k]!, run[m - 1]! + 1);
+      if (len >= 2) inPlace = len;
+    }
+    if (inPlace > 0) {
+      inPlace--;
+      cls[k] = Cls.NotName;
+      continue;
+    }
     const prevTok = k > 0 ? tokens[run[k - 1]!]! : tokens[run[0]! - 1];
     if (particleAt?.has(run[k]!)) cls[k] = Cls.Particle;
     else if (k > 0 && lex.nameSuffixes.has(bare(t.lower))) cls[k] = Cls.Suffix;

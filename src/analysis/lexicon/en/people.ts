@@ -7,8 +7,8 @@ export const englishPeople: PeopleLexicon = {
   honorifics: 'mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|revd|fr|mister|madam|messrs|mssrs',
 
   officialTitles:
-    'president|vice-president|president-elect|deputy prime minister|premier|minister|' +
-    'secretary|secretary of state|secretary-general|under secretary|undersecretary|' +
+    'president|vice-president|president-elect|deputy prime minister|premier|minister|pm|' +
+    'secretary|secretary of state|secretary-general|undersecretary|' +
     'attorney general|attorney-general|solicitor general|solicitor-general|surgeon general|' +
     'inspector-general|postmaster general|director-general|' +
     'governor-general|district attorney|state attorney|u.s. attorney|public prosecutor|prosecutor|' +
@@ -121,7 +121,7 @@ export const englishPeople: PeopleLexicon = {
     'board|authority|court|tribunal|parliament|congress|senate|assembly|house|chamber|cabinet|party|' +
     'union|league|federation|association|society|institute|institution|foundation|fund|trust|center|' +
     'centre|university|college|school|academy|hospital|clinic|church|bank|reserve|exchange|company|' +
-    'corporation|corp|inc|ltd|llc|plc|group|holdings|partners|capital|ventures|industries|systems|' +
+    'corporation|corp|inc|ltd|llc|plc|group|holdings|partners|capital|ventures|industries|systems|research|dept|' +
     'technologies|labs|network|networks|media|news|press|post|times|journal|herald|tribune|gazette|' +
     'telegraph|guardian|observer|magazine|review|daily|weekly|radio|television|tv|channel|studios|' +
     'records|images|pictures|photos|airlines|airways|motors|army|navy|force|forces|guard|police|' +

@@ -65,7 +65,7 @@ export const frenchPeople: PeopleLexicon = {
     'socialiste|écologiste|communiste|centriste|républicain~e|démocrate|conservat(eur,rice)|' +
     'libéral~e|insoumis~e|frontiste|gaulliste|ump|ps|lr|rn|fn|lrem|modem|' +
     'udi|pcf|eelv|lfi|plus|très|influent~e|puissant~e|emblématique|éphémère|' +
-    'financi(er,ère)|juridique|technique|commercial~e',
+    'financi(er,ère)|juridique|légal~e|technique|commercial~e',
 
   roleLinks: "de|d'|du|des|la|le|l'|les|au|aux|en|pour|à|chargé~e|sur|auprès|près|contre",
 
