@@ -478,6 +478,59 @@ describe('roles stated in common ways', () => {
   });
 });
 
+describe('roles on the right person in lists and appositions', () => {
+  const roleOf = (people: { name: string; role: string | null }[], name: string) => people.find((p) => p.name === name)?.role;
+
+  it('gives "the lawyer of A, B" to B, and nothing to A', () => {
+    const en1 = en('The lawyer of Dario Venn, Paula Roque, said he was innocent.');
+    expect(roleOf(en1, 'Paula Roque')).toBe('lawyer of Dario Venn');
+    expect(roleOf(en1, 'Dario Venn') ?? null).toBeNull();
+    const fr1 = fr("Selon l'avocate de Yanis K., Sofia Ferrand, le dossier est vide.");
+    expect(roleOf(fr1, 'Sofia Ferrand')).toBe('avocate de Yanis K.');
+    expect(roleOf(fr1, 'Yanis K.') ?? null).toBeNull();
+  });
+
+  it('takes the first of two chained titles ("le porte-parole du président, X")', () => {
+    expect(roleOf(fr('Le porte-parole du président, Bertin Ulan, a démenti.'), 'Bertin Ulan')).toBe('porte-parole du président');
+    expect(roleOf(en('The spokesman for the governor, Wade Tolliver, declined.'), 'Wade Tolliver')).toBe('spokesman for the governor');
+  });
+
+  it('does not give a title governed by a preposition to the subject that follows its comma', () => {
+    expect(fr('Prenant la parole devant le juge, Paulo Serrat a reconnu les faits.')[0]!.role).toBeNull();
+    const text = 'Ada Cornwell was questioned. She went out with her friends, Cornwell wrote.';
+    expect(en(text)[0]!.role).toBeNull();
+  });
+
+  it('keeps an advisory role with its holder, not the person advised', () => {
+    const people = en('Hank Sheldon, who was a political advisor to Mayor Ivo Brandt, said it was over.');
+    expect(roleOf(people, 'Hank Sheldon')).toBe('political advisor to Mayor Ivo Brandt');
+    expect(roleOf(people, 'Ivo Brandt')).toBe('Mayor');
+  });
+
+  it('ends an apposition at an acronym or a reporting verb ("fondatrice WARA affirme")', () => {
+    const [p] = fr('Marie Lemoine, fondatrice WARA affirme que tout va bien.');
+    expect(p!.role).toBe('fondatrice WARA');
+    expect(p!.official).toBe(true);
+  });
+});
+
+describe('roles through an organisation', () => {
+  it('gives the speaker of an organisation the description after "par la voix de"', () => {
+    const [p] = fr("L'ONU, par la voix du chef de ses opérations humanitaires, Marcel Griffon, a alerté.");
+    expect(p!.name).toBe('Marcel Griffon');
+    expect(p!.role).toBe('chef de ses opérations humanitaires');
+    expect(p!.official).toBe(true);
+  });
+
+  it('makes a country director of an association an official, and the association no person', () => {
+    const people = en('Lotfi Azar, Tunisia country director for Amnesty International, said the arrests were arbitrary.');
+    expect(names(people)).toEqual(['Lotfi Azar']);
+    expect(people[0]!.role).toBe('Tunisia country director for Amnesty International');
+    expect(people[0]!.official).toBe(true);
+    expect(names(en('Officials met the director of Concord Relief Partners on Monday.'))).toEqual([]);
+  });
+});
+
 describe('organisations, places and words are not people', () => {
   it('reads a word of a place of several words as a surname outside that place', () => {
     const text = 'He met former White House adviser Orla Hill. Hill left for Capitol Hill on Monday.';

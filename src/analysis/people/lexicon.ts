@@ -69,6 +69,7 @@ export interface CompiledPeople {
   companyTitles: Set<string>;
   companyWords: Set<string>;
   nicknameCues: PhraseSet;
+  voiceOf: PhraseSet;
   asCues: PhraseSet;
   asBlockers: Set<string>;
   subjectPronouns: Set<string>;
@@ -220,6 +221,7 @@ export function compilePeople(pack: LanguagePack): CompiledPeople {
     companyTitles: set(lex.companyTitles),
     companyWords: set(lex.companyWords),
     nicknameCues: phraseSet(lex.nicknameCues),
+    voiceOf: phraseSet(lex.voiceOf),
     asCues: phraseSet(lex.asCues),
     asBlockers: set(lex.asBlockers),
     subjectPronouns: set(lex.subjectPronouns),

@@ -210,23 +210,93 @@ export function titleAdjacent(tokens: readonly Token[], blockStart: number, lex:
   return false;
 }
 
-/** "La ministre de la justice, X": a role phrase that ends with a comma right before the name. */
+/**
+ * "La ministre de la justice, X": a role phrase that ends with a comma right before the name. The
+ * phrase must open its clause ("Le porte-parole du président, X"; "L'ONU, par la voix du chef de ses
+ * opérations, X"), or the name must itself be set off by a comma ("Selon l'avocate de Y, X, …"):
+ * in "devant le juge, X a reconnu" and "with her friends, X wrote" the title is not X's.
+ */
 export function appositionBefore(
   text: string,
   tokens: readonly Token[],
   blockStart: number,
+  last: number,
   lex: CompiledPeople,
   isFirst: (l: string) => boolean,
 ): Role | null {
   const comma = tokens[blockStart - 1];
   if (comma?.text !== ',' || tokens[blockStart]!.breaks > 0) return null;
   const end = blockStart - 1;
-  const w = windowStart(lex, tokens, end, isFirst);
+  const voice = voiceBefore(tokens, end, lex);
+  const w = voice >= 0 ? voice : windowStart(lex, tokens, end, isFirst);
   if (w === end) return null;
-  const m = lastTitle(lex, tokens, w, end, isFirst);
+  const m = voice >= 0 ? firstTitle(lex, tokens, w, end) : lastTitle(lex, tokens, w, end, isFirst);
   if (!m) return null;
-  const s = extendLeft(lex, tokens, m.at, w);
-  return make(text, tokens, s, end - 1, m.official, lex);
+  const head = voice >= 0 ? m : headOfChain(lex, tokens, m, w);
+  const s = extendLeft(lex, tokens, head.at, w);
+  const setOff = tokens[last + 1] && tokens[last + 1]!.kind !== Kind.Word && tokens[last + 1]!.text !== "'";
+  if (voice < 0 && !setOff && !opensClause(tokens, s, lex)) return null;
+  return make(text, tokens, s, end - 1, head.official, lex);
+}
+
+/** The token before the role phrase starting at `s` (and its articles) ends a clause or starts the text. */
+function opensClause(tokens: readonly Token[], s: number, lex: CompiledPeople): boolean {
+  let k = s;
+  while (k > 0 && tokens[k - 1]!.kind === Kind.Word && lex.determiners.has(tokens[k - 1]!.lower) && !tokens[k]!.sentenceStart) k--;
+  const t = tokens[k]!;
+  if (t.sentenceStart || t.breaks > 0 || k === 0) return true;
+  const prev = tokens[k - 1]!;
+  return prev.kind !== Kind.Word || lex.listJoiners.has(prev.lower);
+}
+
+/**
+ * "par la voix du chef de ses opérations humanitaires, X", "through its spokesman, X": after a phrase
+ * that gives an organisation a speaker, the words up to the comma describe that speaker. Returns where
+ * the description starts, or -1.
+ */
+function voiceBefore(tokens: readonly Token[], end: number, lex: CompiledPeople): number {
+  for (let k = end - 1; k >= 0 && k >= end - MAX_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Word) return -1;
+    const len = lex.voiceOf.matchTokens(tokens, k, end);
+    if (len > 0 && (k === 0 || tokens[k - 1]!.kind !== Kind.Word || t.sentenceStart)) return k + len;
+    if (t.sentenceStart || t.breaks > 0) return -1;
+  }
+  return -1;
+}
+
+/** The first title in [from, to). */
+function firstTitle(lex: CompiledPeople, tokens: readonly Token[], from: number, to: number): TitleMatch | null {
+  for (let p = from; p < to; p++) {
+    const m = titleAt(lex, tokens, p, to);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * "le porte-parole du président", "the spokesman for the president": a title whose complement is
+ * another title. The first one is the person's; the second names whom they serve.
+ */
+function headOfChain(lex: CompiledPeople, tokens: readonly Token[], m: TitleMatch, floor: number): TitleMatch {
+  let head = m;
+  for (let guard = 0; guard < 2; guard++) {
+    let k = head.at - 1;
+    while (k > floor && tokens[k]!.kind === Kind.Word && lex.determiners.has(tokens[k]!.lower) && !lex.titleWords.has(tokens[k]!.lower))
+      k--;
+    if (k <= floor || !lex.links.has(tokens[k]!.lower) || lex.determiners.has(tokens[k]!.lower)) return head;
+    let found: TitleMatch | null = null;
+    for (let p = floor; p < k; p++) {
+      const t = titleAt(lex, tokens, p, k);
+      if (t && p + t.length === k) {
+        found = t;
+        break;
+      }
+    }
+    if (!found) return head;
+    head = found;
+  }
+  return head;
 }
 
 const BOUNDARY = new Set([',', ';', ':', '.', '(', ')', '[', ']', '«', '»', '“', '”', '"', '!', '?', '—', '–', '…']);
@@ -261,6 +331,7 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
     after &&
     after.kind === Kind.Word &&
     after.cap &&
+    !after.allCaps &&
     after.breaks === 0 &&
     !lex.titleWords.has(after.lower) &&
     !lex.orgWords.has(after.lower) &&
@@ -270,7 +341,12 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
     return null;
   for (let k = end + 1; k < tokens.length && k - roleStart < MAX_ROLE; k++) {
     const t = tokens[k]!;
-    if (t.breaks > 0 || BOUNDARY.has(t.text) || (t.kind === Kind.Word && !t.cap && lex.clauseBreaks.has(t.lower))) break;
+    if (
+      t.breaks > 0 ||
+      BOUNDARY.has(t.text) ||
+      (t.kind === Kind.Word && !t.cap && (lex.clauseBreaks.has(t.lower) || lex.reportAfter.has(t.lower)))
+    )
+      break;
     if (t.kind !== Kind.Word && t.text !== '&' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
     end = k;
   }

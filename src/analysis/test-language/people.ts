@@ -31,6 +31,7 @@ export const esperantoPeople: PeopleLexicon = {
   companyTitles: '',
   companyWords: 'firmao',
   nicknameCues: 'kromnomita',
+  voiceOf: '',
   asCues: 'kiel',
   asBlockers: '',
   subjectPronouns: 'li|ŝi',

@@ -66,7 +66,7 @@ export const englishPeople: PeopleLexicon = {
     'far-left|right-wing|left-wing|cabinet-level|cabinet|white|house|u.s.|us|u.k.|uk|un|u.n.|eu|' +
     'nato|european|world|global|energy|justice|home|interior|education|environment|transport|' +
     'agriculture|commerce|treasury|housing|immigration|culture|sports|tourism|science|technology|' +
-    'policy|research|operating|program',
+    'policy|research|operating|program|country',
 
   roleLinks: 'of|for|to|at|in|on|the|from|with',
 
@@ -130,7 +130,7 @@ export const englishPeople: PeopleLexicon = {
     'river|lake|mountain|mount|island|islands|valley|bay|coast|park|hall|tower|palace|museum|library|' +
     'stadium|arena|hotel|act|bill|law|treaty|accord|agreement|plan|program|programme|project|initiative|' +
     'campaign|summit|conference|forum|games|cup|championship|olympics|war|crisis|revolution|movement|' +
-    'day|week|month|year|era|age|index|report|prize|award|festival|wall|gate',
+    'day|week|month|year|era|age|index|report|prize|award|festival|wall|gate|international',
 
   notNames:
     'the|a|an|and|or|but|nor|so|yet|if|in|on|at|of|to|for|by|with|from|as|into|onto|upon|about|after|' +
@@ -194,6 +194,7 @@ export const englishPeople: PeopleLexicon = {
   companyTitles: 'manager|general manager',
   companyWords:
     'company|corporation|corp|inc|firm|bank|group|fund|agency|holdings|conglomerate|maker|manufacturer|retailer|insurer|lender|startup',
+  voiceOf: 'through|via|in the words of|speaking through',
   nicknameCues: 'dubbed|nicknamed|nickname|known as|called|alias|aka|a.k.a.|branded|styled',
   asCues: 'as',
   asBlockers:
@@ -210,7 +211,7 @@ export const englishPeople: PeopleLexicon = {
   listJoiners: 'and|or',
   titlePrefixes: 'ex-',
   orgNameLinks: 'for|on|of',
-  officeLinks: 'of|at',
+  officeLinks: 'of|at|for',
   indefiniteArticles: 'a|an',
   ageSuffixes: 'year-old',
   nameSuffixes: 'jr|sr|ii|iii|iv',

@@ -123,7 +123,7 @@ export const frenchPeople: PeopleLexicon = {
     'crise|révolution|mouvement|front|quai|élysée|matignon|prix|festival|affaire|opération|' +
     'commerce|défense|justice|intérieur|affaires|économie|finances|santé|éducation|travail|culture|' +
     'environnement|transports|agriculture|logement|armées|étrangères|sports|numérique|industrie|' +
-    'énergie|écologie|solidarités|outre-mer|recherche|communication|trésor|state|department|house',
+    'énergie|écologie|solidarités|outre-mer|recherche|communication|trésor|state|department|house|international~e|internationaux',
 
   notNames:
     "le|la|les|l'|un|une|des|du|de|d'|et|ou|mais|donc|or|ni|car|si|que|qu'|qui|quoi|dont|où|quand|" +
@@ -181,6 +181,8 @@ export const frenchPeople: PeopleLexicon = {
   reportAfter: 'déclare|affirme|explique|estime|souligne|indique|ajoute|assure|précise|confie|raconte|rappelle|reconnaît|dénonce|insiste',
   companyTitles: 'manager|gérant~e',
   companyWords: 'société|entreprise|groupe|banque|compagnie|firme|fonds|agence|holding|constructeur|laboratoire',
+  voiceOf:
+    "par la voix de|par la voix du|par la voix d'|par la voix des|à travers|par l'intermédiaire de|par l'intermédiaire du|par le biais de|via",
   nicknameCues: 'surnommé~e|surnommés|dit~e|alias|baptisé~e|appelé~e|sobriquet',
   asCues: 'comme|en tant que',
   asBlockers:
