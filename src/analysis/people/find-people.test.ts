@@ -478,6 +478,36 @@ describe('roles stated in common ways', () => {
   });
 });
 
+describe('roles far from the name, by the coreference the text makes clear', () => {
+  it('takes the description opening the next sentence without its verb', () => {
+    const [p] = en('Donald Crump met donors in Florida. The president-elect promised tax cuts. Crump later flew home.');
+    expect(p!.role).toBe('president-elect');
+    const [q] = fr('Jean-Marc Arnaud a réuni ses ministres. Le Premier ministre veut aller vite.');
+    expect(q!.role).toBe('Premier ministre');
+  });
+
+  it('gives it to the subject of the sentence before when the other person named has a role', () => {
+    const text =
+      "Mardi soir, Emmanuel Marcon a reçu Sophie Bineau, la secrétaire générale de la CGT. Le chef de l'Etat souhaitait la voir.";
+    const [a, b] = fr(text);
+    expect(a!.name).toBe('Emmanuel Marcon');
+    expect(a!.role).toBe("chef de l'Etat");
+    expect(b!.role).toBe('secrétaire générale de la CGT');
+  });
+
+  it('does not pass over another person without a role to reach the subject', () => {
+    const text = "Mardi soir, Emmanuel Marcon a reçu Sophie Bineau. Le chef de l'Etat souhaitait la voir.";
+    expect(fr(text).map((p) => p.role)).toEqual([null, "chef de l'Etat"]);
+  });
+
+  it('takes the office stated in the sentences before a speaker', () => {
+    const text =
+      'Le ministre du Redressement productif a présenté son plan lundi. Il veut relancer les usines. ' +
+      '« Nous tiendrons », a déclaré Armand Monteil.';
+    expect(fr(text)[0]!.role).toBe('ministre du Redressement productif');
+  });
+});
+
 describe('roles on the right person in lists and appositions', () => {
   const roleOf = (people: { name: string; role: string | null }[], name: string) => people.find((p) => p.name === name)?.role;
 
