@@ -561,6 +561,23 @@ describe('roles through an organisation', () => {
   });
 });
 
+describe('names with a saint, a short given name, coordinated complements', () => {
+  it('keeps a place prefix inside a surname after a first name word, not in a place', () => {
+    const text =
+      'Le ministre du Commerce et de l’Industrie, Ricardo St Jean, a parlé. « Oui », a promis Ricardo St Jean. Il vit rue St Jean.';
+    const [p, ...rest] = fr(text);
+    expect(rest).toEqual([]);
+    expect(p!.name).toBe('Ricardo St Jean');
+    expect(p!.role).toBe('ministre du Commerce et de l’Industrie');
+    expect(spans(text, p!)).toEqual(['Ricardo St Jean', 'Ricardo St Jean']);
+  });
+
+  it('attaches a two-letter given name used first in full ("Xi" for "Xi Jinpeng")', () => {
+    const text = 'President Xi Jinpeng met the envoy. He is due to meet Xi again in May.';
+    expect(spans(text, en(text)[0]!)).toEqual(['Xi Jinpeng', 'Xi']);
+  });
+});
+
 describe('organisations, places and words are not people', () => {
   it('reads a word of a place of several words as a surname outside that place', () => {
     const text = 'He met former White House adviser Orla Hill. Hill left for Capitol Hill on Monday.';

@@ -140,6 +140,9 @@ function readPart(r: Reading, from: number, to: number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i] || t.kind !== Kind.Word || !(t.cap || facts.capsLine[i]) || t.text.length < 2) continue;
+    // "St. Louis", "Saint-Jean": a word after a place's prefix names the place.
+    const prev = tokens[i - 1];
+    if (prev && prev.kind === Kind.Word && prev.cap && lex.placePrefixes.has(bare(prev.lower))) continue;
     const e = people.addBare(t.lower, spanOf(tokens, i, i), loneWord(tokens, i, lex));
     if (!e) continue;
     covered[i] = 1;

@@ -197,6 +197,16 @@ function cutRun(
     else if (t.sentenceStart && facts.lowerVocab.has(t.lower) && !isFirstName(lex, t.lower)) cls[k] = Cls.NotName;
     else cls[k] = Cls.Name;
   }
+  // "Ricardin St Jean", "Yves Saint Laurent": after a first name word, a place's prefix begins a surname
+  // (a place itself is preceded by nothing or by its own word: "St. Louis", "Rue Saint-Denis").
+  for (let k = 2; k < m; k++) {
+    const prefix = tokens[run[k - 1]!]!;
+    if (cls[k - 2] !== Cls.Name || !lex.placePrefixes.has(bare(prefix.lower))) continue;
+    if (k >= 3 && cls[k - 3] !== Cls.NotName) continue;
+    if (notNameWord(lex, tokens[run[k]!]!) && !isFirstName(lex, tokens[run[k]!]!.lower)) continue;
+    cls[k - 1] = Cls.Particle;
+    cls[k] = Cls.Name;
+  }
   // Second look: a given name that is also a place ("Victoria", "Jordan") is a name when a name
   // follows; a title word right after a given name ends a name ("… Major"); "Le", "De", "Van"
   // between two name words is a particle.

@@ -162,7 +162,9 @@ function windowStart(lex: CompiledPeople, tokens: readonly Token[], end: number,
     const t = tokens[w - 1]!;
     if (tokens[w] && tokens[w]!.breaks > 0 && w !== end) break;
     if (w !== end && tokens[w]!.breaks > 0) break;
-    if (!roleish(lex, t, isFirst)) break;
+    // "ministre du Commerce et de l'Industrie": "and" joining two complements stays in the window.
+    const joins = lex.titleJoiners.has(t.lower) && w < end && (tokens[w]!.cap || lex.links.has(tokens[w]!.lower));
+    if (!roleish(lex, t, isFirst) && !joins) break;
     w--;
     if (t.sentenceStart) break;
   }
