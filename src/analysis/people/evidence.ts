@@ -30,10 +30,16 @@ function afterByline(tokens: readonly Token[], span: NameSpan, lex: CompiledPeop
   let at = span.blockStart - 1;
   for (let skipped = 0; skipped < 3 && tokens[at]?.kind === Kind.Punct && CREDIT_MARKS.has(tokens[at]!.text); skipped++) at--;
   const t = tokens[at];
-  return !!t && t.kind === Kind.Word && t.sentenceStart && lex.bylines.has(t.lower);
+  if (!t || t.kind !== Kind.Word || !lex.bylines.has(t.lower)) return false;
+  if (t.sentenceStart) return true;
+  // "(AP Photo/Jane Doe)": a credit in brackets after an agency's initials.
+  const agency = tokens[at - 1];
+  const open = agency?.allCaps ? tokens[at - 2] : agency;
+  return open?.text === '(' && !!tokens[span.last + 1] && CREDIT_ENDS.has(tokens[span.last + 1]!.text);
 }
 
-const CREDIT_MARKS = new Set([':', '.', '…', '|', '-', '–', '—']);
+const CREDIT_MARKS = new Set([':', '.', '…', '|', '-', '–', '—', '/']);
+const CREDIT_ENDS = new Set([')', '/', ',']);
 
 function afterKin(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
   let at = span.blockStart - 1;

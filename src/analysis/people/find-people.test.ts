@@ -578,6 +578,21 @@ describe('names with a saint, a short given name, coordinated complements', () =
   });
 });
 
+describe('roles after a participle of appointment, titles of investigators, credits in brackets', () => {
+  it('reads the role after "désignée" / "appointed" in an apposition, up to a date', () => {
+    const [p] = fr('Il a aussi reçu Maryline Léonne, désignée à la tête de la CFDT le 21 juin.');
+    expect(p).toMatchObject({ name: 'Maryline Léonne', role: 'à la tête de la CFDT', official: true });
+    const [q] = en('The board met Orrin Tate, appointed chief of staff in 2021.');
+    expect(q).toMatchObject({ name: 'Orrin Tate', role: 'chief of staff', official: true });
+  });
+
+  it('takes an investigator for an official and a bracketed agency credit for a person', () => {
+    expect(en('Investigator Robin Corlett wrote in the warrant.')[0]).toMatchObject({ role: 'Investigator', official: true });
+    const text = 'Supporters cheer in Hialeah, Fla. (AP Photo/Lenna Sladek)\n\nThe rally ended.';
+    expect(names(en(text))).toEqual(['Lenna Sladek']);
+  });
+});
+
 describe('organisations, places and words are not people', () => {
   it('reads a word of a place of several words as a surname outside that place', () => {
     const text = 'He met former White House adviser Orla Hill. Hill left for Capitol Hill on Monday.';

@@ -70,6 +70,7 @@ export interface CompiledPeople {
   companyWords: Set<string>;
   nicknameCues: PhraseSet;
   voiceOf: PhraseSet;
+  appointments: Set<string>;
   asCues: PhraseSet;
   asBlockers: Set<string>;
   subjectPronouns: Set<string>;
@@ -222,6 +223,7 @@ export function compilePeople(pack: LanguagePack): CompiledPeople {
     companyWords: set(lex.companyWords),
     nicknameCues: phraseSet(lex.nicknameCues),
     voiceOf: phraseSet(lex.voiceOf),
+    appointments: set(lex.appointments),
     asCues: phraseSet(lex.asCues),
     asBlockers: set(lex.asBlockers),
     subjectPronouns: set(lex.subjectPronouns),

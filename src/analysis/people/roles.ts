@@ -350,6 +350,9 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
     )
       break;
     if (t.kind !== Kind.Word && t.text !== '&' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    // "à la tête de la CFDT le 21 juin": a number starts a date or a figure, no part of the role.
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) break;
     end = k;
   }
   return make(text, tokens, roleStart, end, m.official || coordinatedOffice(lex, tokens, m.at + m.length, end), lex);
@@ -375,6 +378,8 @@ export function roleAfter(text: string, tokens: readonly Token[], last: number, 
     const t = tokens[i];
     if (!t || t.breaks > 0 || t.kind !== Kind.Word) return null;
     if (lex.relatives.has(t.lower)) return clauseRole(text, tokens, i + 1, lex);
+    // "X, désignée à la tête de la CFDT", "X, appointed chief of staff": a participle of appointment.
+    if (!t.cap && lex.appointments.has(t.lower)) return rolePhraseAt(text, tokens, i + 1, lex);
     return rolePhraseAt(text, tokens, i, lex);
   }
   if (tokens[last]!.possessive) return null;

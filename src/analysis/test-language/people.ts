@@ -32,6 +32,7 @@ export const esperantoPeople: PeopleLexicon = {
   companyWords: 'firmao',
   nicknameCues: 'kromnomita',
   voiceOf: '',
+  appointments: '',
   asCues: 'kiel',
   asBlockers: '',
   subjectPronouns: 'li|ŝi',

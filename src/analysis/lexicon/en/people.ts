@@ -17,7 +17,7 @@ export const englishPeople: PeopleLexicon = {
     'mp|mep|mla|msp|parliamentarian|speaker|whip|majority leader|minority leader|' +
     'governor|gov.|mayor|councillor|councilor|councilman|councilwoman|' +
     'council member|alderman|selectman|commissioner|supervisor|sheriff|marshal|constable|' +
-    'superintendent|detective|inspector|officer|trooper|warden|coroner|' +
+    'superintendent|detective|inspector|investigator|officer|trooper|warden|coroner|' +
     'chancellor|king|queen|prince|princess|crown prince|emperor|empress|monarch|sultan|emir|' +
     'sheikh|shah|tsar|czar|pope|cardinal|archbishop|bishop|imam|ayatollah|rabbi|patriarch|dalai lama|' +
     'judge|justice|associate justice|magistrate|jurist|clerk of court|' +
@@ -194,6 +194,7 @@ export const englishPeople: PeopleLexicon = {
   companyTitles: 'manager|general manager',
   companyWords:
     'company|corporation|corp|inc|firm|bank|group|fund|agency|holdings|conglomerate|maker|manufacturer|retailer|insurer|lender|startup',
+  appointments: 'appointed|named|elected|newly appointed|newly elected|chosen|designated|nominated',
   voiceOf: 'through|via|in the words of|speaking through',
   nicknameCues: 'dubbed|nicknamed|nickname|known as|called|alias|aka|a.k.a.|branded|styled',
   asCues: 'as',

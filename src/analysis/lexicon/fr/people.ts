@@ -36,7 +36,7 @@ export const frenchPeople: PeopleLexicon = {
     "ombudsman|protecteur du citoyen|commissaire à l'information|" +
     'premier ministre du québec|lieutenant-gouverneur|' +
     'lieutenante-gouverneure|chef de police|shérif|agent de police|' +
-    'sortant~e|tête de liste|colisti(er,ère)|challenger|challengeuse|homme politique|femme politique|' +
+    'sortant~e|tête de liste|à la tête de|colisti(er,ère)|challenger|challengeuse|homme politique|femme politique|' +
     'politicien~ne',
 
   otherTitles:
@@ -181,6 +181,7 @@ export const frenchPeople: PeopleLexicon = {
   reportAfter: 'déclare|affirme|explique|estime|souligne|indique|ajoute|assure|précise|confie|raconte|rappelle|reconnaît|dénonce|insiste',
   companyTitles: 'manager|gérant~e',
   companyWords: 'société|entreprise|groupe|banque|compagnie|firme|fonds|agence|holding|constructeur|laboratoire',
+  appointments: 'nommé~e|élu~e|désigné~e|réélu~e|choisi~e|investi~e|promu~e|nommée~s|élus|élues',
   voiceOf:
     "par la voix de|par la voix du|par la voix d'|par la voix des|à travers|par l'intermédiaire de|par l'intermédiaire du|par le biais de|via",
   nicknameCues: 'surnommé~e|surnommés|dit~e|alias|baptisé~e|appelé~e|sobriquet',
