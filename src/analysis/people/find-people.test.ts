@@ -527,6 +527,9 @@ describe('roles on the right person in lists and appositions', () => {
 
   it('does not give a title governed by a preposition to the subject that follows its comma', () => {
     expect(fr('Prenant la parole devant le juge, Paulo Serrat a reconnu les faits.')[0]!.role).toBeNull();
+    const named = fr("Avant d'être nommée ministre de la Culture, Francine Nysse dirigeait une maison d'édition.");
+    expect(named[0]!.role).toBe('ministre de la Culture');
+    expect(en('Before becoming secretary of state, Hal Brandt ran a bank.')[0]!.role).toBe('secretary of state');
     const text = 'Ada Cornwell was questioned. She went out with her friends, Cornwell wrote.';
     expect(en(text)[0]!.role).toBeNull();
   });

@@ -241,14 +241,16 @@ export function appositionBefore(
   return make(text, tokens, s, end - 1, head.official, lex);
 }
 
-/** The token before the role phrase starting at `s` (and its articles) ends a clause or starts the text. */
+/** The role phrase starting at `s` (and its articles) opens a clause or follows a participle of appointment. */
 function opensClause(tokens: readonly Token[], s: number, lex: CompiledPeople): boolean {
   let k = s;
   while (k > 0 && tokens[k - 1]!.kind === Kind.Word && lex.determiners.has(tokens[k - 1]!.lower) && !tokens[k]!.sentenceStart) k--;
   const t = tokens[k]!;
   if (t.sentenceStart || t.breaks > 0 || k === 0) return true;
   const prev = tokens[k - 1]!;
-  return prev.kind !== Kind.Word || lex.listJoiners.has(prev.lower);
+  if (prev.kind !== Kind.Word || lex.listJoiners.has(prev.lower)) return true;
+  // "Avant d'être nommée ministre de la Culture, X dirigeait …": a clause stating X's office.
+  return lex.appointments.has(prev.lower) || lex.copulas.matchTokens(tokens, k - 1) === 1;
 }
 
 /**

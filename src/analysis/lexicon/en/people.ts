@@ -194,7 +194,7 @@ export const englishPeople: PeopleLexicon = {
   companyTitles: 'manager|general manager',
   companyWords:
     'company|corporation|corp|inc|firm|bank|group|fund|agency|holdings|conglomerate|maker|manufacturer|retailer|insurer|lender|startup',
-  appointments: 'appointed|named|elected|newly appointed|newly elected|chosen|designated|nominated',
+  appointments: 'appointed|named|elected|newly appointed|newly elected|chosen|designated|nominated|becoming',
   voiceOf: 'through|via|in the words of|speaking through',
   nicknameCues: 'dubbed|nicknamed|nickname|known as|called|alias|aka|a.k.a.|branded|styled',
   asCues: 'as',

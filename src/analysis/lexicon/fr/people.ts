@@ -181,7 +181,7 @@ export const frenchPeople: PeopleLexicon = {
   reportAfter: 'déclare|affirme|explique|estime|souligne|indique|ajoute|assure|précise|confie|raconte|rappelle|reconnaît|dénonce|insiste',
   companyTitles: 'manager|gérant~e',
   companyWords: 'société|entreprise|groupe|banque|compagnie|firme|fonds|agence|holding|constructeur|laboratoire',
-  appointments: 'nommé~e|élu~e|désigné~e|réélu~e|choisi~e|investi~e|promu~e|nommée~s|élus|élues',
+  appointments: 'nommé~e|élu~e|désigné~e|réélu~e|choisi~e|investi~e|promu~e|nommée~s|élus|élues|devenu~e|devenir',
   voiceOf:
     "par la voix de|par la voix du|par la voix d'|par la voix des|à travers|par l'intermédiaire de|par l'intermédiaire du|par le biais de|via",
   nicknameCues: 'surnommé~e|surnommés|dit~e|alias|baptisé~e|appelé~e|sobriquet',
