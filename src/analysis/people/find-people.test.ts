@@ -575,6 +575,11 @@ describe('names with a saint, a short given name, coordinated complements', () =
     expect(spans(text, p!)).toEqual(['Ricardo St Jean', 'Ricardo St Jean']);
   });
 
+  it('reads "then-Rep." as a title and does not join two people\'s titles across a name', () => {
+    const people = en('He said then-Rep. Ann Ko spoke, and then-Sen. Bo Lindqvist and then-President Harl Obi agreed.');
+    expect(people.map((p) => p.role)).toEqual(['then-Rep.', 'then-Sen.', 'then-President']);
+  });
+
   it('attaches a two-letter given name used first in full ("Xi" for "Xi Jinpeng")', () => {
     const text = 'President Xi Jinpeng met the envoy. He is due to meet Xi again in May.';
     expect(spans(text, en(text)[0]!)).toEqual(['Xi Jinpeng', 'Xi']);

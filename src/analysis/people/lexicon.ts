@@ -173,6 +173,8 @@ export function compilePeople(pack: LanguagePack): CompiledPeople {
   for (const word of all.match(DOTTED_WORD) ?? []) abbreviations.add(word.slice(0, -1));
   for (const h of list(lex.honorifics)) if (h.length <= 4) abbreviations.add(h);
   for (const a of list(lex.abbreviations)) abbreviations.add(a);
+  // "then-Rep.": an abbreviated title keeps its stop behind a prefix.
+  for (const p of list(lex.titlePrefixes)) for (const a of [...abbreviations]) abbreviations.add(p + a);
   const tokenizeOptions = { abbreviations, elisions: set(morphology.elisions), possessives: list(morphology.possessiveEndings) };
   // A title fused with a prefix is the title ("l'ex-député X").
   const prefixes = list(lex.titlePrefixes);

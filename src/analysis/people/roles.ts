@@ -192,13 +192,25 @@ export function roleBefore(
     if (!and || and.kind !== Kind.Word || !lex.titleJoiners.has(and.lower) || tokens[s]!.breaks > 0) break;
     const w2 = windowStart(lex, tokens, s - 1, isFirst);
     const m2 = w2 < s - 1 ? lastTitle(lex, tokens, w2, s - 1, isFirst) : null;
-    if (!m2) break;
+    if (!m2 || nameInComplement(lex, tokens, m2.at + m2.length, s - 1)) break;
     s = extendLeft(lex, tokens, m2.at, w2);
     official ||= m2.official;
   }
   const role = make(text, tokens, s, blockStart - 1, official, lex);
   if (role && m.plural && m.at + m.length === blockStart) role.plural = true;
   return role;
+}
+
+/** "then-Sen. Bo X and then-President Y": a capitalised word after a title that is no complement is a name. */
+function nameInComplement(lex: CompiledPeople, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.allCaps) continue;
+    const l = t.lower;
+    if (!(lex.orgWords.has(l) || lex.placeWords.has(l) || lex.nationalityWords.has(l) || lex.titleWords.has(l) || lex.modifiers.has(l)))
+      return true;
+  }
+  return false;
 }
 
 /** True when the title ends right before the name ("President Obama", "le juge Bocock"). */

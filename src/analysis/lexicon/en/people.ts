@@ -210,7 +210,7 @@ export const englishPeople: PeopleLexicon = {
   abbreviations: 'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|jr|sr|st|no|vs',
   titleJoiners: 'and|&',
   listJoiners: 'and|or',
-  titlePrefixes: 'ex-',
+  titlePrefixes: 'ex-|then-',
   orgNameLinks: 'for|on|of',
   officeLinks: 'of|at|for',
   indefiniteArticles: 'a|an',
