@@ -163,10 +163,8 @@ function note(body: string): Annotation {
 const save = (d: Device, n: Annotation) => call<{ annotation: Annotation }>(d, 'annotation.save', { annotation: n });
 const get = async (d: Device, id: string) => (await call<{ annotation: Annotation | null }>(d, 'annotation.get', { id })).annotation;
 const syncNow = (d: Device) => call<{ state: string; conflicts: number; pending: number; error?: { kind: string } }>(d, 'sync.now', {});
-const count = (d: Device) =>
-  d.options
-    .evaluate(() => chrome.runtime.sendMessage({ type: 'annotation.list', payload: { query: { text: 'passage' }, limit: 2000 } }))
-    .then((r) => r.value.total as number);
+const count = async (d: Device) =>
+  (await call<{ annotations: Annotation[] }>(d, 'annotation.list', { query: {}, limit: 2000 })).annotations.length;
 
 async function upToDate(d: Device): Promise<void> {
   await expect(d.options.getByTestId('sync-status')).toHaveAttribute('data-state', 'idle');

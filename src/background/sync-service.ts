@@ -109,7 +109,11 @@ export class SyncService {
     const conflicts = await this.syncStore.conflictCount().catch(() => 0);
     const settings = this.settings;
     if (!settings) return { configured: false, state: 'off', pending: 0, conflicts };
-    const stored = ((await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] ?? { state: 'idle' }) as StoredStatus;
+    // This worker's syncer knows best; the stored status is the last worker's (or not yet written).
+    const stored =
+      this.syncer?.status.attempts || this.syncer?.status.lastSuccess
+        ? toStored(this.syncer.status)
+        : (((await browser.storage.local.get(SYNC_STATUS_KEY))[SYNC_STATUS_KEY] ?? { state: 'idle' }) as StoredStatus);
     return {
       configured: true,
       server: settings.server,
@@ -232,14 +236,7 @@ export class SyncService {
   }
 
   private async record(status: SyncStatus): Promise<void> {
-    const stored: StoredStatus = {
-      state: status.state,
-      lastSuccess: status.lastSuccess,
-      error: status.state === 'idle' ? undefined : status.error,
-      retryAt: status.retryAt,
-      refused: status.lastReport?.refused.length,
-      pending: status.lastReport?.pending,
-    };
+    const stored = toStored(status);
     await browser.storage.local.set({ [SYNC_STATUS_KEY]: stored });
     if (status.state === 'retrying' && status.retryAt) await browser.alarms.create(RETRY_ALARM, { when: status.retryAt });
     if (status.state === 'idle' && status.lastReport && status.lastReport.pulled > 0) this.onNotesChanged();
@@ -255,4 +252,15 @@ async function isPouchDbServer(server: string): Promise<boolean> {
   } catch {
     return false;
   }
+}
+
+function toStored(status: SyncStatus): StoredStatus {
+  return {
+    state: status.state,
+    lastSuccess: status.lastSuccess,
+    error: status.state === 'idle' ? undefined : status.error,
+    retryAt: status.retryAt,
+    refused: status.lastReport?.refused.length,
+    pending: status.lastReport?.pending,
+  };
 }

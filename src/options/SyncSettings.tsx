@@ -130,7 +130,7 @@ export function SyncSettings() {
           )}
         </div>
       </form>
-      <p role="status" aria-live="polite" class={message?.error ? 'form-error' : 'status-line'} data-testid="sync-message">
+      <p aria-live="polite" class={message?.error ? 'form-error' : 'status-line'} data-testid="sync-message">
         {message?.text ?? ''}
       </p>
       {view && <SyncStatusLines view={view} />}
