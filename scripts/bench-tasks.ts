@@ -1,0 +1,137 @@
+// bench:tasks: the content script's longest task on every shared page (../shared/pages and
+// ../shared/eval/dev-pages, needs ../shared; npm run bench:tasks builds first). One Chromium with
+// the built extension, the pages' own scripts off (a CSP header), so every long task left after the
+// script starts is the extension's (Long Tasks API, tasks of 50 ms or more). Beside it, in the same
+// page, the finder run as one task (as it was before it was sliced), to show what slicing spares.
+//   npm run bench:tasks [-- --only NAME]   (RUNS=3 by default; the table gives the worst run)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { launchWithExtension } from '../e2e/launch';
+import { routeKey } from '../e2e/pages';
+import { finderScript } from './article-runner';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SHARED = path.join(ROOT, '..', 'shared');
+const RUNS = Number(process.env.RUNS) || 3;
+const args = process.argv.slice(2);
+const only = args.includes('--only') ? args[args.indexOf('--only') + 1] : undefined;
+
+interface SharedPage {
+  name: string;
+  url: string;
+  file: string;
+}
+
+/** The pages of a folder whose table (MANIFEST.md or SOURCES.md) gives each file's address. */
+function pagesIn(dir: string, table: string): SharedPage[] {
+  const rows = readFileSync(path.join(dir, table), 'utf8').split('\n');
+  const pages: SharedPage[] = [];
+  for (const file of readdirSync(dir).filter((f) => f.endsWith('.html'))) {
+    const name = file.replace(/\.html$/, '');
+    const row = rows.find((line) => line.includes(`\`${file}\``) || line.startsWith(`| ${name} |`));
+    const url = row
+      ?.split('|')
+      .find((cell) => cell.trim().startsWith('http'))
+      ?.trim();
+    if (url) pages.push({ name, url: url.replace(/^http:/, 'https:'), file: path.join(dir, file) });
+  }
+  return pages;
+}
+
+if (!existsSync(path.join(SHARED, 'pages', 'MANIFEST.md'))) {
+  console.log(`bench:tasks needs the shared pages: ${SHARED}/pages is missing (../shared is not beside this checkout).`);
+  process.exit(1);
+}
+const pages = [
+  ...pagesIn(path.join(SHARED, 'pages'), 'MANIFEST.md'),
+  ...pagesIn(path.join(SHARED, 'eval', 'dev-pages'), 'SOURCES.md'),
+].filter((page) => !only || page.name.includes(only));
+
+const launched = await launchWithExtension();
+const byKey = new Map(pages.map((page) => [routeKey(page.url), page]));
+// Registered after the launcher's routes, so it answers first for these pages.
+await launched.context.route(/^https?:/, async (route) => {
+  const page = route.request().isNavigationRequest() ? byKey.get(routeKey(route.request().url())) : undefined;
+  if (!page) return route.fallback();
+  await route.fulfill({
+    status: 200,
+    contentType: 'text/html',
+    headers: { 'content-security-policy': "script-src 'none'" },
+    body: readFileSync(page.file),
+  });
+});
+await launched.context.addInitScript(() => {
+  const tasks: { start: number; duration: number }[] = [];
+  (window as unknown as { __tasks: typeof tasks }).__tasks = tasks;
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) tasks.push({ start: entry.startTime, duration: entry.duration });
+  }).observe({ type: 'longtask', buffered: true });
+});
+const finder = await finderScript();
+
+interface Run {
+  /** The longest task from the content script's start to its last mark (0: none of 50 ms or more). */
+  longest: number;
+  /** Where it fell: the last mark of ours before it ended. */
+  during: string;
+  /** The sliced search: from the end of the script's set-up to the article found. */
+  searchMs: number;
+  /** The same finder in one synchronous call (what a single task would have been). */
+  oneTaskMs: number;
+  elements: number;
+}
+
+async function measure(page: SharedPage): Promise<Run> {
+  const tab = await launched.context.newPage();
+  await tab.goto(page.url);
+  // Until the notes are drawn (the last step), or a quiet while on a page with no article.
+  await tab
+    .waitForFunction(() => performance.getEntriesByName('newsmark:anchored').length > 0, undefined, { timeout: 15_000 })
+    .catch(() => undefined);
+  await tab.waitForTimeout(300);
+  const run = await tab.evaluate(() => {
+    const start = performance.getEntriesByName('newsmark:start')[0]?.startTime ?? 0;
+    const marks = performance
+      .getEntriesByType('mark')
+      .filter((m) => m.name.startsWith('newsmark:'))
+      .sort((a, b) => a.startTime - b.startTime);
+    const tasks = (window as unknown as { __tasks: { start: number; duration: number }[] }).__tasks.filter(
+      (t) => t.start + t.duration >= start,
+    );
+    let longest = { start: 0, duration: 0 };
+    for (const t of tasks) if (t.duration > longest.duration) longest = t;
+    const before = marks.filter((m) => m.startTime <= longest.start + longest.duration).pop();
+    const at = (name: string) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN;
+    return {
+      longest: longest.duration,
+      during: longest.duration > 0 ? (before?.name.slice(9) ?? 'before start') : '',
+      searchMs: at('newsmark:article') - at('newsmark:booted'),
+      elements: document.getElementsByTagName('*').length,
+    };
+  });
+  await tab.evaluate(finder);
+  const oneTaskMs = await tab.evaluate(() => (globalThis as unknown as { __newsmarkFind: () => number }).__newsmarkFind());
+  await tab.close();
+  return { ...run, oneTaskMs };
+}
+
+const results = new Map<string, Run[]>();
+for (let run = 0; run < RUNS; run++)
+  for (const page of pages) results.set(page.name, [...(results.get(page.name) ?? []), await measure(page)]);
+await launched.close();
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
+const fmt = (n: number) => (Number.isNaN(n) ? '-' : n.toFixed(0)).padStart(7);
+console.log(`Long tasks (≥ 50 ms) of the content script, worst of ${RUNS} runs; page scripts off (CSP).\n`);
+console.log('page                elements  longest task ms (worst, median)  during           search ms (sliced)  finder in one task ms');
+let worst = 0;
+for (const page of pages) {
+  const runs = results.get(page.name)!;
+  const worstRun = runs.reduce((a, b) => (b.longest > a.longest ? b : a));
+  worst = Math.max(worst, worstRun.longest);
+  console.log(
+    `${page.name.padEnd(18)} ${String(runs[0]!.elements).padStart(9)}  ${fmt(worstRun.longest)} ${fmt(median(runs.map((r) => r.longest)))}                  ${worstRun.during.padEnd(16)} ${fmt(median(runs.map((r) => r.searchMs)))}            ${fmt(median(runs.map((r) => r.oneTaskMs)))}`,
+  );
+}
+console.log(`\nTarget: no long task over 50 ms (worst over all pages and runs: ${worst.toFixed(0)} ms; 0 = none of 50 ms or more).`);
