@@ -143,3 +143,37 @@ test('the English-string detector used by the French spec does see English', asy
   const popup = await notesTab(openPopup);
   expect((await englishLeftIn(popup)).length).toBeGreaterThan(3);
 });
+
+test('with many notes the list reads a page at a time: scrolling reads on to the oldest, search finds any', async ({ openPopup }) => {
+  const popup = await openPopup();
+  const many = Array.from({ length: 260 }, (_, i) =>
+    makeNote({
+      source: `https://www.example-news.fr/article/${Math.floor(i / 4)}.html`,
+      title: `Article ${Math.floor(i / 4)}`,
+      exact: `passage numéro ${i} du dossier`,
+      body: i === 259 ? 'la plus ancienne' : '',
+      created: new Date(Date.UTC(2024, 0, 1) + (260 - i) * 60_000).toISOString(),
+    }),
+  );
+  await saveNotes(popup, many);
+  await popup.getByRole('tab', { name: /^All notes/ }).click();
+  await expect(popup.getByRole('status').first()).toHaveText('260 notes');
+  const list = popup.locator('#notes-list');
+  const oldest = popup.getByRole('article').filter({ hasText: 'passage numéro 259 du dossier' });
+  // The first page holds 50 notes: the oldest is not among them until the reader scrolls down.
+  await expect(popup.getByRole('article').first()).toContainText('passage numéro 0 du dossier');
+  await expect(oldest).toHaveCount(0);
+  // Each scroll to the end asks for one more page: six are needed, each read as the reader gets there.
+  await expect
+    .poll(
+      async () => {
+        await list.evaluate((element) => element.scrollTo(0, element.scrollHeight));
+        return oldest.count();
+      },
+      { timeout: 60_000 },
+    )
+    .toBe(1);
+  await popup.getByRole('searchbox').fill('plus ancienne');
+  await expect(popup.getByRole('article')).toHaveCount(1);
+  await expect(popup.getByRole('status').first()).toHaveText('1 matching note');
+});

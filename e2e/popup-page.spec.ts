@@ -1,5 +1,8 @@
 // "This page": with the demo article in a tab, the popup lists its officials with their roles,
 // and choosing one scrolls the article to that person.
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { expect, test } from './fixtures';
 import { waitForAnchored } from './page-helpers';
 import { makeNote, saveNotes } from './popup-support';
@@ -99,4 +102,44 @@ test("the page's notes are listed, and a note whose passage is gone is marked as
   await expect(notes).toHaveCount(2);
   await expect(notes.filter({ hasText: 'Passage disparu' })).toContainText('Not found on the page');
   await expect(notes.filter({ hasText: 'Premier à révéler' })).not.toContainText('Not found on the page');
+});
+
+test('a note imported from Hypothesis under the http address shows on the https page, with a word on where it came from', async ({
+  openArticle,
+  openOptions,
+  openPopup,
+}) => {
+  const article = await openArticle('demo');
+  const https = article.url();
+  const http = https.replace(/^https:/, 'http:');
+  const options = await openOptions();
+  const file = path.join(os.tmpdir(), `${crypto.randomUUID()}-hypothesis.json`);
+  writeFileSync(
+    file,
+    JSON.stringify({
+      annotations: [
+        {
+          id: 'hypothesis-http-1',
+          created: '2024-02-28T09:15:42.123456+00:00',
+          uri: http,
+          text: 'Premier à révéler ?',
+          tags: [],
+          target: [
+            { source: http, selector: [{ type: 'TextQuoteSelector', exact: 'Microsoft, qui a été le premier à révéler l’attaque' }] },
+          ],
+        },
+      ],
+    }),
+  );
+  await options.getByLabel('Import a file…').setInputFiles(file);
+  await expect(options.getByRole('status')).toContainText('Imported: 1 new');
+  await article.reload();
+  await waitForAnchored(article);
+  const popup = await openPopup();
+  const section = popup.getByRole('region', { name: /^Your notes on this page/ });
+  await expect(section.getByRole('listitem')).toHaveCount(1);
+  await expect(section.getByRole('listitem')).toContainText('Premier à révéler ?');
+  // Anchored on the page (the content script asked for the page's notes under every form of its address).
+  await expect(section.getByRole('listitem')).not.toContainText('Not found on the page');
+  await expect(section).toContainText(`1 of these notes was taken at another form of this address (${http}).`);
 });

@@ -1,7 +1,7 @@
 // The in-browser half of bench:store, bundled by scripts/bench-store.ts and evaluated in an extension
-// page (the popup), where it reads the extension's real IndexedDB through the same NotesStore code
-// the popup uses. Also holds the naive peers measured in the same run: one transaction per note for
-// the import, and a scan of every record for the search.
+// page: it asks the background for pages of notes as the popup does (annotation.list), reads the
+// newest notes straight from IndexedDB as the popup does, and holds the naive peers measured in the
+// same run: one transaction per note for writing, and a search that reads and folds every record.
 import { openDB } from 'idb';
 import type { Annotation } from '../src/lib/annotation';
 import { queryTerms, searchTerms } from '../src/store/fold';
@@ -16,17 +16,8 @@ async function timed<T>(fn: () => Promise<T>): Promise<{ ms: number; value: T }>
   return { ms: performance.now() - t0, value };
 }
 
-/** The product's import: the file goes to the service worker, which parses and writes it. */
-async function importViaWorker(text: string) {
-  return timed(async () => {
-    const reply = await chrome.runtime.sendMessage({ type: 'annotation.import', payload: { text } });
-    if (!reply?.ok) throw new Error(`import failed: ${JSON.stringify(reply)}`);
-    return reply.value as { added: number };
-  });
-}
-
 /** The naive peer: the same records, each put in a transaction of its own, in a database of its own. */
-async function naiveImport(notes: Annotation[]) {
+async function naiveWrite(notes: Annotation[]) {
   const db = await openDB(`newsmark-bench-naive-${Date.now()}`, 1, {
     upgrade(d) {
       const s = d.createObjectStore('annotations', { keyPath: 'id' });
@@ -43,24 +34,28 @@ async function naiveImport(notes: Annotation[]) {
   }
 }
 
-/** Where the import's time goes: checking the file, and the one transaction (into a scratch database). */
-async function importBreakdown(text: string) {
-  const parse = await timed(() => parseImportFile(text));
-  const scratch = new NotesStore({ name: `newsmark-bench-scratch-${Date.now()}` });
-  await scratch.count();
-  const write = await timed(() => scratch.importAnnotations(parse.value.annotations));
-  scratch.close();
-  return { parseMs: parse.ms, writeMs: write.ms };
+/** The first page of the newest notes, read in this page (the popup's first render). */
+async function newest(limit: number) {
+  const { ms, value } = await timed(() => store.list({}, { limit }));
+  return { ms, ids: value.annotations.map((a) => a.id) };
 }
 
-async function recent(limit: number) {
-  const { ms, value } = await timed(() => store.recent(limit));
-  return { ms, ids: value.map((a) => a.id) };
+/** A search, asked of the background as the popup asks it. */
+async function search(text: string, limit = 50) {
+  const { ms, value } = await timed(async () => {
+    const reply = await chrome.runtime.sendMessage({ type: 'annotation.list', payload: { query: { text }, limit } });
+    if (!reply?.ok) throw new Error(JSON.stringify(reply));
+    return reply.value as { annotations: Annotation[]; total: number | null; totalIsAtLeast?: boolean };
+  });
+  return { ms, ids: value.annotations.map((a) => a.id), total: value.total, totalIsAtLeast: value.totalIsAtLeast === true };
 }
 
-async function search(query: string) {
-  const { ms, value } = await timed(() => store.search(query));
-  return { ms, ids: value.map((a) => a.id) };
+async function prepareSearch() {
+  return timed(async () => {
+    const reply = await chrome.runtime.sendMessage({ type: 'annotation.prepareSearch', payload: {} });
+    if (!reply?.ok) throw new Error(JSON.stringify(reply));
+    return reply.value.notes as number;
+  });
 }
 
 /** The naive peer: read every record, fold its text, keep those whose words start with every query word. */
@@ -74,13 +69,38 @@ async function naiveSearch(query: string, limit = 50) {
         const words = searchTerms(a.target.selector[0].exact, a.body, a.target.title, ...a.tags);
         return terms.every((t) => words.some((w) => w.startsWith(t)));
       });
-      hits.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
-      return hits.slice(0, limit);
+      hits.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : a.id < b.id ? 1 : -1));
+      return { hits: hits.slice(0, limit), total: hits.length };
     } finally {
       db.close();
     }
   });
-  return { ms, ids: value.map((a) => a.id) };
+  return { ms, ids: value.hits.map((a) => a.id), total: value.total };
 }
 
-(globalThis as { newsmarkBench?: unknown }).newsmarkBench = { importViaWorker, importBreakdown, naiveImport, recent, search, naiveSearch };
+/** Where an import's time goes, measured apart in this page: checking the file, and writing its
+ * notes in one transaction into a scratch database. */
+async function importBreakdown(text: string) {
+  const parse = await timed(() => parseImportFile(text));
+  const scratch = new NotesStore({ name: `newsmark-bench-scratch-${Date.now()}` });
+  await scratch.count();
+  const write = await timed(() => scratch.importAnnotations(parse.value.annotations));
+  scratch.close();
+  return { parseMs: parse.ms, writeMs: write.ms };
+}
+
+async function deleteAll() {
+  const reply = await chrome.runtime.sendMessage({ type: 'annotation.deleteAll', payload: { confirm: true } });
+  if (!reply?.ok) throw new Error(JSON.stringify(reply));
+  return reply.value.deleted as number;
+}
+
+(globalThis as { newsmarkBench?: unknown }).newsmarkBench = {
+  naiveWrite,
+  newest,
+  search,
+  prepareSearch,
+  naiveSearch,
+  deleteAll,
+  importBreakdown,
+};

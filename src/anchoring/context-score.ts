@@ -1,8 +1,14 @@
 // Scores a candidate span by how well its text and its surroundings agree with the stored quote,
 // prefix and suffix. The weights follow the Hypothesis client's match-quote so results compare.
-const QUOTE_WEIGHT = 50;
-const PREFIX_WEIGHT = 20;
-const SUFFIX_WEIGHT = 20;
+/** How much the quote and each neighbour count in a candidate's score (match.ts bounds its search
+ * with the same weights, so they live here once). */
+export const WEIGHTS = { quote: 50, prefix: 20, suffix: 20 } as const;
+const TOTAL_WEIGHT = WEIGHTS.quote + WEIGHTS.prefix + WEIGHTS.suffix;
+
+/** The score of a candidate whose quote scores `quote` and neighbours `prefix` and `suffix` (each 0..1). */
+export function weighted(quote: number, prefix: number, suffix: number): number {
+  return (WEIGHTS.quote * quote + WEIGHTS.prefix * prefix + WEIGHTS.suffix * suffix) / TOTAL_WEIGHT;
+}
 /** A neighbour at least this similar lets being in the expected place vouch for the other one. */
 export const MIN_NEIGHBOUR_FOR_PLACE = 0.5;
 
@@ -95,10 +101,7 @@ export function scoreCandidate(
   // Being in the expected place vouches only for a passage one of whose neighbours still agrees: a
   // paragraph that took the place of a removed one, however alike, has neither.
   const near = Math.max(prefixScore, suffixScore) >= MIN_NEIGHBOUR_FOR_PLACE ? nearness : 0;
-  return (
-    (QUOTE_WEIGHT * quoteScore + PREFIX_WEIGHT * Math.max(prefixScore, near) + SUFFIX_WEIGHT * Math.max(suffixScore, near)) /
-    (QUOTE_WEIGHT + PREFIX_WEIGHT + SUFFIX_WEIGHT)
-  );
+  return weighted(quoteScore, Math.max(prefixScore, near), Math.max(suffixScore, near));
 }
 
 /** 1 within `slack` characters of the expected start, falling to 0 at twice that distance. */

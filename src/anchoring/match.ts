@@ -4,7 +4,7 @@
 import approxSearch from 'approx-string-match';
 import type { AnchorStatus, TextPositionSelector, TextQuoteSelector } from '../lib/annotation';
 import { candidateWindows } from './candidates';
-import { MIN_NEIGHBOUR_FOR_PLACE, nearness, scoreCandidate, similarity } from './context-score';
+import { MIN_NEIGHBOUR_FOR_PLACE, nearness, scoreCandidate, similarity, weighted } from './context-score';
 import { normalizeSpaceOnly } from './normalize-space';
 import { occurrences, type TextIndex, toIndex } from './text-index';
 
@@ -187,12 +187,12 @@ function contextBound(
   const reach = 2 * slackFor(m);
   const near = window.start < hint + reach && hint - reach < window.end;
   if (near && Math.max(prefix, suffix) >= MIN_NEIGHBOUR_FOR_PLACE) prefix = suffix = 1;
-  return (50 * (1 - minErrors / m) + 20 * prefix + 20 * suffix) / 90;
+  return weighted(1 - minErrors / m, prefix, suffix);
 }
 
 /** The highest score a match with `errors` edits could reach, with perfect context. */
 function scoreBound(errors: number, quoteLength: number): number {
-  return (50 * (1 - errors / quoteLength) + 40) / 90;
+  return weighted(1 - errors / quoteLength, 1, 1);
 }
 
 function bestInWindow(

@@ -4,7 +4,7 @@
 // see src/store/client.ts). Chrome keeps the worker alive while it handles a message, so no
 // keep-alive trick is needed for a write. Changes are broadcast once committed.
 import { canonicalUrl } from '../lib/url';
-import { exportAs } from '../store/export';
+import { ImportJobs } from '../store/import-job';
 import { NotesStore } from '../store/notes-store';
 import { broadcastChange } from './broadcast';
 import type { Handlers } from './router';
@@ -14,6 +14,9 @@ type AnnotationHandlers = Pick<Handlers, Extract<keyof Handlers, `annotation.${s
 export const store = new NotesStore({
   onFault: (error) => broadcastChange({ change: 'reset', ids: [], sources: [], message: error.message }),
 });
+
+/** Imports run here, staged by the extension's pages (see import-port.ts). */
+export const importJobs = new ImportJobs(store, () => broadcastChange({ change: 'imported', ids: [], sources: [] }));
 
 export const annotationHandlers: AnnotationHandlers = {
   async 'annotation.save'({ annotation }) {
@@ -39,11 +42,6 @@ export const annotationHandlers: AnnotationHandlers = {
     if (ids.length > 0) broadcastChange({ change: 'deleted', ids, sources: [] });
     return { deleted: ids.length };
   },
-  async 'annotation.import'({ text }) {
-    const result = await store.importFile(text);
-    if (result.added + result.updated > 0) broadcastChange({ change: 'imported', ids: [], sources: [] });
-    return result;
-  },
   async 'annotation.setAnchorStatus'({ updates }) {
     const changed = await store.setAnchorStatus(updates);
     if (changed > 0) broadcastChange({ change: 'anchor', ids: updates.map((u) => u.id), sources: [] });
@@ -55,19 +53,13 @@ export const annotationHandlers: AnnotationHandlers = {
   async 'annotation.get'({ id }) {
     return { annotation: (await store.get(id)) ?? null };
   },
-  async 'annotation.recent'({ limit, before }) {
-    return { annotations: await store.recent(limit, before) };
+  async 'annotation.list'({ query, after, limit }) {
+    return store.list(query, { after, limit });
   },
-  async 'annotation.search'({ query, limit }) {
-    return { annotations: await store.search(query, limit) };
+  async 'annotation.prepareSearch'() {
+    return { notes: await store.prepareSearch() };
   },
-  async 'annotation.byTag'({ tag }) {
-    return { annotations: await store.byTag(tag) };
-  },
-  async 'annotation.tags'() {
-    return { tags: await store.tags() };
-  },
-  async 'annotation.export'({ format }) {
-    return exportAs(format, await store.all());
+  async 'annotation.facets'() {
+    return store.facets();
   },
 };

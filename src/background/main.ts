@@ -1,8 +1,9 @@
 // Service worker entry: wires the message router to its handlers. It only wires; each job lives in its own module.
 import browser from 'webextension-polyfill';
-import { annotationHandlers } from './annotation-handlers';
+import { annotationHandlers, importJobs } from './annotation-handlers';
 import { registerCommands, runCommand } from './commands';
 import { onMenuClick, registerContextMenu } from './context-menu';
+import { registerImportPort } from './import-port';
 import { relayNoteFrame } from './note-frame-relay';
 import { createRouter, type Handlers } from './router';
 
@@ -12,6 +13,7 @@ const handlers: Handlers = {
 };
 
 browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('')) as never);
+registerImportPort(importJobs);
 browser.runtime.onConnect.addListener(relayNoteFrame);
 registerContextMenu();
 registerCommands();

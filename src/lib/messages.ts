@@ -2,75 +2,82 @@
 // response types, and the typed send helper. Add a message by adding a schema and a response type.
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
-import type { Annotation } from './annotation';
-import { NOTE_COLORS } from './annotation';
+import type { ImportProgress, ImportResult } from '../store/import-job';
+import type { ListCursor } from '../store/search-cache';
+import {
+  type Annotation,
+  AnnotationSchema,
+  BodySchema,
+  ColorSchema,
+  IsoTimeSchema,
+  MotivationSchema,
+  NOTE_COLORS,
+  TagListSchema,
+  TagSchema,
+} from './annotation';
 
-const TextQuoteSelectorSchema = v.object({
-  type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(v.string(), v.minLength(1), v.maxLength(100_000)),
-  prefix: v.string(),
-  suffix: v.string(),
-});
-const TextPositionSelectorSchema = v.object({
-  type: v.literal('TextPositionSelector'),
-  start: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  end: v.pipe(v.number(), v.integer(), v.minValue(0)),
-});
+/** The note schema (src/lib/annotation.ts): every path that writes a note checks it with this. */
+export { AnnotationSchema };
 
-export const AnnotationSchema = v.object({
-  id: v.pipe(v.string(), v.uuid()),
-  created: v.pipe(v.string(), v.isoTimestamp()),
-  modified: v.pipe(v.string(), v.isoTimestamp()),
-  motivation: v.picklist(['highlighting', 'commenting']),
-  color: v.picklist(NOTE_COLORS),
-  tags: v.array(v.pipe(v.string(), v.maxLength(200))),
-  body: v.pipe(v.string(), v.maxLength(1_000_000)),
-  target: v.object({
-    source: v.pipe(v.string(), v.url()),
-    url: v.pipe(v.string(), v.url()),
-    title: v.string(),
-    selector: v.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
-  }),
-  anchor: v.optional(v.object({ status: v.picklist(['anchored', 'fuzzy', 'orphan']), score: v.number() })),
+const uuid = v.pipe(v.string(), v.uuid());
+
+/** What "All notes" asks for: words and filters, each optional. */
+const NoteQuerySchema = v.object({
+  text: v.optional(v.pipe(v.string(), v.maxLength(500))),
+  color: v.optional(v.nullable(v.picklist(NOTE_COLORS))),
+  tag: v.optional(v.nullable(TagSchema)),
+  site: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(300)))),
+  since: v.optional(v.nullable(IsoTimeSchema)),
 });
 
 /** Request payload schemas, by message type. */
 export const requestSchemas = {
   ping: v.object({}),
+  /**
+   * A note made on a page. Besides the article-text selectors, the content script sends, when it
+   * can (both optional; older notes have neither):
+   * - target.documentPosition: the selected Range's [start, end) in document.body.textContent,
+   *   counted as Hypothesis counts it (TextRange.fromRange(range).relativeTo(document.body)): the
+   *   length of every text node under <body> before the boundary, plus the boundary's offset in its
+   *   text node; script and style text counts (it is in textContent), comments do not, nor
+   *   Newsmark's own UI (outside <body>, in a closed shadow root). Measured when the note is made;
+   *   it differs from the article-text offsets in selector[1] (blocks joined, white space collapsed).
+   * - target.language: the language of the page's text (BCP 47, e.g. "fr").
+   * The JSON-LD export writes the first as the TextPositionSelector other tools re-anchor with.
+   */
   'annotation.save': v.object({ annotation: AnnotationSchema }),
+  /** The notes of a page, including those filed under its other forms (http/https, trailing slash). */
   'annotation.forPage': v.object({ source: v.pipe(v.string(), v.url()) }),
   // Notes (src/store): writes go through the background, the store's only writer.
   'annotation.update': v.object({
-    id: v.pipe(v.string(), v.uuid()),
+    id: uuid,
     patch: v.object({
-      body: v.optional(v.pipe(v.string(), v.maxLength(1_000_000))),
-      tags: v.optional(v.pipe(v.array(v.pipe(v.string(), v.minLength(1), v.maxLength(200))), v.maxLength(100))),
-      color: v.optional(v.picklist(NOTE_COLORS)),
-      motivation: v.optional(v.picklist(['highlighting', 'commenting'])),
+      body: v.optional(BodySchema),
+      tags: v.optional(TagListSchema),
+      color: v.optional(ColorSchema),
+      motivation: v.optional(MotivationSchema),
     }),
   }),
-  'annotation.delete': v.object({ id: v.pipe(v.string(), v.uuid()) }),
+  'annotation.delete': v.object({ id: uuid }),
   /** Deletes every note (options page, after the reader confirmed). `confirm` guards against a stray call. */
   'annotation.deleteAll': v.object({ confirm: v.literal(true) }),
-  'annotation.get': v.object({ id: v.pipe(v.string(), v.uuid()) }),
-  'annotation.recent': v.object({
-    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
-    before: v.optional(v.pipe(v.string(), v.isoTimestamp())),
+  'annotation.get': v.object({ id: uuid }),
+  /** A page of "All notes" that matches words or filters, newest first, after the cursor. */
+  'annotation.list': v.object({
+    query: NoteQuerySchema,
+    after: v.optional(v.nullable(v.object({ created: IsoTimeSchema, id: uuid }))),
+    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(2000))),
   }),
-  'annotation.search': v.object({
-    query: v.pipe(v.string(), v.maxLength(500)),
-    limit: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1000))),
-  }),
-  'annotation.byTag': v.object({ tag: v.pipe(v.string(), v.minLength(1), v.maxLength(200)) }),
-  'annotation.tags': v.object({}),
-  'annotation.export': v.object({ format: v.picklist(['jsonld', 'markdown', 'csv']) }),
-  'annotation.import': v.object({ text: v.pipe(v.string(), v.maxLength(100 * 1024 * 1024)) }),
+  /** Loads the background's search copy ahead of the first keystroke. */
+  'annotation.prepareSearch': v.object({}),
+  /** The tags and sites in use, for the filter menus. */
+  'annotation.facets': v.object({}),
   /** The page reports how its notes re-anchored, so the popup can show orphans. */
   'annotation.setAnchorStatus': v.object({
     updates: v.pipe(
       v.array(
         v.object({
-          id: v.pipe(v.string(), v.uuid()),
+          id: uuid,
           status: v.picklist(['anchored', 'fuzzy', 'orphan']),
           score: v.pipe(v.number(), v.minValue(0), v.maxValue(1)),
         }),
@@ -89,20 +96,33 @@ export interface ResponseMap {
   'annotation.delete': { deleted: boolean };
   'annotation.deleteAll': { deleted: number };
   'annotation.get': { annotation: Annotation | null };
-  'annotation.recent': { annotations: Annotation[] };
-  'annotation.search': { annotations: Annotation[] };
-  'annotation.byTag': { annotations: Annotation[] };
-  'annotation.tags': { tags: string[] };
-  'annotation.export': { text: string; mimeType: string; filename: string };
-  'annotation.import': {
-    added: number;
-    updated: number;
-    unchanged: number;
-    format: 'w3c' | 'hypothesis';
-    skipped: { where: string; reason: string }[];
-  };
+  /** `total`: the matches (first page only, else null), a floor when `totalIsAtLeast`; `next`:
+   * where the next page starts. */
+  'annotation.list': { annotations: Annotation[]; next: ListCursor | null; total: number | null; totalIsAtLeast?: boolean };
+  'annotation.prepareSearch': { notes: number };
+  'annotation.facets': { tags: string[]; sites: string[] };
   'annotation.setAnchorStatus': { changed: number };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Import, over a port (runtime.connect with IMPORT_PORT), from the extension's own pages only. The
+// page first stages the file in the database (NotesStore.stageImport, under a fresh import id), so
+// the file never travels as a message; it then asks the background to run that import, and hears
+// its progress and its result. If the port closes first (the worker stopped), the page connects
+// again and asks for the same id: the background resumes or repeats the answer.
+
+export const IMPORT_PORT = 'newsmark.import';
+
+export const ImportRunSchema = v.object({ type: v.literal('import.run'), importId: uuid });
+export type ImportRun = v.InferOutput<typeof ImportRunSchema>;
+
+export type ImportEvent =
+  | ({ type: 'import.progress'; importId: string } & ImportProgress)
+  | { type: 'import.done'; importId: string; result: ImportResult }
+  /** `written`: notes of the file saved before it stopped (0 when nothing was written). */
+  | { type: 'import.failed'; importId: string; error: string; written: number };
+
+export type { ImportProgress, ImportResult };
 
 /**
  * Broadcast by the background to extension pages (runtime.sendMessage) and tabs (tabs.sendMessage)

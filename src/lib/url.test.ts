@@ -1,6 +1,6 @@
 // URL canonicalisation: tracking parameters, fragments, and <link rel=canonical>.
 import { describe, expect, it } from 'vitest';
-import { canonicalUrl, pageUrls, stripTracking } from './url';
+import { addressForms, canonicalUrl, pageUrls, stripTracking } from './url';
 
 describe('canonicalUrl', () => {
   it('drops utm_*, fbclid, gclid and the fragment, keeping other parameters in order', () => {
@@ -35,5 +35,25 @@ describe('canonicalUrl', () => {
   it('keeps the URL as seen beside the canonical one', () => {
     const seen = 'https://example.com/s?utm_source=a#frag';
     expect(pageUrls(seen)).toEqual({ source: 'https://example.com/s', url: seen });
+  });
+});
+
+describe('addressForms', () => {
+  it('gives the page under http and https, with and without the trailing slash, itself first', () => {
+    expect(addressForms('https://www.example.com/news/story?id=4')).toEqual([
+      'https://www.example.com/news/story?id=4',
+      'https://www.example.com/news/story/?id=4',
+      'http://www.example.com/news/story?id=4',
+      'http://www.example.com/news/story/?id=4',
+    ]);
+    expect(addressForms('http://example.com/a/')).toEqual([
+      'http://example.com/a/',
+      'https://example.com/a/',
+      'https://example.com/a',
+      'http://example.com/a',
+    ]);
+  });
+  it('has one path for the site root', () => {
+    expect(addressForms('https://example.com/')).toEqual(['https://example.com/', 'http://example.com/']);
   });
 });

@@ -56,3 +56,30 @@ export function canonicalUrl(seen: string, linkCanonical?: string | null): strin
 export function pageUrls(seen: string, linkCanonical?: string | null): { source: string; url: string } {
   return { source: canonicalUrl(seen, linkCanonical), url: seen };
 }
+
+/**
+ * The forms of a canonical address under which notes of the same page may be filed: with http or
+ * https, and with or without a slash ending the path (a Hypothesis export often has the page as
+ * http://…/article/ when the reader now sees https://…/article). The address itself comes first.
+ */
+export function addressForms(source: string): string[] {
+  let url: URL;
+  try {
+    url = new URL(source);
+  } catch {
+    return [source];
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return [source];
+  const paths = [url.pathname];
+  if (url.pathname.length > 1) paths.push(url.pathname.endsWith('/') ? url.pathname.slice(0, -1) : `${url.pathname}/`);
+  const forms = [source];
+  for (const protocol of ['https:', 'http:']) {
+    for (const pathname of paths) {
+      const form = new URL(source);
+      form.protocol = protocol;
+      form.pathname = pathname;
+      if (!forms.includes(form.href)) forms.push(form.href);
+    }
+  }
+  return forms;
+}

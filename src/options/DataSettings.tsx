@@ -2,9 +2,10 @@
 // deletion of everything, only after a confirmation that names the count.
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../lib/i18n';
-import { EXPORT_FORMATS, exportNotes, importNotesFile } from '../ui/data-transfer';
+import { EXPORT_FORMATS, exportNotes } from '../ui/data-transfer';
 import { countOf } from '../ui/format';
 import { deleteAllNotes, notesStore, onNotesChanged } from '../ui/notes-gateway';
+import { ImportProgressBar, useImport } from '../ui/use-import';
 
 export function DataSettings() {
   const [count, setCount] = useState<number | null>(null);
@@ -12,6 +13,7 @@ export function DataSettings() {
   const [confirming, setConfirming] = useState(false);
   const dialog = useRef<HTMLDialogElement>(null);
   const fileInput = useRef<HTMLInputElement>(null);
+  const importing = useImport(setMessage);
 
   useEffect(() => {
     const load = () =>
@@ -29,7 +31,7 @@ export function DataSettings() {
 
   async function exportAll(format: (typeof EXPORT_FORMATS)[number]) {
     try {
-      exportNotes(format, await notesStore().all());
+      await exportNotes(format, notesStore().batches());
     } catch (error) {
       setMessage(t('optionsExportFailed', [(error as Error).message]));
     }
@@ -37,12 +39,8 @@ export function DataSettings() {
 
   async function onFile(file: File | undefined) {
     if (!file) return;
-    try {
-      const result = await importNotesFile(file);
-      setMessage(t('commonImported', [String(result.added), String(result.updated), String(result.unchanged)]));
-    } catch (error) {
-      setMessage(t('commonImportFailed', [(error as Error).message]));
-    }
+    setMessage('');
+    await importing.start(file);
     if (fileInput.current) fileInput.current.value = '';
   }
 
@@ -78,12 +76,14 @@ export function DataSettings() {
           class="visually-hidden"
           type="file"
           accept=".json,.jsonld,application/json,application/ld+json"
+          disabled={importing.progress !== null}
           onChange={(e) => void onFile(e.currentTarget.files?.[0])}
         />
         <button type="button" class="btn btn-danger" disabled={!count} onClick={() => setConfirming(true)}>
           {t('optionsDeleteAll')}
         </button>
       </div>
+      {importing.progress && <ImportProgressBar progress={importing.progress} />}
       <p role="status" aria-live="polite" class="status-line">
         {message}
       </p>

@@ -7,6 +7,7 @@ import type { Annotation, NoteColor } from '../lib/annotation';
 import { send } from '../lib/messages';
 import { yieldToEventLoop } from '../lib/yield';
 import { notesWriter } from '../store/client';
+import { documentPositionOf } from './document-position';
 import type { NotePainter } from './note-painter';
 import type { TextModel } from './text-model';
 
@@ -75,6 +76,8 @@ export class NotesLayer {
   /** Saves text[start, end) as a highlight (or a note, with a body) and draws it at once. */
   async save(model: TextModel, start: number, end: number, color: NoteColor, body = ''): Promise<Annotation> {
     const { source, url, title } = this.page();
+    const range = model.rangeFor(start, end);
+    const documentPosition = range ? documentPositionOf(range) : undefined;
     const now = new Date().toISOString();
     const annotation: Annotation = {
       id: newId(),
@@ -84,13 +87,18 @@ export class NotesLayer {
       color,
       tags: [],
       body,
-      target: { source, url, title, selector: describeTextRange(model.text, start, end) },
+      target: {
+        source,
+        url,
+        title,
+        selector: describeTextRange(model.text, start, end),
+        ...(documentPosition ? { documentPosition } : {}),
+      },
       anchor: { status: 'anchored', score: 1 },
     };
     const saved = (await notesWriter.save(annotation)).annotation;
     this.notes = [...this.notes.filter((n) => n.id !== saved.id), saved];
     this.placed.set(saved.id, { note: saved, result: { id: saved.id, status: 'anchored', start, end, score: 1 } });
-    const range = model.rangeFor(start, end);
     if (range) this.painter.set(saved.id, { kind: 'note', range, color: saved.color });
     return saved;
   }

@@ -5,7 +5,7 @@ import { t } from '../lib/i18n';
 import { formatNumber } from '../ui/format';
 import { TabPanel, Tabs } from '../ui/Tabs';
 import { NotesPanel } from './notes/NotesPanel';
-import { useNotes } from './notes/use-notes';
+import { useNoteCount } from './notes/use-notes';
 import { PagePanel } from './page/PagePanel';
 import { usePageAnalysis } from './page/use-page-analysis';
 
@@ -25,7 +25,10 @@ export function Popup() {
   // Reopened on "All notes", the reader can type a search at once.
   const [focusSearch] = useState(() => view === 'notes');
   const page = usePageAnalysis();
-  const notes = useNotes();
+  // Only the count: "This page" reads the page's own notes, and "All notes" reads its list once shown
+  // (and the count after the list's first page).
+  const [listReady, setListReady] = useState(false);
+  const count = useNoteCount(view !== 'notes' || listReady);
 
   function select(next: View) {
     setView(next);
@@ -55,7 +58,7 @@ export function Popup() {
             key: 'notes',
             label: (
               <>
-                {t('popupTabNotes')} {notes.complete && <span class="count">{formatNumber(notes.notes.length)}</span>}
+                {t('popupTabNotes')} {count !== null && <span class="count">{formatNumber(count)}</span>}
               </>
             ),
           },
@@ -65,7 +68,7 @@ export function Popup() {
         <PagePanel state={page.state} onChanged={page.refresh} />
       </TabPanel>
       <TabPanel idPrefix="popup" tabKey="notes" hidden={view !== 'notes'}>
-        <NotesPanel state={notes} autoFocus={focusSearch} />
+        <NotesPanel active={view === 'notes'} autoFocus={focusSearch} count={count} onReady={() => setListReady(true)} />
       </TabPanel>
     </div>
   );

@@ -30,9 +30,12 @@ describe('sendReliably', () => {
     let calls = 0;
     const sender = () => {
       calls++;
-      return calls === 1 ? new Promise<never>(() => undefined) : Promise.resolve({ ok: true, value: { tags: ['a'] } });
+      return calls === 1 ? new Promise<never>(() => undefined) : Promise.resolve({ ok: true, value: { tags: ['a'], sites: [] } });
     };
-    await expect(sendReliably('annotation.tags', {}, { sender, backoff, attemptTimeoutMs: 20 })).resolves.toEqual({ tags: ['a'] });
+    await expect(sendReliably('annotation.facets', {}, { sender, backoff, attemptTimeoutMs: 20 })).resolves.toEqual({
+      tags: ['a'],
+      sites: [],
+    });
     expect(calls).toBe(2);
   });
 
@@ -42,7 +45,7 @@ describe('sendReliably', () => {
       calls++;
       return { ok: false, error: 'Not enough disk space to save notes.' };
     };
-    await expect(sendReliably('annotation.tags', {}, { sender, backoff })).rejects.toThrow('Not enough disk space');
+    await expect(sendReliably('annotation.facets', {}, { sender, backoff })).rejects.toThrow('Not enough disk space');
     expect(calls).toBe(1);
   });
 
@@ -52,7 +55,7 @@ describe('sendReliably', () => {
       calls++;
       throw new Error('Could not establish connection. Receiving end does not exist.');
     };
-    await expect(sendReliably('annotation.tags', {}, { sender, backoff })).rejects.toThrow('Receiving end');
+    await expect(sendReliably('annotation.facets', {}, { sender, backoff })).rejects.toThrow('Receiving end');
     expect(calls).toBe(backoff.length + 1);
   });
 });

@@ -61,6 +61,5 @@ export const notesWriter = {
   save: (annotation: Annotation) => sendReliably('annotation.save', { annotation }),
   update: (id: string, patch: RequestOf<'annotation.update'>['patch']) => sendReliably('annotation.update', { id, patch }),
   delete: (id: string) => sendReliably('annotation.delete', { id }),
-  import: (text: string) => sendReliably('annotation.import', { text }),
   setAnchorStatus: (updates: RequestOf<'annotation.setAnchorStatus'>['updates']) => sendReliably('annotation.setAnchorStatus', { updates }),
 };

@@ -1,5 +1,8 @@
-// CSV export (RFC 4180): one row per note, for spreadsheets.
+// CSV export (RFC 4180): one row per note, for spreadsheets. It starts with a UTF-8 byte order mark,
+// without which Excel reads the file as the system's legacy code page and garbles accents.
 import type { Annotation } from '../lib/annotation';
+
+export const BOM = '\uFEFF';
 
 const COLUMNS = [
   'id',
@@ -22,24 +25,32 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+export function csvRows(annotations: readonly Annotation[]): string {
+  return annotations
+    .map(
+      (a) =>
+        `${[
+          a.id,
+          a.created,
+          a.modified,
+          a.target.title,
+          a.target.source,
+          a.target.url,
+          a.target.selector[0].exact,
+          a.body,
+          a.tags.join('; '),
+          a.color,
+          a.motivation,
+          a.anchor?.status ?? '',
+        ]
+          .map(csvCell)
+          .join(',')}\r\n`,
+    )
+    .join('');
+}
+
+export const csvHeader = () => `${BOM}${COLUMNS.join(',')}\r\n`;
+
 export function exportCsv(annotations: readonly Annotation[]): string {
-  const rows = annotations.map((a) =>
-    [
-      a.id,
-      a.created,
-      a.modified,
-      a.target.title,
-      a.target.source,
-      a.target.url,
-      a.target.selector[0].exact,
-      a.body,
-      a.tags.join('; '),
-      a.color,
-      a.motivation,
-      a.anchor?.status ?? '',
-    ]
-      .map(csvCell)
-      .join(','),
-  );
-  return `${[COLUMNS.join(','), ...rows].join('\r\n')}\r\n`;
+  return csvHeader() + csvRows(annotations);
 }

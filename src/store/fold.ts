@@ -1,16 +1,20 @@
-// Folding for search: accents, case and common ligatures removed, so "societe" finds "Société"
-// and "oeuvre" finds "Œuvre". Shared by the indexer and the query so both sides fold the same way.
+// Folding for search, the one used everywhere a note is searched: accents, case, ligatures and
+// compatibility forms removed, so "societe" finds "Société", "oeuvre" finds "Œuvre" and "l'Etat"
+// finds "l’État". The note's words and the query's words are folded the same way.
 
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', đ: 'd', ł: 'l', ı: 'i' };
 const LIGATURE_RE = /[œæßøđłı]/g;
+const MARKS_RE = /\p{M}+/gu;
+/** Apostrophes, hyphens, quotes and spaces all part words alike. */
 const WORD_SPLIT = /[^\p{L}\p{N}]+/u;
 /** Longer "words" (URLs, hashes) are cut: nobody types 40 characters before expecting a hit. */
 const MAX_TERM = 40;
 
+/** Lower-cased, accent-free text (NFKD, so "ﬁ" is "fi" and "ĳ" is "ij"). */
 export function fold(s: string): string {
   return s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
+    .normalize('NFKD')
+    .replace(MARKS_RE, '')
     .toLowerCase()
     .replace(LIGATURE_RE, (c) => LIGATURES[c] ?? c);
 }
@@ -27,7 +31,7 @@ export function searchTerms(...texts: string[]): string[] {
   return [...terms];
 }
 
-/** Words of a query, longest first (the longest narrows the index lookup the most). */
+/** Words of a query, longest first (the longest narrows the search the most). */
 export function queryTerms(query: string): string[] {
   const words = fold(query).split(WORD_SPLIT).filter(Boolean);
   // A lone first letter is still a prefix worth searching while the reader types.

@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { type Annotation, NOTE_COLORS } from '../lib/annotation';
 import { exportCsv } from './csv';
 import { ImportError, parseImportFile } from './import';
+import { importText } from './import-job';
 import { exportJsonLd } from './jsonld';
 import { exportMarkdown } from './markdown';
 import { NotesStore } from './notes-store';
@@ -30,7 +31,7 @@ const annotationArb: fc.Arbitrary<Annotation> = fc
     motivation: fc.constantFrom('highlighting' as const, 'commenting' as const),
     color: fc.constantFrom(...NOTE_COLORS),
     tags: fc.uniqueArray(
-      fc.string({ minLength: 1, maxLength: 12 }).filter((t) => t.trim() !== ''),
+      fc.string({ minLength: 1, maxLength: 12 }).filter((t) => t.trim() !== '' && t === t.trim()),
       { maxLength: 4 },
     ),
     body: fc.string({ maxLength: 200 }),
@@ -41,6 +42,9 @@ const annotationArb: fc.Arbitrary<Annotation> = fc
     prefix: fc.string({ maxLength: 32 }),
     suffix: fc.string({ maxLength: 32 }),
     start: fc.nat({ max: 100_000 }),
+    documentStart: fc.option(fc.nat({ max: 1_000_000 }), { nil: undefined }),
+    language: fc.option(fc.constantFrom('fr', 'en', 'en-GB', 'pt-BR'), { nil: undefined }),
+    creator: fc.option(fc.constantFrom('Camille', 'A. N. Other'), { nil: undefined }),
     anchor: fc.option(
       fc.record({
         status: fc.constantFrom('anchored' as const, 'fuzzy' as const, 'orphan' as const),
@@ -68,26 +72,68 @@ const annotationArb: fc.Arbitrary<Annotation> = fc
         ],
       },
     };
+    if (r.documentStart !== undefined) a.target.documentPosition = { start: r.documentStart, end: r.documentStart + r.exact.length };
+    if (r.language) a.target.language = r.language;
+    if (r.creator) a.creator = r.creator;
     if (r.anchor) a.anchor = r.anchor;
     return a;
   });
 
 describe('W3C JSON-LD export', () => {
-  it('writes an AnnotationCollection of W3C annotations', () => {
-    const note = makeNote({ body: 'Checked', tags: ['budget'] });
+  it('writes an AnnotationCollection of W3C annotations that other tools can anchor', () => {
+    const plain = makeNote({ body: 'Checked', tags: ['budget'] });
+    const note: Annotation = { ...plain, target: { ...plain.target, documentPosition: { start: 5120, end: 5140 }, language: 'fr' } };
     const doc = JSON.parse(exportJsonLd([note]));
     expect(doc['@context'][0]).toBe('http://www.w3.org/ns/anno.jsonld');
     expect(doc).toMatchObject({ type: 'AnnotationCollection', total: 1, first: { type: 'AnnotationPage' } });
+    expect(doc.generator).toMatchObject({ type: 'Software', name: 'Newsmark' });
     expect(doc.first.items[0]).toMatchObject({
       id: `urn:uuid:${note.id}`,
       type: 'Annotation',
       motivation: 'commenting',
+      creator: { type: 'Software', name: 'Newsmark' },
+      generator: { type: 'Software', name: 'Newsmark' },
       body: [
         { type: 'TextualBody', purpose: 'commenting', value: 'Checked' },
         { type: 'TextualBody', purpose: 'tagging', value: 'budget' },
       ],
-      target: { source: note.target.source, selector: note.target.selector },
+      target: {
+        source: note.target.source,
+        language: 'fr',
+        // The position other tools count: the page's whole text (Hypothesis: document.body.textContent).
+        selector: [note.target.selector[0], { type: 'TextPositionSelector', start: 5120, end: 5140 }],
+      },
+      // Newsmark's own offsets, in its article text, under its own term.
+      'newsmark:textPosition': { start: note.target.selector[1].start, end: note.target.selector[1].end },
     });
+  });
+
+  it("names a shared note's author as its creator, and reads it back", async () => {
+    const note: Annotation = { ...makeNote(), creator: 'Camille' };
+    const doc = JSON.parse(exportJsonLd([note]));
+    expect(doc.first.items[0].creator).toEqual({ type: 'Person', name: 'Camille' });
+    expect(doc.first.items[0].generator).toMatchObject({ type: 'Software', name: 'Newsmark' });
+    expect((await parseImportFile(JSON.stringify(doc))).annotations).toEqual([note]);
+    // Software (Newsmark, for the reader's own notes) or a blank name names no author.
+    doc.first.items[0].creator = { type: 'Person', name: '  ' };
+    expect((await parseImportFile(JSON.stringify(doc))).annotations[0]).not.toHaveProperty('creator');
+  });
+
+  it('writes no TextPositionSelector for a note whose page offsets were never recorded', () => {
+    const doc = JSON.parse(exportJsonLd([makeNote()]));
+    expect(doc.first.items[0].target.selector.map((s: { type: string }) => s.type)).toEqual(['TextQuoteSelector']);
+  });
+
+  it('reads the article offsets of a file written before newsmark:textPosition from its TextPositionSelector', async () => {
+    const note = makeNote();
+    const doc = JSON.parse(exportJsonLd([note]));
+    const item = doc.first.items[0];
+    item.target.selector.push({ type: 'TextPositionSelector', ...item['newsmark:textPosition'] });
+    delete item['newsmark:textPosition'];
+    delete item.creator;
+    delete item.generator;
+    const [back] = (await parseImportFile(JSON.stringify(doc))).annotations;
+    expect(back).toEqual(note);
   });
 
   it('round trip: export then import gives back exactly the same notes (property)', async () => {
@@ -107,8 +153,8 @@ describe('W3C JSON-LD export', () => {
     await store.importAnnotations(notes);
     const file = exportJsonLd(await store.all());
     const other = freshStore();
-    expect(await other.importFile(file)).toMatchObject({ added: 2, updated: 0, unchanged: 0, format: 'w3c' });
-    expect(await other.importFile(file)).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
+    expect(await importText(other, file)).toMatchObject({ added: 2, updated: 0, unchanged: 0, format: 'w3c' });
+    expect(await importText(other, file)).toMatchObject({ added: 0, updated: 0, unchanged: 2 });
     expect((await other.all()).sort((a, b) => a.id.localeCompare(b.id))).toEqual([...notes].sort((a, b) => a.id.localeCompare(b.id)));
   });
 
@@ -117,7 +163,7 @@ describe('W3C JSON-LD export', () => {
     const mine = makeNote({ body: 'old text', tags: ['mine'] });
     await store.save(mine);
     const theirs = { ...mine, body: 'new text', tags: ['theirs'], modified: '2099-01-01T00:00:00.000Z' };
-    expect(await store.importFile(exportJsonLd([theirs]))).toMatchObject({ added: 0, updated: 1 });
+    expect(await importText(store, exportJsonLd([theirs]))).toMatchObject({ added: 0, updated: 1 });
     expect(await store.get(mine.id)).toMatchObject({ body: 'new text', tags: ['theirs', 'mine'] });
     expect(await store.count()).toBe(1);
   });
@@ -138,10 +184,38 @@ describe('Markdown and CSV export', () => {
     expect(sectionA.indexOf('first quote')).toBeGreaterThan(-1);
   });
 
+  it('writes nothing from the page, the notes or the tags that a Markdown viewer would run as HTML', () => {
+    const hostile = makeNote({
+      source: 'https://evil.example/a',
+      title: '<script>alert(1)</script> [x](javascript:alert(2))',
+      quote: '<img src=x onerror=alert(3)>\n# Not a heading\n| a | b |',
+      body: 'My **note** <iframe src=//x></iframe> [click](javascript:alert(4)) & more',
+      tags: ['<b onmouseover=alert(5)>', 'a&b'],
+    });
+    const md = exportMarkdown([hostile]);
+    // No tag of any kind opens from the file's contents: every < is an entity, except in our own
+    // <small> and the link target <https://…> (a checked address).
+    expect(md.replace(/<\/?small>/g, '').replace('(<https://evil.example/a>)', '')).not.toMatch(/<[a-z!/]/i);
+    expect(md).toContain('&lt;img src=x onerror=alert(3)&gt;');
+    expect(md).toContain('&lt;script&gt;');
+    expect(md).toContain('&lt;iframe');
+    expect(md).toContain('#&lt;b-onmouseover=alert(5)&gt;');
+    // Page text is literal: no link, no heading, no table forms from it.
+    expect(md).toContain('\\[x\\](javascript:alert(2))');
+    expect(md).toContain('> \\# Not a heading');
+    expect(md).toContain('\\| a \\| b \\|');
+    // The reader's Markdown stays Markdown, but a script link is no longer a link.
+    expect(md).toContain('My **note**');
+    expect(md).toContain('[click]\\(javascript:alert(4))');
+    expect(md).toContain('&amp; more');
+  });
+
   it('writes RFC 4180 CSV and neutralises formulas', () => {
     const csv = exportCsv([a, c]);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe('id,created,modified,page_title,page_url,url_seen,quote,note,tags,color,motivation,anchor_status');
+    // A UTF-8 byte order mark first, or spreadsheet programs garble accents.
+    expect(csv.startsWith('\uFEFFid,')).toBe(true);
+    expect(lines[0]).toBe('\uFEFFid,created,modified,page_title,page_url,url_seen,quote,note,tags,color,motivation,anchor_status');
     expect(csv).toContain(`"has ""quotes"", commas"`);
     expect(csv).toContain(",'=SUM(A1),");
     expect(lines).toHaveLength(4);
@@ -197,9 +271,14 @@ describe('Hypothesis import', () => {
 
   it('imports highlights with their quote, note, tags and page, skipping page notes and replies', async () => {
     const store = freshStore();
-    const result = await store.importFile(JSON.stringify(hypothesisExport));
+    const result = await importText(store, JSON.stringify(hypothesisExport));
     expect(result).toMatchObject({ format: 'hypothesis', added: 1 });
-    expect(result.skipped.map((s) => s.where)).toEqual(['annotations[1]', 'annotations[2]']);
+    // Nothing is left out silently: each kind of entry skipped, how many, where, and why.
+    expect(result).toMatchObject({ entries: 3, notes: 1 });
+    expect(result.skipped).toEqual([
+      { kind: 'pageNote', count: 1, where: ['annotations[1]'], reason: expect.stringMatching(/page note/) },
+      { kind: 'reply', count: 1, where: ['annotations[2]'], reason: expect.stringMatching(/reply/) },
+    ]);
     const [note] = await store.all();
     expect(note).toMatchObject({
       motivation: 'commenting',
@@ -215,17 +294,23 @@ describe('Hypothesis import', () => {
           { type: 'TextQuoteSelector', exact: 'le déficit atteindra 5,5 %', prefix: 'selon Bercy, ', suffix: ' en 2024.' },
           { type: 'TextPositionSelector', start: 120, end: 150 },
         ],
+        // Hypothesis counts offsets in the page's whole text: kept as such for the export.
+        documentPosition: { start: 120, end: 150 },
       },
     });
-    expect((await store.search('deficit')).length).toBe(1);
+    expect((await store.list({ text: 'deficit' })).annotations.length).toBe(1);
     // Same file again: same derived id, so it merges instead of doubling.
-    expect(await store.importFile(JSON.stringify(hypothesisExport))).toMatchObject({ added: 0, unchanged: 1 });
+    expect(await importText(store, JSON.stringify(hypothesisExport))).toMatchObject({ added: 0, unchanged: 1 });
     expect(await store.count()).toBe(1);
   });
 });
 
 describe('malformed import files', () => {
-  const good = () => JSON.parse(exportJsonLd([makeNote({ body: 'ok', tags: ['t'] }), makeNote()]));
+  const withPosition = (note: Annotation): Annotation => ({
+    ...note,
+    target: { ...note.target, documentPosition: { start: 900, end: 920 } },
+  });
+  const good = () => JSON.parse(exportJsonLd([makeNote({ body: 'ok', tags: ['t'] }), makeNote()].map(withPosition)));
   const item = (doc: ReturnType<typeof good>, i = 1) => doc.first.items[i];
   const edit = (fn: (doc: ReturnType<typeof good>) => void) => {
     const doc = good();
@@ -251,7 +336,7 @@ describe('malformed import files', () => {
       edit((d) => (item(d).motivation = 'bookmarking')),
       /^first\.items\[1\]\.motivation: motivation must be "highlighting" or "commenting"$/,
     ],
-    ['bad created date', edit((d) => (item(d).created = 'yesterday')), /^first\.items\[1\]\.created: "created" is not a valid date$/],
+    ['bad created date', edit((d) => (item(d).created = 'yesterday')), /^first\.items\[1\]\.created: "created" is not a date and time/],
     [
       'source not a URL',
       edit((d) => (item(d).target.source = 'not a url')),
@@ -280,7 +365,7 @@ describe('malformed import files', () => {
     [
       'unknown colour',
       edit((d) => (item(d)['newsmark:color'] = 'chartreuse')),
-      /^first\.items\[1\]\.newsmark:color: "newsmark:color" must be one of yellow/,
+      /^first\.items\[1\]\.newsmark:color: the colour must be one of yellow/,
     ],
     [
       'non-text body',
@@ -293,6 +378,99 @@ describe('malformed import files', () => {
       'several targets',
       edit((d) => (item(d).target = [item(d).target, item(d).target])),
       /^first\.items\[1\]\.target: the "target" must be one object/,
+    ],
+    // The one note schema's limits, reported where they are in the file.
+    [
+      'a tag over 200 characters',
+      edit((d) => (item(d, 0).body[1].value = 't'.repeat(201))),
+      /^first\.items\[0\]\.body: a tag is longer than 200 characters$/,
+    ],
+    [
+      'more than 100 tags',
+      edit((d) =>
+        item(d, 0).body.push(...Array.from({ length: 101 }, (_, i) => ({ type: 'TextualBody', purpose: 'tagging', value: `t${i}` }))),
+      ),
+      /^first\.items\[0\]\.body: more than 100 tags$/,
+    ],
+    [
+      'a day that does not exist',
+      edit((d) => (item(d, 0).created = '2024-02-30T10:00:00Z')),
+      /^first\.items\[0\]\.created: "created" is not a date/,
+    ],
+    [
+      'a date that is a bare number',
+      JSON.stringify({ annotations: [{ id: 'a', created: '2024-01-01T00:00:00Z', updated: '1', uri: 'https://x.example/', target: [] }] }),
+      /^annotations\[0\]\.updated: "updated" is not a date/,
+    ],
+    [
+      'a date past the year 9999',
+      edit((d) => (item(d).modified = '+010000-01-01T00:00:00.000Z')),
+      /^first\.items\[1\]\.modified: "modified" is not a date/,
+    ],
+    [
+      'an offset that carries the date past 9999',
+      edit((d) => (item(d, 0).modified = '9999-12-31T23:00:00-05:00')),
+      /^first\.items\[0\]\.modified: "modified" is not a date/,
+    ],
+    [
+      'a page title over 2,000 characters',
+      edit((d) => (item(d)['newsmark:pageTitle'] = 'T'.repeat(2001))),
+      /^first\.items\[1\]\.newsmark:pageTitle: the page title is longer than 2,000 characters$/,
+    ],
+    [
+      'a quote over 100,000 characters',
+      edit((d) => (item(d).target.selector[0].exact = 'q'.repeat(100_001))),
+      /^first\.items\[1\]\.target\.selector\[0\]\.exact: the quoted text \("exact"\) is longer than 100,000 characters$/,
+    ],
+    [
+      'a prefix over 256 characters',
+      edit((d) => (item(d).target.selector[0].prefix = 'p'.repeat(257))),
+      /^first\.items\[1\]\.target\.selector\[0\]\.prefix: "prefix" is longer than 256 characters$/,
+    ],
+    [
+      'a suffix over 256 characters',
+      edit((d) => (item(d, 0).target.selector[0].suffix = 's'.repeat(257))),
+      /^first\.items\[0\]\.target\.selector\[0\]\.suffix: "suffix" is longer than 256 characters$/,
+    ],
+    [
+      'a note over 1,000,000 characters',
+      edit((d) => (item(d, 0).body[0].value = 'n'.repeat(1_000_001))),
+      /^first\.items\[0\]\.body: the note is longer than 1,000,000 characters$/,
+    ],
+    [
+      "an author's name over 200 characters",
+      edit((d) => (item(d).creator = { type: 'Person', name: 'n'.repeat(201) })),
+      /^first\.items\[1\]\.creator\.name: the author is longer than 200 characters$/,
+    ],
+    [
+      'a page address over 8,192 characters',
+      edit((d) => (item(d).target.source = `https://x.example/${'a'.repeat(8200)}`)),
+      /^first\.items\[1\]\.target\.source: the page address is longer than 8,192 characters$/,
+    ],
+    [
+      'an address seen over 8,192 characters',
+      edit((d) => (item(d).target.scope = `https://x.example/?q=${'a'.repeat(8200)}`)),
+      /^first\.items\[1\]\.target\.scope: the address seen is longer than 8,192 characters$/,
+    ],
+    [
+      'a Hypothesis tag over 200 characters',
+      JSON.stringify({
+        annotations: [
+          {
+            id: 'a',
+            created: '2024-01-01T00:00:00Z',
+            uri: 'https://x.example/',
+            tags: ['x'.repeat(201)],
+            target: [{ selector: [{ type: 'TextQuoteSelector', exact: 'q' }] }],
+          },
+        ],
+      }),
+      /^annotations\[0\]\.tags: a tag is longer than 200 characters$/,
+    ],
+    [
+      'more entries than one import can take',
+      JSON.stringify({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: new Array(200_001).fill(null) } }),
+      /^first\.items: 200,001 entries, more than the 200,000 one import can take: split the file and import the parts\.$/,
     ],
     [
       'Hypothesis rows not a list',
@@ -326,6 +504,8 @@ describe('malformed import files', () => {
         ),
       ),
     );
+    const repeated = messages.filter((m, i) => messages.indexOf(m) !== i);
+    expect(repeated).toEqual([]);
     expect(new Set(messages).size).toBe(cases.length);
   });
 
@@ -333,7 +513,7 @@ describe('malformed import files', () => {
     const store = freshStore();
     const before = [makeNote({ body: 'precious' })];
     await store.importAnnotations(before);
-    const error = await store.importFile(file).catch((e) => e);
+    const error = await importText(store, file).catch((e) => e);
     expect(error).toBeInstanceOf(ImportError);
     expect(error.message).toMatch(message);
     expect(await store.all()).toEqual(before);

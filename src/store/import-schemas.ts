@@ -1,14 +1,20 @@
-// Valibot schemas for the files we import: W3C Web Annotation (ours, and other tools') and
-// Hypothesis's JSON export. Each rule carries a message that says what is expected.
+// Valibot schemas for the shape of the files we import: W3C Web Annotation (ours, and other tools')
+// and Hypothesis's JSON export. They check structure and say what is expected where; what a note
+// may hold (lengths, counts, dates) is the one note schema's job (src/lib/annotation.ts), applied to
+// each note made from the file.
 import * as v from 'valibot';
-import { NOTE_COLORS } from '../lib/annotation';
+import { strictIsoTime } from '../lib/annotation';
 
-const MAX_TEXT = 1_000_000;
-
-const isoDate = (what: string) =>
+/** A date written strictly in ISO 8601, turned into the stored form (UTC, milliseconds). */
+export const importTime = (what: string) =>
   v.pipe(
     v.string(`${what} must be a date as text`),
-    v.check((s) => !Number.isNaN(Date.parse(s)), `${what} is not a valid date`),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      const iso = strictIsoTime(dataset.value);
+      if (iso) return iso;
+      addIssue({ message: `${what} is not a date and time such as 2024-02-29T10:00:00Z` });
+      return NEVER;
+    }),
   );
 const webUrl = (what: string) =>
   v.pipe(
@@ -24,11 +30,7 @@ const webUrl = (what: string) =>
 
 export const QuoteSelectorSchema = v.object({
   type: v.literal('TextQuoteSelector'),
-  exact: v.pipe(
-    v.string('the quoted text ("exact") must be text'),
-    v.minLength(1, 'the quoted text ("exact") is empty'),
-    v.maxLength(100_000, 'the quoted text ("exact") is longer than 100,000 characters'),
-  ),
+  exact: v.pipe(v.string('the quoted text ("exact") must be text'), v.minLength(1, 'the quoted text ("exact") is empty')),
   prefix: v.optional(v.string('"prefix" must be text'), ''),
   suffix: v.optional(v.string('"suffix" must be text'), ''),
 });
@@ -39,6 +41,10 @@ const offset = (what: string) =>
 export const PositionSelectorSchema = v.pipe(
   v.object({ type: v.literal('TextPositionSelector'), start: offset('"start"'), end: offset('"end"') }),
   v.check((p) => p.start <= p.end, 'the position selector ends before it starts'),
+);
+const TextPositionTermSchema = v.pipe(
+  v.object({ start: offset('"start"'), end: offset('"end"') }),
+  v.check((p) => p.start <= p.end, '"newsmark:textPosition" ends before it starts'),
 );
 
 /** Any selector: the two we use are checked, others (RangeSelector, XPath…) are let through and ignored. */
@@ -66,17 +72,18 @@ export const SelectorListSchema = v.pipe(
 
 const TextualBodySchema = v.object({
   type: v.literal('TextualBody', 'only TextualBody bodies can be imported'),
-  value: v.pipe(v.string('the body\'s "value" must be text'), v.maxLength(MAX_TEXT, 'the note is too long')),
+  value: v.string('the body\'s "value" must be text'),
   purpose: v.optional(v.picklist(['commenting', 'tagging', 'describing'], 'purpose must be "commenting" or "tagging"')),
   format: v.optional(v.string()),
+  language: v.optional(v.string()),
 });
 
 export const W3CAnnotationSchema = v.looseObject({
   id: v.pipe(v.string('every annotation needs an "id"'), v.minLength(1, 'the "id" is empty')),
   type: v.literal('Annotation', 'the "type" must be "Annotation"'),
   motivation: v.optional(v.picklist(['highlighting', 'commenting'], 'motivation must be "highlighting" or "commenting"'), 'highlighting'),
-  created: isoDate('"created"'),
-  modified: v.optional(isoDate('"modified"')),
+  created: importTime('"created"'),
+  modified: v.optional(importTime('"modified"')),
   body: v.optional(v.union([TextualBodySchema, v.array(TextualBodySchema)], 'the body must be a TextualBody or a list of them')),
   target: v.pipe(
     v.unknown(),
@@ -87,17 +94,16 @@ export const W3CAnnotationSchema = v.looseObject({
     v.object({
       source: webUrl('the target\'s "source"'),
       scope: v.optional(webUrl('the target\'s "scope"')),
+      language: v.optional(v.union([v.string(), v.array(v.string())], 'the target\'s "language" must be a language tag')),
       selector: SelectorListSchema,
     }),
   ),
   'newsmark:pageTitle': v.optional(v.string('"newsmark:pageTitle" must be text'), ''),
-  'newsmark:color': v.optional(v.picklist(NOTE_COLORS, `"newsmark:color" must be one of ${NOTE_COLORS.join(', ')}`), 'yellow'),
-  'newsmark:anchor': v.optional(
-    v.object({
-      status: v.picklist(['anchored', 'fuzzy', 'orphan'], 'anchor status must be anchored, fuzzy or orphan'),
-      score: v.pipe(v.number('anchor score must be a number'), v.minValue(0), v.maxValue(1, 'anchor score must be ≤ 1')),
-    }),
-  ),
+  'newsmark:color': v.optional(v.string('"newsmark:color" must be text')),
+  'newsmark:textPosition': v.optional(TextPositionTermSchema),
+  'newsmark:anchor': v.optional(v.unknown()),
+  /** A Person with a name is the note's author; Newsmark's own agent, or anything else, is not. */
+  creator: v.optional(v.unknown()),
 });
 export type W3CInput = v.InferOutput<typeof W3CAnnotationSchema>;
 
@@ -121,10 +127,10 @@ const hypothesisSelectorList = v.array(SelectorSchema, 'the selector must be a l
 
 export const HypothesisRowSchema = v.looseObject({
   id: v.pipe(v.string('every Hypothesis annotation needs an "id"'), v.minLength(1, 'the "id" is empty')),
-  created: isoDate('"created"'),
-  updated: v.optional(isoDate('"updated"')),
+  created: importTime('"created"'),
+  updated: v.optional(importTime('"updated"')),
   uri: webUrl('"uri"'),
-  text: v.optional(v.pipe(v.string('"text" must be text'), v.maxLength(MAX_TEXT, 'the note is too long')), ''),
+  text: v.optional(v.string('"text" must be text'), ''),
   tags: v.optional(v.array(v.string('each tag must be text'), '"tags" must be a list'), []),
   references: v.optional(v.array(v.string())),
   target: v.array(

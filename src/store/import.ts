@@ -1,14 +1,16 @@
 // Reads an import file (our W3C JSON-LD, another tool's W3C annotations, or a Hypothesis export)
-// into notes. Nothing is written here: the file is checked completely first, and the first problem
-// is reported with where it is, so the store is never left with half a file.
+// into notes. Nothing is written here: the file is checked completely first, each note it makes
+// with the one note schema, and the first problem is reported with where it is in the file. Entries
+// that are valid but cannot be notes here (Hypothesis page notes and replies) are counted, by reason.
 import * as v from 'valibot';
-import type { Annotation, TextPositionSelector, TextQuoteSelector } from '../lib/annotation';
+import { type Annotation, noteIssue, type TextPositionSelector, type TextQuoteSelector } from '../lib/annotation';
 import { canonicalUrl } from '../lib/url';
+import { MAX_IMPORT_NOTES, MAX_IMPORT_SIZE, TOO_LARGE } from './import-limits';
 import { type HypothesisRow, HypothesisRowSchema, W3CAnnotationSchema, W3CFileSchema, type W3CInput } from './import-schemas';
 import { stableUuid } from './stable-id';
 
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-export const MAX_IMPORT_NOTES = 200_000;
+/** Places listed for each reason entries were skipped (the count says how many in all). */
+const SKIPPED_EXAMPLES = 5;
 
 export class ImportError extends Error {
   constructor(message: string) {
@@ -17,17 +19,39 @@ export class ImportError extends Error {
   }
 }
 
+/** Why entries of a file were left out: a Hypothesis reply, or a page note (no passage quoted). */
+export type SkipKind = 'reply' | 'pageNote';
+const SKIP_REASONS: Record<SkipKind, string> = {
+  reply: 'a reply to another annotation (Newsmark keeps no discussions)',
+  pageNote: 'a page note, on no passage of the page (Newsmark notes are on a quoted passage)',
+};
+
+export interface Skipped {
+  kind: SkipKind;
+  /** The reason in English (the UI says it in the reader's language, by kind). */
+  reason: string;
+  count: number;
+  /** The first few places in the file ("annotations[3]"). */
+  where: string[];
+}
+
 export interface ParsedImport {
   format: 'w3c' | 'hypothesis';
   annotations: Annotation[];
-  /** Entries that are valid but cannot be notes here (Hypothesis page notes and replies). */
-  skipped: { where: string; reason: string }[];
+  /** Entries of the file that are not notes here, by reason. */
+  skipped: Skipped[];
+  /** Entries in the file. */
+  entries: number;
 }
 
-const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+export type ParseProgress = (checked: number, entries: number) => void;
 
-export async function parseImportFile(text: string): Promise<ParsedImport> {
-  if (text.length > MAX_IMPORT_BYTES) throw new ImportError('The file is larger than 100 MB: split it and import the parts.');
+const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/i;
+/** Entries checked between two progress reports (and two turns of the event loop). */
+const REPORT_EVERY = 2000;
+
+export async function parseImportFile(text: string, onProgress?: ParseProgress): Promise<ParsedImport> {
+  if (text.length > MAX_IMPORT_SIZE) throw new ImportError(TOO_LARGE);
   if (text.trim() === '') throw new ImportError('The file is empty.');
   let data: unknown;
   try {
@@ -35,8 +59,8 @@ export async function parseImportFile(text: string): Promise<ParsedImport> {
   } catch (error) {
     throw new ImportError(`The file is not valid JSON: ${(error as Error).message}.`);
   }
-  if (isHypothesis(data)) return parseHypothesis(data);
-  if (typeof data === 'object' && data !== null && 'type' in data) return parseW3C(data);
+  if (isHypothesis(data)) return parseHypothesis(data, onProgress);
+  if (typeof data === 'object' && data !== null && 'type' in data) return parseW3C(data, onProgress);
   if (Array.isArray(data)) {
     throw new ImportError('The file is a bare list: expected a W3C AnnotationCollection or a Hypothesis export.');
   }
@@ -49,16 +73,22 @@ function isHypothesis(data: unknown): data is { annotations?: unknown; rows?: un
   );
 }
 
-/** "first.items[3].target.selector[0].exact: the quoted text is empty" */
-function describeIssue(prefix: string, issue: v.BaseIssue<unknown>): string {
-  let where = prefix;
+function pathOf(issue: v.BaseIssue<unknown>): string {
+  let where = '';
   for (const item of issue.path ?? []) {
     const key = (item as { key: unknown }).key;
     where += typeof key === 'number' ? `[${key}]` : where ? `.${String(key)}` : String(key);
   }
+  return where;
+}
+
+/** "first.items[3].target.selector[0].exact: the quoted text is empty" */
+function describeIssue(prefix: string, issue: v.BaseIssue<unknown>): string {
+  const path = pathOf(issue);
+  const where = !path ? prefix : !prefix ? path : path.startsWith('[') ? `${prefix}${path}` : `${prefix}.${path}`;
   // A missing key is reported by valibot as an invalid key; say it plainly.
   const message =
-    issue.received === 'undefined' && issue.message.startsWith('Invalid key') ? 'this required field is missing' : issue.message;
+    issue.received === 'undefined' && /^Invalid (key|type)/.test(issue.message) ? 'this required field is missing' : issue.message;
   return `${where || 'file'}: ${message}`;
 }
 
@@ -68,13 +98,40 @@ function check<T>(schema: v.GenericSchema<unknown, T>, value: unknown, where: st
   return result.output;
 }
 
+/**
+ * Checks a note made from an entry with the note schema; a problem is reported at the entry's
+ * field it came from (`fields` maps a note field to the file's name for it).
+ */
+function checkMade(note: Annotation, where: string, fields: [notePath: string, filePath: string][]): Annotation {
+  const issue = noteIssue(note);
+  if (!issue) return note;
+  const mapped = fields.find(([from]) => issue.path === from || issue.path.startsWith(`${from}.`) || issue.path.startsWith(`${from}[`));
+  const path = mapped ? mapped[1] + issue.path.slice(mapped[0].length).replace(/^\[\d+\]/, '') : issue.path;
+  throw new ImportError(`${where}${path ? `.${path}` : ''}: ${issue.message}`);
+}
+
 function limitCount(items: unknown[], where: string): void {
   if (items.length > MAX_IMPORT_NOTES) {
-    throw new ImportError(`${where}: ${items.length} annotations is more than the ${MAX_IMPORT_NOTES} one import can take.`);
+    throw new ImportError(
+      `${where}: ${items.length.toLocaleString('en')} entries, more than the ${MAX_IMPORT_NOTES.toLocaleString('en')} one import can take: split the file and import the parts.`,
+    );
   }
 }
 
-async function parseW3C(data: object): Promise<ParsedImport> {
+class SkipList {
+  private readonly byReason = new Map<SkipKind, Skipped>();
+  add(kind: SkipKind, where: string): void {
+    const entry = this.byReason.get(kind) ?? { kind, reason: SKIP_REASONS[kind], count: 0, where: [] };
+    entry.count++;
+    if (entry.where.length < SKIPPED_EXAMPLES) entry.where.push(where);
+    this.byReason.set(kind, entry);
+  }
+  list(): Skipped[] {
+    return [...this.byReason.values()];
+  }
+}
+
+async function parseW3C(data: object, onProgress?: ParseProgress): Promise<ParsedImport> {
   const file = check(W3CFileSchema, data, '');
   let items: unknown[];
   let where: string;
@@ -99,23 +156,37 @@ async function parseW3C(data: object): Promise<ParsedImport> {
     if (first !== undefined) throw new ImportError(`${at}.id: the same id as ${where}[${first}]; each note must appear once.`);
     seen.set(annotation.id, i);
     annotations.push(annotation);
+    if ((i + 1) % REPORT_EVERY === 0) await report(onProgress, i + 1, items.length);
   }
-  return { format: 'w3c', annotations, skipped: [] };
+  return { format: 'w3c', annotations, skipped: [], entries: items.length };
 }
 
-function selectorsOf(list: { type: string }[], where: string): Annotation['target']['selector'] {
-  const quote = list.find((s) => s.type === 'TextQuoteSelector') as TextQuoteSelector | undefined;
-  if (!quote) throw new ImportError(`${where}: has no TextQuoteSelector: there is no quoted text to find on the page`);
+/** Tells the caller how far the check is, and lets other work run (progress messages, a keystroke). */
+async function report(onProgress: ParseProgress | undefined, checked: number, entries: number): Promise<void> {
+  onProgress?.(checked, entries);
+  await new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+function cleanTags(tags: readonly string[]): string[] {
+  return [...new Set(tags.map((t) => t.trim()))];
+}
+
+function selectorsOf(
+  list: { type: string }[],
+  articlePosition: { start: number; end: number } | undefined,
+): { selector: Annotation['target']['selector']; documentPosition?: { start: number; end: number } } {
+  const quote = list.find((s) => s.type === 'TextQuoteSelector') as TextQuoteSelector;
   const position = list.find((s) => s.type === 'TextPositionSelector') as TextPositionSelector | undefined;
-  return [
-    { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
-    // Without a stored position the quote alone anchors the note; 0 only makes the first check miss.
-    { type: 'TextPositionSelector', start: position?.start ?? 0, end: position?.end ?? quote.exact.length },
-  ];
-}
-
-function toIso(date: string): string {
-  return new Date(date).toISOString();
+  // Without an offset in Newsmark's article text the quote alone anchors the note; a page-text
+  // offset still serves as the hint of where to look first, and 0 only makes the first check miss.
+  const hint = articlePosition ?? position ?? { start: 0, end: quote.exact.length };
+  return {
+    selector: [
+      { type: 'TextQuoteSelector', exact: quote.exact, prefix: quote.prefix ?? '', suffix: quote.suffix ?? '' },
+      { type: 'TextPositionSelector', start: hint.start, end: hint.end },
+    ],
+    ...(position ? { documentPosition: { start: position.start, end: position.end } } : {}),
+  };
 }
 
 async function fromW3C(item: W3CInput, where: string): Promise<Annotation> {
@@ -124,66 +195,114 @@ async function fromW3C(item: W3CInput, where: string): Promise<Annotation> {
   const comments = bodies.filter((b) => b.purpose !== 'tagging').map((b) => b.value);
   const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value);
   if (tags.some((t) => t.trim() === '')) throw new ImportError(`${where}.body: a tag is empty.`);
-  const created = toIso(item.created);
+  const selectors = item.target.selector;
+  const quoteAt = selectors.findIndex((s) => s.type === 'TextQuoteSelector');
+  const positionAt = selectors.findIndex((s) => s.type === 'TextPositionSelector');
+  // Files written by Newsmark before newsmark:textPosition kept the article offsets in the
+  // TextPositionSelector: those are not the page's offsets other tools count.
+  const ownOlderFile = item['newsmark:color'] !== undefined && item['newsmark:textPosition'] === undefined;
+  const { selector, documentPosition } = selectorsOf(
+    ownOlderFile ? selectors.filter((s) => s.type !== 'TextPositionSelector') : selectors,
+    item['newsmark:textPosition'] ?? (ownOlderFile && positionAt >= 0 ? (selectors[positionAt] as TextPositionSelector) : undefined),
+  );
+  const language = Array.isArray(item.target.language) ? item.target.language[0] : item.target.language;
   const annotation: Annotation = {
     id: uuid,
-    created,
-    modified: item.modified ? toIso(item.modified) : created,
+    created: item.created,
+    modified: item.modified ?? item.created,
     motivation: item.motivation,
-    color: item['newsmark:color'],
-    tags,
+    color: (item['newsmark:color'] ?? 'yellow') as Annotation['color'],
+    tags: cleanTags(tags),
     body: comments.join('\n\n'),
     target: {
       source: item.target.source,
       url: item.target.scope ?? item.target.source,
       title: item['newsmark:pageTitle'],
-      selector: selectorsOf(item.target.selector, `${where}.target.selector`),
+      selector,
+      ...(documentPosition ? { documentPosition } : {}),
+      ...(language ? { language } : {}),
     },
   };
-  if (item['newsmark:anchor']) annotation.anchor = item['newsmark:anchor'];
-  return annotation;
+  if (item['newsmark:anchor'] !== undefined) annotation.anchor = item['newsmark:anchor'] as Annotation['anchor'];
+  const author = personName(item.creator);
+  if (author !== undefined) annotation.creator = author;
+  const position = positionAt >= 0 && !ownOlderFile ? `target.selector[${positionAt}]` : 'newsmark:textPosition';
+  return checkMade(annotation, where, [
+    ['color', 'newsmark:color'],
+    ['tags', 'body'],
+    ['target.title', 'newsmark:pageTitle'],
+    ['target.url', 'target.scope'],
+    ['target.selector[0]', `target.selector[${quoteAt}]`],
+    ['target.selector[1]', item['newsmark:textPosition'] ? 'newsmark:textPosition' : position],
+    ['target.documentPosition', `target.selector[${positionAt}]`],
+    ['anchor', 'newsmark:anchor'],
+    ['creator', 'creator.name'],
+  ]);
 }
 
-async function parseHypothesis(data: { annotations?: unknown; rows?: unknown }): Promise<ParsedImport> {
+/** The name of a W3C creator that is a Person ({"type": "Person", "name": …}). Software (Newsmark
+ * itself, for the reader's own notes), an address alone, a list or a blank name name no author. */
+function personName(creator: unknown): string | undefined {
+  if (typeof creator !== 'object' || creator === null) return undefined;
+  const { type, name } = creator as { type?: unknown; name?: unknown };
+  return type === 'Person' && typeof name === 'string' && name.trim() !== '' ? name : undefined;
+}
+
+async function parseHypothesis(data: { annotations?: unknown; rows?: unknown }, onProgress?: ParseProgress): Promise<ParsedImport> {
   const key = 'annotations' in data ? 'annotations' : 'rows';
   const rows = data[key];
   if (!Array.isArray(rows)) throw new ImportError(`${key}: must be a list of Hypothesis annotations.`);
   limitCount(rows, key);
   const annotations: Annotation[] = [];
-  const skipped: ParsedImport['skipped'] = [];
+  const skipped = new SkipList();
   for (let i = 0; i < rows.length; i++) {
     const where = `${key}[${i}]`;
     const row = check(HypothesisRowSchema, rows[i], where);
     if (row.references && row.references.length > 0) {
-      skipped.push({ where, reason: 'a reply to another annotation' });
-      continue;
+      skipped.add('reply', where);
+    } else {
+      const selectors = row.target[0]?.selector;
+      if (!selectors?.some((s) => s.type === 'TextQuoteSelector')) {
+        skipped.add('pageNote', where);
+      } else {
+        annotations.push(await fromHypothesis(row, selectors, where));
+      }
     }
-    const selectors = row.target[0]?.selector;
-    if (!selectors?.some((s) => s.type === 'TextQuoteSelector')) {
-      skipped.push({ where, reason: 'a page note, with no quoted text' });
-      continue;
-    }
-    annotations.push(await fromHypothesis(row, selectors, where));
+    if ((i + 1) % REPORT_EVERY === 0) await report(onProgress, i + 1, rows.length);
   }
-  return { format: 'hypothesis', annotations, skipped };
+  return { format: 'hypothesis', annotations, skipped: skipped.list(), entries: rows.length };
 }
 
 async function fromHypothesis(row: HypothesisRow, selectors: { type: string }[], where: string): Promise<Annotation> {
   const title = row.document?.title;
-  const created = toIso(row.created);
-  return {
+  const { selector, documentPosition } = selectorsOf(selectors, undefined);
+  const note: Annotation = {
     id: await stableUuid(`hypothesis:${row.id}`),
-    created,
-    modified: row.updated ? toIso(row.updated) : created,
+    created: row.created,
+    modified: row.updated ?? row.created,
     motivation: row.text ? 'commenting' : 'highlighting',
     color: 'yellow',
-    tags: [...new Set(row.tags.map((t) => t.trim()).filter(Boolean))],
+    tags: cleanTags(row.tags).filter(Boolean),
     body: row.text,
     target: {
       source: canonicalUrl(row.uri),
       url: row.uri,
       title: (Array.isArray(title) ? title[0] : title) ?? '',
-      selector: selectorsOf(selectors, `${where}.target[0].selector`),
+      selector,
+      ...(documentPosition ? { documentPosition } : {}),
     },
   };
+  const quoteAt = selectors.findIndex((s) => s.type === 'TextQuoteSelector');
+  const positionAt = selectors.findIndex((s) => s.type === 'TextPositionSelector');
+  return checkMade(note, where, [
+    ['modified', 'updated'],
+    ['tags', 'tags'],
+    ['body', 'text'],
+    ['target.title', 'document.title'],
+    ['target.source', 'uri'],
+    ['target.url', 'uri'],
+    ['target.selector[0]', `target[0].selector[${quoteAt}]`],
+    ['target.selector[1]', `target[0].selector[${positionAt}]`],
+    ['target.documentPosition', `target[0].selector[${positionAt}]`],
+  ]);
 }

@@ -1,11 +1,14 @@
-// The migrations: a real version-1 database (word index, rows with _terms) is upgraded to version 2;
+// The migrations: a real version-1 database (word index, rows with _terms) is upgraded to the
+// current version; a real version-2 database holding notes imported past today's limits is upgraded
+// to version 3 with every note kept, within the limits, searchable, and deletable then restorable;
 // the mechanism upgrades the current version to a fixture next version with its data carried over;
 // a failing step leaves the database untouched; an open old connection blocks clearly.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
+import { checkNote } from '../lib/annotation';
 import { NotesStore } from './notes-store';
-import { type AnnotationRow, GENERATION_KEY, META, MIGRATIONS, type Migration, STORE } from './schema';
+import { type AnnotationRow, GENERATION_KEY, IMPORTS, META, MIGRATIONS, type Migration, SEARCH, STORE } from './schema';
 import { makeNote } from './test-notes';
 
 /** Next-version fixture: a byModified index, and every note gets a "lang" field guessed from its title. */
@@ -40,7 +43,10 @@ async function currentDatabase() {
 }
 
 describe('migrations', () => {
-  it('upgrades a real version-1 database to version 2: word index gone, notes intact and searchable', async () => {
+  const search = async (store: NotesStore, text: string) => (await store.list({ text })).annotations;
+  const tagged = async (store: NotesStore, tag: string) => (await store.list({ tag })).annotations;
+
+  it('upgrades a real version-1 database: word index gone, notes intact and searchable', async () => {
     const name = `v1-${crypto.randomUUID()}`;
     const notes = [makeNote({ title: 'Élection', tags: ['fr'] }), makeNote({ quote: 'Société générale' })];
     // Exactly what version 1 wrote: each row carried its folded words for the byTerm index.
@@ -50,16 +56,68 @@ describe('migrations', () => {
 
     const store = new NotesStore({ name });
     expect((await store.all()).map((n) => n.id).sort()).toEqual(notes.map((n) => n.id).sort());
-    expect((await store.search('societe')).map((n) => n.id)).toEqual([notes[1]!.id]);
-    expect(await store.search('stale')).toEqual([]);
-    expect((await store.byTag('fr')).map((n) => n.id)).toEqual([notes[0]!.id]);
+    expect((await search(store, 'societe')).map((n) => n.id)).toEqual([notes[1]!.id]);
+    expect(await search(store, 'stale')).toEqual([]);
+    expect((await tagged(store, 'fr')).map((n) => n.id)).toEqual([notes[0]!.id]);
     store.close();
 
     const db = await openDB(name);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(CURRENT);
     expect([...db.transaction(STORE).store.indexNames]).not.toContain('byTerm');
     expect(typeof (await db.get(META, GENERATION_KEY))).toBe('string');
     expect(((await db.getAll(STORE)) as Record<string, unknown>[]).some((r) => '_terms' in r)).toBe(false);
+    db.close();
+  });
+
+  it('upgrades a real version-2 database: notes imported past the limits are kept, fit the schema, and survive delete then undo', async () => {
+    const name = `v2-${crypto.randomUUID()}`;
+    const fine = makeNote({ quote: 'Société générale', tags: ['ok'] });
+    const base = makeNote({ quote: 'le ministre a dit', body: 'Mon texte' });
+    // What imports let through before every path shared one schema.
+    const oversized: AnnotationRow = {
+      ...base,
+      created: '+010000-01-01T00:00:00.000Z',
+      tags: [...Array.from({ length: 120 }, (_, i) => `t${i}`), 'x'.repeat(300), ' padded ', 't1'],
+      target: {
+        ...base.target,
+        title: 'T'.repeat(5000),
+        selector: [{ ...base.target.selector[0], prefix: `${'p'.repeat(1000)}end of prefix` }, base.target.selector[1]],
+      },
+    };
+    const v2 = await openDB(name, 2, {
+      upgrade: async (db, _old, _new, tx) => {
+        await MIGRATIONS[0]!(db, tx);
+        await MIGRATIONS[1]!(db, tx);
+      },
+    });
+    await v2.put(STORE, fine);
+    await v2.put(STORE, oversized);
+    v2.close();
+
+    const store = new NotesStore({ name });
+    expect(await store.count()).toBe(2);
+    const repaired = (await store.get(oversized.id))!;
+    expect(checkNote(repaired).ok).toBe(true);
+    expect(await store.get(fine.id)).toEqual(fine);
+    // Nothing the reader wrote is gone: the tags that no longer fit are in the note's text.
+    expect(repaired.tags).toHaveLength(100);
+    expect(repaired.body).toMatch(/^Mon texte\n\nTags that did not fit: t100, .*t119, x{300}, padded$/);
+    expect(repaired.created).toBe('9999-12-31T23:59:59.999Z');
+    expect(repaired.target.selector[0].prefix).toHaveLength(256);
+    expect(repaired.target.selector[0].prefix.endsWith('end of prefix')).toBe(true);
+    expect(repaired.target.title).toHaveLength(2000);
+    // Searchable through the search rows the migration wrote.
+    expect((await search(store, 'ministre')).map((n) => n.id)).toEqual([repaired.id]);
+    // Delete, then Undo (a save of the note as it was): the note is back, whole.
+    await store.delete(repaired.id);
+    await store.save(repaired);
+    expect(await store.get(repaired.id)).toEqual(repaired);
+    store.close();
+
+    const db = await openDB(name);
+    expect(db.version).toBe(3);
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining([SEARCH, IMPORTS]));
+    expect((await db.getAllKeys(SEARCH)).sort()).toEqual([fine.id, oversized.id].sort());
     db.close();
   });
 
@@ -68,8 +126,8 @@ describe('migrations', () => {
     const v2 = new NotesStore({ name, migrations: [...MIGRATIONS, toV2] });
     // Everything the v1 code could do still works on the migrated data.
     expect((await v2.all()).map((n) => n.id).sort()).toEqual(notes.map((n) => n.id).sort());
-    expect((await v2.search('election')).length).toBe(2);
-    expect((await v2.byTag('fr')).map((n) => n.id)).toEqual([notes[0]!.id]);
+    expect((await search(v2, 'election')).length).toBe(2);
+    expect((await tagged(v2, 'fr')).map((n) => n.id)).toEqual([notes[0]!.id]);
     v2.close();
 
     const db = await openDB(name);

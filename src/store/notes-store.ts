@@ -1,14 +1,29 @@
 // The notes store: every read and write of the reader's notes goes through here. Each write is one
-// IndexedDB transaction, so it either happens completely or not at all. The background service
-// worker is the only context that calls the write methods; other contexts read.
-import { type IDBPObjectStore, unwrap } from 'idb';
-import type { AnchorStatus, Annotation } from '../lib/annotation';
+// IndexedDB transaction, so it either happens completely or not at all, and every note written is
+// first checked with the one note schema (src/lib/annotation.ts). The background service worker
+// is the only context that calls the write methods; other contexts read.
+import { type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
+import { type AnchorStatus, type Annotation, checkNote } from '../lib/annotation';
+import { addressForms } from '../lib/url';
 import { StoreError, toStoreError } from './errors';
-import { queryTerms } from './fold';
-import { type ParsedImport, parseImportFile } from './import';
 import { mergeAnnotations } from './merge';
-import { type AnnotationRow, type AnyDB, GENERATION_KEY, INDEX, META, type Migration, newGeneration, openNotesDb, STORE } from './schema';
-import { SearchCache } from './search-cache';
+import {
+  COUNT_KEY,
+  GENERATION_KEY,
+  IMPORTS,
+  type ImportRecord,
+  INDEX,
+  META,
+  type Migration,
+  type NotesDatabase,
+  type NotesDB,
+  newGeneration,
+  openNotesDb,
+  SEARCH,
+  STORE,
+} from './schema';
+import { isEmptyQuery, type ListCursor, type NoteQuery, SearchCache } from './search-cache';
+import { type SearchRow, searchRowOf } from './search-row';
 
 export interface NotePatch {
   body?: string;
@@ -29,6 +44,16 @@ export interface ImportSummary {
   unchanged: number;
 }
 
+/** One page of the list: its notes, where the next page starts (null at the end), and how many
+ * notes match in all (for searches and filters; null when not counted). */
+export interface NotesPage {
+  annotations: Annotation[];
+  next: ListCursor | null;
+  total: number | null;
+  /** True when more notes match than `total` (counting stopped at COUNT_CAP, search-cache.ts). */
+  totalIsAtLeast?: boolean;
+}
+
 export interface StoreOptions {
   name?: string;
   migrations?: readonly Migration[];
@@ -38,22 +63,31 @@ export interface StoreOptions {
   now?: () => Date;
 }
 
-// biome-ignore lint/suspicious/noExplicitAny: the schema is described by schema.ts, not by idb's DBSchema.
-type WriteStore = IDBPObjectStore<any, (typeof STORE | typeof META)[], typeof STORE, 'readwrite'>;
+type Stores = (typeof STORE | typeof SEARCH | typeof META | typeof IMPORTS)[];
+type WriteTx = IDBPTransaction<NotesDB, Stores, 'readwrite'>;
+type NotesWrite = IDBPObjectStore<NotesDB, Stores, typeof STORE, 'readwrite'>;
 
-/** Search results stop here unless asked otherwise: enough for a list, cheap enough per keystroke. */
+/** Pages of the list stop here unless asked otherwise: enough to fill the popup twice. */
 const DEFAULT_LIMIT = 50;
+/** Search rows read per transaction when the search copy loads. */
+const SEARCH_BATCH = 5000;
 
-const newestFirst = (a: Annotation, b: Annotation) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0);
+/** Checks a note with the one schema; a StoreError that says which rule it breaks otherwise. */
+export function validNote(annotation: unknown): Annotation {
+  const checked = checkNote(annotation);
+  if (!checked.ok) throw new StoreError('invalid', `This note cannot be saved: ${checked.reason}.`);
+  return checked.note;
+}
 
 export class NotesStore {
-  private connection: Promise<AnyDB> | null = null;
+  private connection: Promise<NotesDatabase> | null = null;
   private existed = false;
   private readonly searchCache = new SearchCache();
+  private loadingSearch: Promise<void> | null = null;
 
   constructor(private readonly options: StoreOptions = {}) {}
 
-  private db(): Promise<AnyDB> {
+  private db(): Promise<NotesDatabase> {
     this.connection ??= openNotesDb({
       name: this.options.name,
       migrations: this.options.migrations,
@@ -81,7 +115,7 @@ export class NotesStore {
   }
 
   /** Runs `fn`; if the connection was closed under it (database deleted or upgraded), reopens once. */
-  private async withDb<T>(fn: (db: AnyDB) => Promise<T>): Promise<T> {
+  private async withDb<T>(fn: (db: NotesDatabase) => Promise<T>): Promise<T> {
     try {
       return await fn(await this.db());
     } catch (error) {
@@ -98,18 +132,19 @@ export class NotesStore {
   /** One readwrite transaction: commits when `fn` resolves, rolls back entirely if anything throws.
    * Unless told the text did not change, it also renews the generation, so searches reload. */
   private write<T>(
-    fn: (store: WriteStore) => Promise<T>,
+    fn: (tx: WriteTx) => Promise<T>,
     options: {
-      textUnchanged?: boolean /** Brings this context's search copy up to date with the write. */;
+      textUnchanged?: boolean;
+      /** Brings this context's search copy up to date with the write. */
       patch?: (cache: SearchCache, result: T) => boolean;
     } = {},
   ): Promise<T> {
     return this.withDb(async (db) => {
-      const tx = db.transaction([STORE, META], 'readwrite');
+      const tx = db.transaction([STORE, SEARCH, META, IMPORTS], 'readwrite');
       try {
         const meta = tx.objectStore(META);
         const before = options.textUnchanged ? undefined : await meta.get(GENERATION_KEY);
-        const result = await fn(tx.objectStore(STORE));
+        const result = await fn(tx);
         const after = newGeneration();
         if (!options.textUnchanged) await meta.put(after, GENERATION_KEY);
         await tx.done;
@@ -127,8 +162,8 @@ export class NotesStore {
         }
         await tx.done.catch(() => undefined);
         // When the transaction aborted on its own (a full disk), its requests fail with a bare
-        // AbortError: the transaction's error says why.
-        throw (error as { name?: string }).name === 'AbortError' && tx.error ? tx.error : error;
+        // AbortError, or refuse to start: the transaction's error says why.
+        throw tx.error ?? error;
       }
     });
   }
@@ -141,40 +176,49 @@ export class NotesStore {
 
   // ---- writes (background only) ----
 
-  /** Saves a note, replacing any with the same id: saving twice is the same as saving once. */
+  /** Saves a note, replacing any with the same id: saving twice is the same as saving once. Undo
+   * of a delete is a save of the note as it was, so it passes the same check the note passed. */
   async save(annotation: Annotation): Promise<Annotation> {
+    const note = validNote(annotation);
     await this.write(
-      async (store) => {
-        await store.put(annotation);
+      async (tx) => {
+        // One after the other: a request refused at once (a full disk) must not leave the other's
+        // rejection unheard.
+        const isNew = (await tx.objectStore(STORE).getKey(note.id)) === undefined;
+        await tx.objectStore(STORE).put(note);
+        await tx.objectStore(SEARCH).put(searchRowOf(note));
+        if (isNew) await addToCount(tx, 1);
       },
-      { patch: (cache) => cache.put(annotation) },
+      { patch: (cache) => cache.put(searchRowOf(note)) },
     );
-    return annotation;
+    return note;
   }
 
   async update(id: string, patch: NotePatch): Promise<Annotation> {
     return this.write(
-      async (store) => {
-        const row = (await store.get(id)) as AnnotationRow | undefined;
+      async (tx) => {
+        const row = await tx.objectStore(STORE).get(id);
         if (!row) throw new StoreError('not-found', `No note with id ${id}: it may have been deleted.`);
-        const updated: Annotation = {
-          ...row,
-          ...definedOnly(patch),
-          modified: (this.options.now?.() ?? new Date()).toISOString(),
-        };
-        await store.put(updated);
+        const updated = validNote({ ...row, ...definedOnly(patch), modified: (this.options.now?.() ?? new Date()).toISOString() });
+        await tx.objectStore(STORE).put(updated);
+        await tx.objectStore(SEARCH).put(searchRowOf(updated));
         return updated;
       },
-      { patch: (cache, updated) => cache.put(updated) },
+      { patch: (cache, updated) => cache.put(searchRowOf(updated)) },
     );
   }
 
   /** Deletes a note; true if it existed. Deleting again is harmless. */
   async delete(id: string): Promise<boolean> {
     return this.write(
-      async (store) => {
+      async (tx) => {
+        const store = tx.objectStore(STORE);
         const existed = (await store.getKey(id)) !== undefined;
-        if (existed) await store.delete(id);
+        if (existed) {
+          await store.delete(id);
+          await tx.objectStore(SEARCH).delete(id);
+          await addToCount(tx, -1);
+        }
         return existed;
       },
       { patch: (cache) => cache.remove(id) },
@@ -184,9 +228,12 @@ export class NotesStore {
   /** Deletes every note in one transaction (the options page's "delete everything"); returns their ids. */
   async clear(): Promise<string[]> {
     return this.write(
-      async (store) => {
-        const ids = (await store.getAllKeys()) as string[];
+      async (tx) => {
+        const store = tx.objectStore(STORE);
+        const ids = await store.getAllKeys();
         await store.clear();
+        await tx.objectStore(SEARCH).clear();
+        await tx.objectStore(META).put(0, COUNT_KEY);
         return ids;
       },
       { patch: (cache) => cache.empty() },
@@ -196,8 +243,9 @@ export class NotesStore {
   /** Records the last anchoring result (for the popup) of the notes that still exist. */
   async setAnchorStatus(updates: readonly AnchorUpdate[]): Promise<number> {
     return this.write(
-      async (store) => {
-        const rows = (await Promise.all(updates.map((u) => store.get(u.id)))) as (AnnotationRow | undefined)[];
+      async (tx) => {
+        const store = tx.objectStore(STORE);
+        const rows = await Promise.all(updates.map((u) => store.get(u.id)));
         const puts: Promise<unknown>[] = [];
         rows.forEach((row, i) => {
           const { status, score } = updates[i]!;
@@ -212,125 +260,236 @@ export class NotesStore {
     );
   }
 
-  /** Adds or merges many notes in one transaction: all of them, or none if anything fails. */
+  /** Adds or merges many notes in one transaction: all of them, or none if any is invalid or a
+   * write fails. (Files go through import-job.ts, which writes them in several.) */
   async importAnnotations(annotations: readonly Annotation[]): Promise<ImportSummary> {
-    return this.write(async (store) => {
-      // One key listing instead of a lookup per note: most imported notes are new.
-      const keys = new Set((await store.getAllKeys()) as string[]);
-      const existing = (await Promise.all(annotations.map((a) => (keys.has(a.id) ? store.get(a.id) : undefined)))) as (
-        | AnnotationRow
-        | undefined
-      )[];
-      const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
-      // Thousands of puts go straight to IndexedDB, without a promise each: a put that throws
-      // (a full disk) fails the call, and one that fails later aborts the transaction, whose
-      // failure write() reports. Either way nothing of the file is kept.
-      const native = unwrap(store) as IDBObjectStore;
-      annotations.forEach((incoming, i) => {
-        const row = existing[i];
-        if (!row) {
-          summary.added++;
-          native.put(incoming);
-          return;
-        }
-        const merged = mergeAnnotations(row, incoming);
-        if (merged.changed) {
-          summary.updated++;
-          native.put(merged.annotation);
-        } else {
-          summary.unchanged++;
-        }
-      });
-      return summary;
+    const notes = annotations.map(validNote);
+    return this.write(async (tx) => mergeInto(tx.objectStore(STORE), tx, notes, new Set(await tx.objectStore(STORE).getAllKeys())));
+  }
+
+  /**
+   * Writes the next notes of a staged import, already checked, and moves its mark in the same
+   * transaction: if the worker stops, the import resumes after the last chunk that committed and
+   * the counts stay true. `known` holds the ids in the store when the import (re)started.
+   */
+  async writeImportChunk(importId: string, notes: readonly Annotation[], known: Set<string>): Promise<ImportRecord> {
+    return this.write(async (tx) => {
+      const imports = tx.objectStore(IMPORTS);
+      const record = await imports.get(importId);
+      if (!record) throw new StoreError('not-found', 'The import was cancelled.');
+      const summary = await mergeInto(tx.objectStore(STORE), tx, notes, known);
+      const next: ImportRecord = {
+        ...record,
+        written: record.written + notes.length,
+        added: record.added + summary.added,
+        updated: record.updated + summary.updated,
+        unchanged: record.unchanged + summary.unchanged,
+      };
+      await imports.put(next);
+      for (const note of notes) known.add(note.id);
+      return next;
     });
   }
 
-  /** Checks a whole import file, then adds or merges its notes in one transaction. */
-  async importFile(text: string): Promise<ImportSummary & { format: ParsedImport['format']; skipped: ParsedImport['skipped'] }> {
-    const parsed = await parseImportFile(text);
-    const summary = await this.importAnnotations(parsed.annotations);
-    return { ...summary, format: parsed.format, skipped: parsed.skipped };
+  // ---- staged imports (any extension page stages; the background imports) ----
+
+  /** Keeps a file the reader chose until the background has imported it. */
+  async stageImport(id: string, name: string, file: Blob | string): Promise<void> {
+    const record: ImportRecord = { id, file, name, staged: new Date().toISOString(), written: 0, added: 0, updated: 0, unchanged: 0 };
+    await this.withDb(async (db) => {
+      const tx = db.transaction(IMPORTS, 'readwrite');
+      // Finished imports are kept a day, so a late repeat of their request gets the same answer.
+      const dayAgo = new Date(Date.now() - 86_400_000).toISOString();
+      for (const old of await tx.store.getAll()) if (old.outcome && old.staged < dayAgo) await tx.store.delete(old.id);
+      await tx.store.put(record);
+      await tx.done;
+    });
+  }
+
+  async importRecord(id: string): Promise<ImportRecord | undefined> {
+    return this.withDb((db) => db.get(IMPORTS, id));
+  }
+
+  /** Records how an import ended and lets go of its file. */
+  async finishImport(id: string, outcome: NonNullable<ImportRecord['outcome']>): Promise<void> {
+    await this.withDb(async (db) => {
+      const tx = db.transaction(IMPORTS, 'readwrite');
+      const record = await tx.store.get(id);
+      if (record) {
+        const { file: _file, ...rest } = record;
+        await tx.store.put({ ...rest, outcome });
+      }
+      await tx.done;
+    });
   }
 
   // ---- reads (any extension context) ----
 
   async get(id: string): Promise<Annotation | undefined> {
-    return this.withDb(async (db) => {
-      return (await db.get(STORE, id)) as AnnotationRow | undefined;
-    });
+    return this.withDb((db) => db.get(STORE, id));
   }
 
-  /** The notes of one page (by canonical URL), in page order. */
+  /** The notes of one page, in page order: those filed under its canonical address and under its
+   * other forms (http or https, with or without the trailing slash; see addressForms). */
   async forPage(source: string): Promise<Annotation[]> {
     return this.withDb(async (db) => {
-      const rows = (await db.getAllFromIndex(STORE, INDEX.bySource, source)) as AnnotationRow[];
-      return rows.sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
-    });
-  }
-
-  /** The newest notes across all pages, newest first; `before` (a created time) pages further back. */
-  async recent(limit = DEFAULT_LIMIT, before?: string): Promise<Annotation[]> {
-    return this.withDb(async (db) => {
-      const range = before ? IDBKeyRange.upperBound(before, true) : null;
-      const out: Annotation[] = [];
-      let cursor = await db.transaction(STORE).store.index(INDEX.byCreated).openCursor(range, 'prev');
-      while (cursor && out.length < limit) {
-        out.push(cursor.value as AnnotationRow);
-        cursor = await cursor.continue();
-      }
-      return out;
-    });
-  }
-
-  async byTag(tag: string): Promise<Annotation[]> {
-    return this.withDb(async (db) => {
-      const rows = (await db.getAllFromIndex(STORE, INDEX.byTag, tag)) as AnnotationRow[];
-      return rows.sort(newestFirst);
-    });
-  }
-
-  /** Every tag in use, sorted. */
-  async tags(): Promise<string[]> {
-    return this.withDb(async (db) => {
-      const tags: string[] = [];
-      let cursor = await db.transaction(STORE).store.index(INDEX.byTag).openKeyCursor(null, 'nextunique');
-      while (cursor) {
-        tags.push(cursor.key as string);
-        cursor = await cursor.continue();
-      }
-      return tags;
+      const index = db.transaction(STORE).store.index(INDEX.bySource);
+      const lists = await Promise.all(addressForms(source).map((form) => index.getAll(form)));
+      return lists.flat().sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
     });
   }
 
   /**
-   * Full-text search over quote, note, page title and tags, ignoring accents and case. Every word of
-   * the query must start a word of the note (so results narrow as the reader types). Newest first.
-   * The first search in a context (or the first after a write) loads the text of every note; the
-   * others scan it in memory and read only the notes shown.
+   * One page of the notes, newest first, after `after` (the last note of the previous page). With
+   * words or filters the search copy answers (the first call in a context loads it: the popup asks
+   * the background, whose copy outlives the popup); without, the created index is read directly.
    */
-  async search(query: string, limit = DEFAULT_LIMIT): Promise<Annotation[]> {
-    const terms = queryTerms(query);
-    if (terms.length === 0) return this.recent(limit);
+  async list(query: NoteQuery = {}, options: { after?: ListCursor | null; limit?: number } = {}): Promise<NotesPage> {
+    const limit = options.limit ?? DEFAULT_LIMIT;
+    const after = options.after ?? null;
+    if (isEmptyQuery(query)) return this.newest(after, limit);
+    await this.prepareSearch();
+    const found = this.searchCache.query(query, after, limit);
     return this.withDb(async (db) => {
-      // One transaction: the generation, the text and the rows shown all come from the same state.
-      const tx = db.transaction([STORE, META]);
-      const notes = tx.objectStore(STORE);
-      const generation = await tx.objectStore(META).get(GENERATION_KEY);
-      if (!this.searchCache.isCurrent(generation)) this.searchCache.load((await notes.getAll()) as AnnotationRow[], generation);
-      const ids = this.searchCache.match(terms, limit);
-      const rows = (await Promise.all(ids.map((id) => notes.get(id)))) as (AnnotationRow | undefined)[];
-      return rows.filter((row): row is AnnotationRow => row !== undefined);
+      const notes = db.transaction(STORE).store;
+      const rows = await Promise.all(found.ids.map((id) => notes.get(id)));
+      // A note deleted since the copy was read is left out; the next query sees the copy reloaded.
+      return {
+        annotations: rows.filter((row): row is Annotation => row !== undefined),
+        next: found.next,
+        total: found.total,
+        totalIsAtLeast: found.totalIsAtLeast,
+      };
     });
   }
 
-  /** Every note, newest first (for export). */
-  async all(): Promise<Annotation[]> {
-    return this.withDb(async (db) => ((await db.getAll(STORE)) as AnnotationRow[]).sort(newestFirst));
+  /** Loads the search copy if the database changed since it was read (the first search in a
+   * context loads it), so the first keystroke does not wait. Resolves to the notes it holds. */
+  async prepareSearch(): Promise<number> {
+    const generation = await this.withDb((db) => db.get(META, GENERATION_KEY));
+    if (!this.searchCache.isCurrent(generation)) {
+      this.loadingSearch ??= this.loadSearch().finally(() => {
+        this.loadingSearch = null;
+      });
+      await this.loadingSearch;
+    }
+    return this.searchCache.size;
   }
 
-  async count(): Promise<number> {
-    return this.withDb((db) => db.count(STORE));
+  /**
+   * Reads every search row in batches of a few thousand, each its own short transaction: one
+   * getAll of 100,000 rows would hold the origin's IndexedDB for seconds, and the popup's first
+   * page (read meanwhile) would wait for it. The copy is marked with the generation read first, so
+   * a write made during the load makes the next search load again.
+   */
+  private async loadSearch(): Promise<void> {
+    const generation = await this.withDb((db) => db.get(META, GENERATION_KEY));
+    const rows: SearchRow[] = [];
+    let last: string | null = null;
+    for (;;) {
+      const from: string | null = last;
+      const batch: SearchRow[] = await this.withDb((db) =>
+        db.getAll(SEARCH, from === null ? null : IDBKeyRange.lowerBound(from, true), SEARCH_BATCH),
+      );
+      rows.push(...batch);
+      if (batch.length < SEARCH_BATCH) break;
+      last = batch[batch.length - 1]!.id;
+    }
+    this.searchCache.load(rows, generation);
   }
+
+  /** Every tag and site in use, for the filter menus (from the search copy). */
+  async facets(): Promise<{ tags: string[]; sites: string[] }> {
+    await this.prepareSearch();
+    return this.searchCache.facets();
+  }
+
+  private newest(after: ListCursor | null, limit: number): Promise<NotesPage> {
+    return this.withDb(async (db) => {
+      const range = after ? IDBKeyRange.upperBound(after.created) : null;
+      const annotations: Annotation[] = [];
+      let cursor = await db.transaction(STORE).store.index(INDEX.byCreated).openCursor(range, 'prev');
+      let next: ListCursor | null = null;
+      while (cursor) {
+        const row = cursor.value;
+        // Notes made in the same millisecond as the cursor come in falling id order: skip those shown.
+        if (!after || row.created < after.created || row.id < after.id) {
+          if (annotations.length === limit) {
+            const last = annotations[limit - 1]!;
+            next = { created: last.created, id: last.id };
+            break;
+          }
+          annotations.push(row);
+        }
+        cursor = await cursor.continue();
+      }
+      return { annotations, next, total: null };
+    });
+  }
+
+  /** Every note in batches, newest first (for export without holding them all). */
+  async *batches(size = 1000): AsyncGenerator<Annotation[]> {
+    let after: ListCursor | null = null;
+    do {
+      const page: NotesPage = await this.newest(after, size);
+      if (page.annotations.length > 0) yield page.annotations;
+      after = page.next;
+    } while (after);
+  }
+
+  /** Every note, newest first. */
+  async all(): Promise<Annotation[]> {
+    const out: Annotation[] = [];
+    for await (const batch of this.batches(5000)) out.push(...batch);
+    return out;
+  }
+
+  /** The id of every note. */
+  async ids(): Promise<string[]> {
+    return this.withDb((db) => db.getAllKeys(STORE));
+  }
+
+  /** How many notes there are: one read of the count every write keeps (see COUNT_KEY). */
+  async count(): Promise<number> {
+    return this.withDb(async (db) => Number(await db.get(META, COUNT_KEY)));
+  }
+}
+
+/** Adds or merges notes (already checked) inside a write transaction; `known`: ids in the store. */
+async function mergeInto(store: NotesWrite, tx: WriteTx, notes: readonly Annotation[], known: Set<string>): Promise<ImportSummary> {
+  const existing = await Promise.all(notes.map((a) => (known.has(a.id) ? store.get(a.id) : undefined)));
+  const summary: ImportSummary = { added: 0, updated: 0, unchanged: 0 };
+  // Thousands of puts go straight to IndexedDB, without a promise each: a put that throws
+  // (a full disk) fails the call, and one that fails later aborts the transaction, whose
+  // failure write() reports. Either way nothing of the chunk is kept.
+  const count = await tx.objectStore(META).get(COUNT_KEY);
+  const nativeNotes = unwrap(store) as IDBObjectStore;
+  const nativeSearch = unwrap(tx.objectStore(SEARCH)) as IDBObjectStore;
+  notes.forEach((incoming, i) => {
+    const row = existing[i];
+    if (!row) {
+      summary.added++;
+      nativeNotes.put(incoming);
+      nativeSearch.put(searchRowOf(incoming));
+      return;
+    }
+    const merged = mergeAnnotations(row, incoming);
+    if (merged.changed) {
+      summary.updated++;
+      nativeNotes.put(merged.annotation);
+      nativeSearch.put(searchRowOf(merged.annotation));
+    } else {
+      summary.unchanged++;
+    }
+  });
+  if (summary.added > 0) await tx.objectStore(META).put(Number(count ?? 0) + summary.added, COUNT_KEY);
+  return summary;
+}
+
+/** Moves the kept count of notes by `change`, in the write's transaction. */
+async function addToCount(tx: WriteTx, change: number): Promise<void> {
+  const meta = tx.objectStore(META);
+  await meta.put(Number((await meta.get(COUNT_KEY)) ?? 0) + change, COUNT_KEY);
 }
 
 /** Turns a request that throws at once (e.g. QuotaExceededError) into a rejected promise, so a batch

@@ -1,20 +1,28 @@
 // The IndexedDB schema and its migrations. Version N is reached by running migrations[0..N-1] in
 // order inside the one upgrade transaction: if any step fails the whole upgrade is rolled back and
 // the database stays at its old version, so a half-migrated store cannot exist.
-import { type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
+import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { Annotation } from '../lib/annotation';
 import { messages, StoreError, toStoreError } from './errors';
+import { repairNote } from './repair';
+import { type SearchRow, searchRowOf } from './search-row';
 
 export const DB_NAME = 'newsmark';
 export const STORE = 'annotations';
 /** Small bookkeeping records (out-of-line keys). */
 export const META = 'meta';
+/** What search reads, one small row per note, written in the same transaction as the note. */
+export const SEARCH = 'search';
+/** Import files waiting or being imported, with their progress (see import-job.ts). */
+export const IMPORTS = 'imports';
 /** A value replaced by every write that changes what search sees, so a reader can tell in one get
  * whether the search text it holds in memory is still current (see search-cache.ts). */
 export const GENERATION_KEY = 'generation';
+/** How many notes the store holds, kept by every write in its own transaction: IndexedDB's count()
+ * walks every key (100,000 of them take long enough to hold up the popup's first page). */
+export const COUNT_KEY = 'count';
 
-/** A stored row is the annotation itself: nothing derived is stored, so a write costs one put and
- * the indexes below, and nothing in the database can disagree with the note. */
+/** A stored row is the annotation itself. */
 export type AnnotationRow = Annotation;
 
 export const INDEX = {
@@ -23,11 +31,40 @@ export const INDEX = {
   byTag: 'byTag',
 } as const;
 
-// biome-ignore lint/suspicious/noExplicitAny: migrations see every past shape of the schema.
-export type AnyDB = IDBPDatabase<any>;
-// biome-ignore lint/suspicious/noExplicitAny: as above.
-export type UpgradeTx = IDBPTransaction<any, any, 'versionchange'>;
-export type Migration = (db: AnyDB, tx: UpgradeTx) => Promise<void> | void;
+/** An import: the file as the reader chose it, and how far the background got with it. */
+export interface ImportRecord {
+  id: string;
+  /** Dropped once the import has finished. */
+  file?: Blob | string;
+  name: string;
+  staged: string;
+  /** Notes of the file already written (they are written in order, in transactions of a few
+   * thousand, each of which also moves this mark: a restarted worker resumes here). */
+  written: number;
+  added: number;
+  updated: number;
+  unchanged: number;
+  /** The final answer, kept so a client asking again for the same import gets the same one. */
+  outcome?: { ok: true; result: unknown } | { ok: false; error: string };
+}
+
+/** The current schema, as idb types it. Migrations see older shapes through UpgradeDB. */
+export interface NotesDB extends DBSchema {
+  [STORE]: {
+    key: string;
+    value: AnnotationRow;
+    indexes: { [INDEX.bySource]: string; [INDEX.byCreated]: string; [INDEX.byTag]: string };
+  };
+  [META]: { key: string; value: string | number };
+  [SEARCH]: { key: string; value: SearchRow };
+  [IMPORTS]: { key: string; value: ImportRecord };
+}
+
+export type NotesDatabase = IDBPDatabase<NotesDB>;
+/** A migration works on whatever the database was at its version: untyped stores by name. */
+export type UpgradeDB = IDBPDatabase<unknown>;
+export type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+export type Migration = (db: UpgradeDB, tx: UpgradeTx) => Promise<void> | void;
 
 export function newGeneration(): string {
   return crypto.randomUUID();
@@ -59,6 +96,29 @@ export const MIGRATIONS: readonly Migration[] = [
       cursor = await cursor.continue();
     }
   },
+  // v3: (1) notes imported before every path shared one schema are brought within its limits, so
+  // that each can be edited, and deleted then put back (repair.ts says what changes, and keeps the
+  // text); (2) search gets its own small row per note, so that the background loads 100,000 notes'
+  // search text without reading every note whole, and the count of notes is kept in META; (3) the
+  // store of import files (imports resume after a restarted worker).
+  async (db, tx) => {
+    db.createObjectStore(SEARCH, { keyPath: 'id' });
+    db.createObjectStore(IMPORTS, { keyPath: 'id' });
+    const notes = tx.objectStore(STORE);
+    const search = tx.objectStore(SEARCH);
+    let count = 0;
+    let cursor = await notes.openCursor();
+    while (cursor) {
+      const row = cursor.value as Annotation;
+      const repaired = repairNote(row);
+      if (repaired !== row) await cursor.update(repaired);
+      await search.put(searchRowOf(repaired));
+      count++;
+      cursor = await cursor.continue();
+    }
+    await tx.objectStore(META).put(newGeneration(), GENERATION_KEY);
+    await tx.objectStore(META).put(count, COUNT_KEY);
+  },
 ];
 
 export interface OpenOptions {
@@ -75,14 +135,15 @@ export interface OpenOptions {
  * 'blocked' when an older connection elsewhere will not let the upgrade run, 'version' when the
  * database is newer than this code.
  */
-export function openNotesDb(options: OpenOptions = {}): Promise<AnyDB> {
+export function openNotesDb(options: OpenOptions = {}): Promise<NotesDatabase> {
   const migrations = options.migrations ?? MIGRATIONS;
-  return new Promise<AnyDB>((resolve, reject) => {
+  return new Promise<NotesDatabase>((resolve, reject) => {
     let settled = false;
-    const opening = openDB(options.name ?? DB_NAME, migrations.length, {
+    const opening = openDB<NotesDB>(options.name ?? DB_NAME, migrations.length, {
       upgrade(db, oldVersion, newVersion, tx) {
         if (oldVersion === 0) options.onCreated?.();
-        runMigrations(migrations, db, tx, oldVersion, newVersion ?? migrations.length);
+        // Migrations see the database as it was at each version, not as NotesDB describes it now.
+        runMigrations(migrations, db as unknown as UpgradeDB, tx as unknown as UpgradeTx, oldVersion, newVersion ?? migrations.length);
       },
       blocked() {
         // The request stays queued until the other connection closes; we answer now, and close
@@ -110,7 +171,7 @@ export function openNotesDb(options: OpenOptions = {}): Promise<AnyDB> {
   });
 }
 
-function runMigrations(migrations: readonly Migration[], db: AnyDB, tx: UpgradeTx, oldVersion: number, newVersion: number): void {
+function runMigrations(migrations: readonly Migration[], db: UpgradeDB, tx: UpgradeTx, oldVersion: number, newVersion: number): void {
   // The open request reports an aborted upgrade; this promise would otherwise reject unheard.
   tx.done.catch(() => undefined);
   const steps = async () => {

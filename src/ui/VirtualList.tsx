@@ -1,4 +1,5 @@
-// A list that renders only the rows in view, so 10,000 notes scroll as smoothly as ten.
+// A list that renders only the rows in view, so 10,000 notes scroll as smoothly as ten; it asks for
+// more rows as the reader nears the end of those it has (the notes list pages through the store).
 // Keyboard: one row is in the Tab order (roving tabindex); arrows, Page Up/Down, Home and End move
 // between rows, scrolling the list as needed. Rows announce their position for screen readers.
 import type { ComponentChildren } from 'preact';
@@ -18,6 +19,10 @@ export interface VirtualListProps<T> {
   onRowKeyDown?: (item: T, index: number, event: KeyboardEvent) => void;
   /** Set (with a new seq) to move focus to a row, e.g. after the focused row was deleted. */
   focusRequest?: { index: number; seq: number } | null;
+  /** Called when the rows in view come near the end of `items` (to load the next page). */
+  onNearEnd?: () => void;
+  /** The list's whole length when `items` holds only its first part (announced as aria-setsize). */
+  setSize?: number;
   /** Extra rows rendered each side of the viewport. */
   overscan?: number;
   id?: string;
@@ -44,6 +49,11 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
     observer.observe(element);
     return () => observer.disconnect();
   }, []);
+
+  const { onNearEnd } = props;
+  useEffect(() => {
+    if (onNearEnd && items.length > 0 && last >= items.length - overscan) onNearEnd();
+  }, [last, items.length, onNearEnd, overscan]);
 
   useEffect(() => {
     const index = focusAfterRender.current;
@@ -101,7 +111,7 @@ export function VirtualList<T>(props: VirtualListProps<T>) {
       <li
         key={itemKey(item)}
         class="vlist-row"
-        aria-setsize={items.length}
+        aria-setsize={props.setSize ?? items.length}
         aria-posinset={i + 1}
         data-row-index={i}
         tabIndex={i === activeIndex ? 0 : -1}

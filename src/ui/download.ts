@@ -1,7 +1,7 @@
-// Saves text as a file through the browser's download of a blob link: no downloads permission,
-// nothing leaves the device.
-export function downloadText(filename: string, mime: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: `${mime};charset=utf-8` }));
+// Saves a file through the browser's download of a blob link: no downloads permission, nothing
+// leaves the device.
+export function downloadBlob(filename: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = filename;
@@ -9,5 +9,5 @@ export function downloadText(filename: string, mime: string, text: string): void
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }

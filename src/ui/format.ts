@@ -38,10 +38,11 @@ export function formatDateTime(iso: string): string {
 }
 
 /**
- * A counted phrase: `<key>_one` or `<key>_other` from _locales, with the formatted number as $1.
+ * A counted phrase: `<key>_one` or `<key>_other` from _locales, with the formatted number as $1
+ * (and `more` as $2…).
  * Only two forms are kept: English and French need no more for what is counted here.
  */
-export function countOf(key: string, count: number): string {
+export function countOf(key: string, count: number, ...more: string[]): string {
   const form = formatters().plural.select(count) === 'one' ? 'one' : 'other';
-  return t(`${key}_${form}`, formatNumber(count));
+  return t(`${key}_${form}`, [formatNumber(count), ...more]);
 }

@@ -1,10 +1,15 @@
-// How the popup and the options page reach the reader's notes: reads go straight to the store (same
-// origin IndexedDB); writes go to the background, the only writer, through typed messages.
+// How the popup and the options page reach the reader's notes. Reads that need no search go
+// straight to the store (same-origin IndexedDB); searches and filters ask the background, whose
+// search copy outlives the popup and never loads into it; writes go to the background, the only
+// writer, through typed messages.
 import browser from 'webextension-polyfill';
 import type { Annotation } from '../lib/annotation';
 import { type AnnotationsChangedEvent, parseAnnotationsChanged } from '../lib/messages';
 import { notesWriter, sendReliably } from '../store/client';
-import { NotesStore } from '../store/notes-store';
+import { type ImportOptions, importFile } from '../store/import-client';
+import type { ImportResult } from '../store/import-job';
+import { type NotesPage, NotesStore } from '../store/notes-store';
+import { isEmptyQuery, type ListCursor, type NoteQuery } from '../store/search-cache';
 
 let store: NotesStore | null = null;
 
@@ -12,6 +17,39 @@ let store: NotesStore | null = null;
 export function notesStore(): NotesStore {
   store ??= new NotesStore();
   return store;
+}
+
+/** One page of notes, newest first, after `after`. */
+export function listNotes(query: NoteQuery, after: ListCursor | null, limit = 50): Promise<NotesPage> {
+  if (isEmptyQuery(query)) return notesStore().list({}, { after, limit });
+  return sendReliably('annotation.list', { query, after, limit });
+}
+
+/** Every note the query matches, in pages (for export). */
+export async function* matchingNotes(query: NoteQuery, pageSize = 1000): AsyncGenerator<Annotation[]> {
+  let after: ListCursor | null = null;
+  do {
+    const page: NotesPage = await listNotes(query, after, pageSize);
+    if (page.annotations.length > 0) yield page.annotations;
+    after = page.next;
+  } while (after);
+}
+
+/** Readies the background's search copy, so the first keystroke finds it loaded. Resolves when it
+ * is (a failure is left to the search itself to report). */
+export function prepareSearch(): Promise<void> {
+  return sendReliably('annotation.prepareSearch', {}).then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+export function noteFacets(): Promise<{ tags: string[]; sites: string[] }> {
+  return sendReliably('annotation.facets', {});
+}
+
+export function importNotes(file: File, options: ImportOptions = {}): Promise<ImportResult> {
+  return importFile(notesStore(), file, file.name, options);
 }
 
 export interface NoteChanges {
@@ -29,7 +67,7 @@ export async function deleteNote(id: string): Promise<void> {
   await notesWriter.delete(id);
 }
 
-/** Puts back a note exactly as it was (undo of a delete). */
+/** Puts back a note exactly as it was (undo of a delete): a save, checked like any other. */
 export async function restoreNote(annotation: Annotation): Promise<void> {
   await notesWriter.save(annotation);
 }

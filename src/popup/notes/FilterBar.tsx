@@ -1,19 +1,38 @@
 // The filter disclosure of "All notes": colour, tag, site and date, each a labelled select. The
-// button says how many filters are on; Escape closes the panel and returns to the button.
-import { useMemo } from 'preact/hooks';
-import { type Annotation, NOTE_COLORS, type NoteColor } from '../../lib/annotation';
+// button says how many filters are on; Escape closes the panel and returns to the button. The
+// chosen filter shows in its menu before the menu's other choices have arrived.
+import { useEffect, useState } from 'preact/hooks';
+import { NOTE_COLORS, type NoteColor } from '../../lib/annotation';
 import { t, uiLanguage } from '../../lib/i18n';
+import { noteFacets } from '../../ui/notes-gateway';
 import { usePopover } from '../../ui/use-popover';
-import { DATE_RANGES, type DateRange, filterChoices, NO_FILTERS, type NoteFilters } from './filters';
+import { DATE_RANGES, type DateRange, NO_FILTERS, type NoteFilters, sortChoices } from './filters';
 
 function activeCount(filters: NoteFilters): number {
   return [filters.color, filters.tag, filters.site].filter((value) => value !== null).length + (filters.date === 'any' ? 0 : 1);
 }
 
-export function FilterBar(props: { notes: Annotation[]; filters: NoteFilters; onChange: (filters: NoteFilters) => void }) {
+/** The choices, with the one already chosen among them even before they have arrived. */
+function withChosen(list: string[], chosen: string | null): string[] {
+  return chosen === null || list.includes(chosen) ? list : [chosen, ...list];
+}
+
+export function FilterBar(props: { filters: NoteFilters; onChange: (filters: NoteFilters) => void }) {
   const { filters, onChange } = props;
   const { open, toggle, close, anchor, button } = usePopover();
-  const choices = useMemo(() => (open ? filterChoices(props.notes, uiLanguage()) : { tags: [], sites: [] }), [open, props.notes]);
+  // The tags and sites in use come from the background's search copy when the panel opens.
+  const [choices, setChoices] = useState<{ tags: string[]; sites: string[] }>({ tags: [], sites: [] });
+  useEffect(() => {
+    if (!open) return;
+    let current = true;
+    noteFacets().then(
+      (facets) => current && setChoices(sortChoices(facets, uiLanguage())),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [open]);
   const count = activeCount(filters);
 
   return (
@@ -49,7 +68,7 @@ export function FilterBar(props: { notes: Annotation[]; filters: NoteFilters; on
             <span>{t('popupFilterTag')}</span>
             <select value={filters.tag ?? ''} onChange={(e) => onChange({ ...filters, tag: e.currentTarget.value || null })}>
               <option value="">{t('popupAny')}</option>
-              {choices.tags.map((tag) => (
+              {withChosen(choices.tags, filters.tag).map((tag) => (
                 <option key={tag} value={tag}>
                   {tag}
                 </option>
@@ -60,7 +79,7 @@ export function FilterBar(props: { notes: Annotation[]; filters: NoteFilters; on
             <span>{t('popupFilterSite')}</span>
             <select value={filters.site ?? ''} onChange={(e) => onChange({ ...filters, site: e.currentTarget.value || null })}>
               <option value="">{t('popupAny')}</option>
-              {choices.sites.map((site) => (
+              {withChosen(choices.sites, filters.site).map((site) => (
                 <option key={site} value={site}>
                   {site}
                 </option>

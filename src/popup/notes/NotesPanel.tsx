@@ -1,20 +1,21 @@
 // The "All notes" tab: search as you type, filters, and the virtualised list grouped by page, with
-// in-place editing, delete with undo, and opening a note's page.
+// in-place editing, delete with undo, and opening a note's page. The list is read a page at a time
+// (use-notes.ts); searches and filters are answered by the background's search copy.
 import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
-import { countOf } from '../../ui/format';
-import { deleteNote, type NoteChanges, restoreNote, updateNote } from '../../ui/notes-gateway';
+import { countOf, formatNumber } from '../../ui/format';
+import { deleteNote, type NoteChanges, prepareSearch, restoreNote, updateNote } from '../../ui/notes-gateway';
+import { ImportProgressBar, useImport } from '../../ui/use-import';
 import { VirtualList } from '../../ui/VirtualList';
 import { openNote } from '../open-note';
 import { DataMenu } from './DataMenu';
 import { FilterBar } from './FilterBar';
-import { applyFilters, isFiltering, NO_FILTERS, type NoteFilters } from './filters';
+import { isFiltering, NO_FILTERS, type NoteFilters, noteQuery } from './filters';
 import { NoteEditor } from './NoteEditor';
 import { type NoteActions, NoteRow, PageRow } from './NoteRow';
 import { groupRows, type Row } from './rows';
-import { search } from './search-index';
-import type { NotesState } from './use-notes';
+import { useNotes } from './use-notes';
 
 const PAGE_ROW_HEIGHT = 34;
 const NOTE_ROW_HEIGHT = 96;
@@ -24,10 +25,11 @@ function isTextField(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && target.closest('input, textarea, select, [contenteditable="true"]') !== null;
 }
 
-export function NotesPanel(props: { state: NotesState; autoFocus: boolean }) {
-  const { state } = props;
+export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: number | null; onReady: () => void }) {
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
+  const storeQuery = useMemo(() => noteQuery(query, filters), [query, filters]);
+  const state = useNotes(storeQuery, props.active);
   const [activeIndex, setActiveIndex] = useState(0);
   const [editing, setEditing] = useState<string | null>(null);
   const [editError, setEditError] = useState<string | null>(null);
@@ -38,13 +40,22 @@ export function NotesPanel(props: { state: NotesState; autoFocus: boolean }) {
   const inputStarted = useRef<number | null>(null);
   const firstListPaint = useRef(false);
 
-  const shown = useMemo(() => applyFilters(search(state.index, query), filters), [state.index, query, filters]);
-  const rows = useMemo(() => groupRows(shown), [shown]);
+  const rows = useMemo(() => groupRows(state.notes), [state.notes]);
+  const importing = useImport(setNotice);
   const focusRow = useCallback((index: number) => setFocusRequest((r) => ({ index, seq: (r?.seq ?? 0) + 1 })), []);
 
   useEffect(() => {
     if (props.autoFocus) searchField.current?.focus();
   }, []);
+
+  // The reader is about to search: have the background load its search copy, once the first page
+  // is shown (reading the copy meanwhile would hold IndexedDB while that page is read).
+  useEffect(() => {
+    if (!props.active || !state.ready) return;
+    props.onReady();
+    // For `npm run bench:popup`: when the background's search copy is ready.
+    void prepareSearch().then(() => performance.mark('newsmark:search-ready'));
+  }, [props.active, state.ready]);
 
   useEffect(() => {
     if (activeIndex >= rows.length && rows.length > 0) setActiveIndex(rows.length - 1);
@@ -52,7 +63,7 @@ export function NotesPanel(props: { state: NotesState; autoFocus: boolean }) {
 
   // Timings for `npm run bench:popup`: the first paint of the list, and a keystroke to new results.
   useLayoutEffect(() => {
-    if (!firstListPaint.current && rows.length > 0) {
+    if (!firstListPaint.current && state.ready) {
       firstListPaint.current = true;
       requestAnimationFrame(() => performance.measure('newsmark:popup-list', { start: 0, end: performance.now() }));
     }
@@ -160,12 +171,18 @@ export function NotesPanel(props: { state: NotesState; autoFocus: boolean }) {
     return <NoteRow note={row.note} active={active} actions={actions} />;
   };
 
-  const total = state.notes.length;
   const filtering = query.trim() !== '' || isFiltering(filters);
-  const status = !state.complete && !filtering ? '' : filtering ? countOf('popupMatches', shown.length) : countOf('popupNotesCount', total);
+  const total = filtering ? state.total : props.count;
+  const more = filtering && state.totalIsAtLeast;
+  const status =
+    total === null
+      ? ''
+      : more
+        ? t('popupMatchesMore', formatNumber(total))
+        : countOf(filtering ? 'popupMatches' : 'popupNotesCount', total);
 
   return (
-    <div class="notes-panel">
+    <div class="notes-panel" data-complete={state.complete}>
       <div class="notes-tools">
         <div class="search-row">
           <label class="visually-hidden" for="note-search">
@@ -190,12 +207,19 @@ export function NotesPanel(props: { state: NotesState; autoFocus: boolean }) {
               }
             }}
           />
-          <FilterBar notes={state.notes} filters={filters} onChange={setFilters} />
-          <DataMenu notes={shown} allCount={total} onNotice={setNotice} />
+          <FilterBar filters={filters} onChange={setFilters} />
+          <DataMenu
+            query={storeQuery}
+            shown={total ?? state.notes.length}
+            shownIsAtLeast={more}
+            onImport={(file) => void importing.start(file)}
+            onNotice={setNotice}
+          />
         </div>
         <p class="notes-status muted" role="status" aria-live="polite">
           {status}
         </p>
+        {importing.progress && <ImportProgressBar progress={importing.progress} />}
       </div>
       {state.error && (
         <p class="form-error" role="alert">
@@ -203,7 +227,7 @@ export function NotesPanel(props: { state: NotesState; autoFocus: boolean }) {
         </p>
       )}
       {rows.length === 0 ? (
-        state.complete && <p class="empty muted">{total === 0 ? t('popupNoNotesYet') : t('popupNoMatch')}</p>
+        state.ready && <p class="empty muted">{filtering ? t('popupNoMatch') : t('popupNoNotesYet')}</p>
       ) : (
         <VirtualList
           id="notes-list"
@@ -216,6 +240,7 @@ export function NotesPanel(props: { state: NotesState; autoFocus: boolean }) {
           onRowKeyDown={onRowKeyDown}
           focusRequest={focusRequest}
           label={t('popupNotesListLabel')}
+          onNearEnd={state.loadMore}
         />
       )}
       {(deleted || notice) && (

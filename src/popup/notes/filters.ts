@@ -1,5 +1,7 @@
-// Narrowing the note list by colour, tag, site and date; and the choices each filter offers.
-import type { Annotation, NoteColor } from '../../lib/annotation';
+// The filters of "All notes" (colour, tag, site, date) and the store query they make with the words
+// typed; the choices each filter offers, sorted for the menus.
+import type { NoteColor } from '../../lib/annotation';
+import type { NoteQuery } from '../../store/search-cache';
 
 export type DateRange = 'any' | 'today' | 'week' | 'month' | 'year';
 export const DATE_RANGES: DateRange[] = ['any', 'today', 'week', 'month', 'year'];
@@ -15,15 +17,6 @@ export const NO_FILTERS: NoteFilters = { color: null, tag: null, site: null, dat
 
 export function isFiltering(filters: NoteFilters): boolean {
   return filters.color !== null || filters.tag !== null || filters.site !== null || filters.date !== 'any';
-}
-
-/** The host a note was taken on, without "www.". */
-export function siteOf(note: Annotation): string {
-  try {
-    return new URL(note.target.source).hostname.replace(/^www\./, '');
-  } catch {
-    return note.target.source;
-  }
 }
 
 /** The earliest creation time a date range lets through, in ms; 0 for 'any'. */
@@ -44,26 +37,20 @@ export function rangeStart(range: DateRange, now: Date): number {
   }
 }
 
-export function applyFilters(notes: Annotation[], filters: NoteFilters, now = new Date()): Annotation[] {
-  if (!isFiltering(filters)) return notes;
+/** What the store is asked for: the words typed and the filters set. */
+export function noteQuery(text: string, filters: NoteFilters, now = new Date()): NoteQuery {
   const since = rangeStart(filters.date, now);
-  return notes.filter(
-    (note) =>
-      (filters.color === null || note.color === filters.color) &&
-      (filters.tag === null || note.tags.includes(filters.tag)) &&
-      (filters.site === null || siteOf(note) === filters.site) &&
-      (since === 0 || Date.parse(note.created) >= since),
-  );
+  return {
+    text,
+    color: filters.color,
+    tag: filters.tag,
+    site: filters.site,
+    since: since === 0 ? null : new Date(since).toISOString(),
+  };
 }
 
-/** Every tag and site in use, sorted for display in the filter menus. */
-export function filterChoices(notes: Annotation[], locale: string): { tags: string[]; sites: string[] } {
-  const tags = new Set<string>();
-  const sites = new Set<string>();
-  for (const note of notes) {
-    for (const tag of note.tags) tags.add(tag);
-    sites.add(siteOf(note));
-  }
+/** Tags and sites sorted as the reader's language sorts them. */
+export function sortChoices(choices: { tags: string[]; sites: string[] }, locale: string): { tags: string[]; sites: string[] } {
   const collator = new Intl.Collator(locale, { sensitivity: 'base' });
-  return { tags: [...tags].sort(collator.compare), sites: [...sites].sort(collator.compare) };
+  return { tags: [...choices.tags].sort(collator.compare), sites: [...choices.sites].sort(collator.compare) };
 }

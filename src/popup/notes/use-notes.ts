@@ -1,91 +1,155 @@
-// Every note, newest first, kept current. The newest few are read first so the list paints at once;
-// the rest follow and the search index is built from them. Changes made here are applied at once
-// (optimistically) and changes made elsewhere arrive as 'annotations.changed'.
-import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+// The notes "All notes" shows, a page at a time: the newest 50 that match the words and filters,
+// then the next 50 as the reader scrolls. Never every note: at 100,000 notes the popup holds what
+// it shows and a little more. Changes made here are applied at once (optimistically); changes made
+// elsewhere arrive as 'annotations.changed' and re-read the pages shown.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../lib/annotation';
-import { notesStore, onNotesChanged } from '../../ui/notes-gateway';
+import type { ListCursor, NoteQuery } from '../../store/search-cache';
+import { listNotes, notesStore, onNotesChanged } from '../../ui/notes-gateway';
 import { newestFirst } from './rows';
-import { buildIndex, type SearchIndex } from './search-index';
 
-/** Enough rows to fill the popup twice over. */
-const FIRST_BATCH = 40;
+const PAGE = 50;
+/** A re-read after a change elsewhere reloads at most this many of the notes already shown. */
+const MAX_RELOAD = 1000;
 
 export interface NotesState {
   notes: Annotation[];
-  index: SearchIndex;
-  /** False until every note has been read (the first batch is showing). */
+  /** Notes matching the words and filters; null when there are none (the list pages the created
+   * index, which counts nothing: the tab's count, useNoteCount, is the total then). */
+  total: number | null;
+  /** True when more notes match than `total` says (it is a floor). */
+  totalIsAtLeast: boolean;
+  /** True once the first page has arrived. */
+  ready: boolean;
+  /** True when every matching note is in `notes`. */
   complete: boolean;
   error: string | null;
+  /** Asks for the next page (does nothing while one is on its way, or when complete). */
+  loadMore: () => void;
   replace: (note: Annotation) => void;
   remove: (id: string) => void;
   insert: (note: Annotation) => void;
 }
 
-/** The list with these notes added or replaced, still newest first. */
-function upsert(list: Annotation[], notes: Annotation[]): Annotation[] {
-  if (notes.length === 0) return list;
-  const ids = new Set(notes.map((note) => note.id));
-  return [...list.filter((note) => !ids.has(note.id)), ...notes].sort(newestFirst);
+interface Loaded {
+  notes: Annotation[];
+  next: ListCursor | null;
+  total: number | null;
+  totalIsAtLeast: boolean;
+  ready: boolean;
 }
 
-export function useNotes(): NotesState {
-  const [notes, setNotes] = useState<Annotation[]>([]);
-  const [complete, setComplete] = useState(false);
+const EMPTY: Loaded = { notes: [], next: null, total: null, totalIsAtLeast: false, ready: false };
+
+/** `active`: nothing is read until the list is shown (the "This page" tab reads no list). */
+export function useNotes(query: NoteQuery, active: boolean): NotesState {
+  const [loaded, setLoaded] = useState<Loaded>(EMPTY);
   const [error, setError] = useState<string | null>(null);
+  // Answers to an older query (the reader typed on) are dropped.
+  const generation = useRef(0);
+  const loading = useRef(false);
+  const key = JSON.stringify(query);
+  const current = useRef({ query, loaded });
+  current.current = { query, loaded };
+
+  const load = useCallback(async (after: ListCursor | null, limit: number, replace: boolean) => {
+    const mine = generation.current;
+    loading.current = true;
+    try {
+      const { query } = current.current;
+      const page = await listNotes(query, after, limit);
+      if (mine !== generation.current) return;
+      setError(null);
+      setLoaded((before) => ({
+        notes: replace ? page.annotations : [...before.notes, ...page.annotations],
+        next: page.next,
+        total: after === null ? page.total : before.total,
+        totalIsAtLeast: after === null ? page.totalIsAtLeast === true : before.totalIsAtLeast,
+        ready: true,
+      }));
+    } catch (failure) {
+      if (mine === generation.current) setError((failure as Error).message);
+    } finally {
+      if (mine === generation.current) loading.current = false;
+    }
+  }, []);
+
+  // A new query starts over from its first page.
+  useEffect(() => {
+    if (!active) return;
+    generation.current++;
+    void load(null, PAGE, true);
+  }, [key, active]);
 
   useEffect(() => {
-    let cancelled = false;
-    const store = notesStore();
-    const loadAll = () =>
-      store.all().then(
-        (all) => {
-          if (cancelled) return;
-          setNotes(all);
-          setComplete(true);
-          // For `npm run bench:popup`: when search covers every note.
-          if (performance.getEntriesByName('newsmark:popup-all-notes').length === 0) {
-            performance.measure('newsmark:popup-all-notes', { start: 0, end: performance.now() });
-          }
-        },
-        (failure: Error) => !cancelled && setError(failure.message),
-      );
-    store.recent(FIRST_BATCH).then(
-      (recent) => {
-        if (cancelled) return;
-        setNotes((current) => (current.length > 0 ? current : recent));
-        // Let the first batch paint before reading the rest.
-        setTimeout(loadAll, 0);
-      },
-      (failure: Error) => !cancelled && setError(failure.message),
-    );
-    // Single-note changes are applied in place; imports and resets re-read everything.
+    if (!active) return;
     const unsubscribe = onNotesChanged((event) => {
       if (event.change === 'deleted') {
         const gone = new Set(event.ids);
-        setNotes((list) => list.filter((note) => !gone.has(note.id)));
-      } else if (event.ids.length > 0 && event.ids.length <= 100) {
-        void Promise.all(event.ids.map((id) => store.get(id))).then((found) => {
-          if (cancelled) return;
-          setNotes((list) =>
-            upsert(
-              list,
-              found.filter((note): note is Annotation => note !== undefined),
-            ),
-          );
-        });
-      } else {
-        void loadAll();
+        setLoaded((list) => ({
+          ...list,
+          notes: list.notes.filter((note) => !gone.has(note.id)),
+          total: list.total === null ? null : Math.max(0, list.total - event.ids.length),
+        }));
+        return;
       }
+      // Everything else may add, move or change notes anywhere in the list: read again what is shown.
+      generation.current++;
+      const shown = current.current.loaded.notes.length;
+      void load(null, Math.min(MAX_RELOAD, Math.max(PAGE, shown)), true);
     });
-    return () => {
-      cancelled = true;
-      unsubscribe();
-    };
+    return unsubscribe;
+  }, [active]);
+
+  const loadMore = useCallback(() => {
+    const { loaded } = current.current;
+    if (loading.current || !loaded.ready || loaded.next === null) return;
+    void load(loaded.next, PAGE, false);
   }, []);
 
-  const index = useMemo(() => buildIndex(notes), [notes]);
-  const replace = useCallback((note: Annotation) => setNotes((list) => list.map((n) => (n.id === note.id ? note : n))), []);
-  const remove = useCallback((id: string) => setNotes((list) => list.filter((n) => n.id !== id)), []);
-  const insert = useCallback((note: Annotation) => setNotes((list) => upsert(list, [note])), []);
-  return { notes, index, complete, error, replace, remove, insert };
+  const replace = useCallback((note: Annotation) => {
+    setLoaded((list) => ({ ...list, notes: list.notes.map((n) => (n.id === note.id ? note : n)) }));
+  }, []);
+  const remove = useCallback((id: string) => {
+    setLoaded((list) => {
+      const notes = list.notes.filter((n) => n.id !== id);
+      const removed = list.notes.length - notes.length;
+      return { ...list, notes, total: list.total === null ? null : list.total - removed };
+    });
+  }, []);
+  const insert = useCallback((note: Annotation) => {
+    setLoaded((list) => {
+      if (list.notes.some((n) => n.id === note.id)) return list;
+      return { ...list, notes: [...list.notes, note].sort(newestFirst), total: list.total === null ? null : list.total + 1 };
+    });
+  }, []);
+
+  return {
+    notes: loaded.notes,
+    total: loaded.total,
+    totalIsAtLeast: loaded.totalIsAtLeast,
+    ready: loaded.ready,
+    complete: loaded.ready && loaded.next === null,
+    error,
+    loadMore,
+    replace,
+    remove,
+    insert,
+  };
+}
+
+/** How many notes there are in all (the tab's count), kept current. Counting walks every key, so it
+ * starts only once `start` is true (after the list's first page, which it would otherwise hold up). */
+export function useNoteCount(start: boolean): number | null {
+  const [count, setCount] = useState<number | null>(null);
+  useEffect(() => {
+    if (!start) return;
+    const read = () =>
+      notesStore()
+        .count()
+        .then(setCount, () => setCount(null));
+    void read();
+    return onNotesChanged(() => void read());
+  }, [start]);
+  return count;
 }

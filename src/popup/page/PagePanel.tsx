@@ -65,6 +65,8 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
   const groups = useMemo(() => groupClaims(analysis.claims, kinds), [analysis.claims, kinds]);
   const counts = useMemo(() => kindCounts(analysis.claims), [analysis.claims]);
   const statusById = new Map(analysis.notes.map((note) => [note.id, note.status]));
+  // Notes filed under another form of the address (http://, a trailing slash: Hypothesis imports).
+  const otherForms = notes.filter((note) => note.target.source !== analysis.source);
   const site = siteKey(analysis.url);
   const siteOn = settings ? isSiteEnabled(settings, analysis.url) : true;
 
@@ -185,6 +187,11 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
         <h2 id="page-notes-heading">
           {t('popupPageNotes')} <span class="count">{formatNumber(notes.length)}</span>
         </h2>
+        {otherForms.length > 0 && (
+          <p class="muted other-forms">
+            {countOf('popupOtherForms', otherForms.length, [...new Set(otherForms.map((note) => note.target.source))].join(', '))}
+          </p>
+        )}
         {notes.length === 0 ? (
           <p class="muted">{t('popupNoPageNotes')}</p>
         ) : (
