@@ -8,6 +8,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import { launchWithExtension } from '../e2e/launch';
 import { routeKey } from '../e2e/pages';
 import { finderScript } from './article-runner';
@@ -70,6 +71,15 @@ await launched.context.addInitScript(() => {
   }).observe({ type: 'longtask', buffered: true });
 });
 const finder = await finderScript();
+// Readability.js, for the cost of using it in the page (it works on a clone, in one task).
+const readability = (
+  await build({
+    stdin: { contents: "import { Readability } from '@mozilla/readability'; globalThis.__Readability = Readability;", resolveDir: ROOT },
+    bundle: true,
+    write: false,
+    format: 'iife',
+  })
+).outputFiles[0]!.text;
 
 interface Run {
   /** The longest task from the content script's start to its last mark (0: none of 50 ms or more). */
@@ -84,6 +94,8 @@ interface Run {
   detail: string;
   /** The same finder in one synchronous call (what a single task would have been). */
   oneTaskMs: number;
+  /** Readability.js on a clone of the page, in one call. */
+  readabilityMs: number;
   elements: number;
 }
 
@@ -111,7 +123,10 @@ async function measure(page: SharedPage): Promise<Run> {
     const [booted, found] = ['newsmark:booted', 'newsmark:article'].map(
       (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
     );
-    const detail = `tasks ${tasks.map((t) => `${(t.start - start).toFixed(0)}+${t.duration.toFixed(0)}`).join(' ')}\n  marks ${marks.map((m) => `${m.name.slice(9)} ${(m.startTime - start).toFixed(0)}`).join(', ')}`;
+    const detail = `tasks ${tasks.map((t) => `${(t.start - start).toFixed(0)}+${t.duration.toFixed(0)}`).join(' ')}\n  marks ${marks.map((m) => `${m.name.slice(9)} ${(m.startTime - start).toFixed(0)}`).join(', ')}\n  engine calls ${performance
+      .getEntriesByName('newsmark:engine-call')
+      .map((m) => `${(m.startTime - start).toFixed(0)}: ${(m as PerformanceMeasure).detail?.chars}c ${m.duration.toFixed(0)}ms`)
+      .join(', ')}`;
     // The search's own: tasks that overlap it, from the end of the set-up to the article found.
     const inSearch = tasks.filter((t) => t.start < found! && t.start + t.duration > booted!);
     return {
@@ -126,8 +141,14 @@ async function measure(page: SharedPage): Promise<Run> {
   if (process.env.TASKS) console.log(`${page.name}: ${run.detail}`);
   await tab.evaluate(finder);
   const oneTaskMs = await tab.evaluate(() => (globalThis as unknown as { __newsmarkFind: () => number }).__newsmarkFind());
+  await tab.evaluate(readability);
+  const readabilityMs = (await tab.evaluate(`(() => {
+    const t0 = performance.now();
+    new globalThis.__Readability(document.cloneNode(true)).parse();
+    return performance.now() - t0;
+  })()`)) as number;
   await tab.close();
-  return { ...run, oneTaskMs };
+  return { ...run, oneTaskMs, readabilityMs };
 }
 
 const results = new Map<string, Run[]>();
@@ -139,7 +160,7 @@ const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floo
 const fmt = (n: number) => (Number.isNaN(n) ? '-' : n.toFixed(0)).padStart(7);
 console.log(`Long tasks (≥ 50 ms) of the content script, worst of ${RUNS} runs; page scripts off (CSP).\n`);
 console.log(
-  'page                elements  longest task ms (worst, median)  during          | search: longest task ms  wall ms  | finder in one task ms',
+  'page                elements  longest task ms (worst, median)  during          | search: longest task ms  wall ms  | one task: finder  Readability.js (ms)',
 );
 let worst = 0;
 let worstSearch = 0;
@@ -150,11 +171,11 @@ for (const page of pages) {
   worst = Math.max(worst, worstRun.longest);
   worstSearch = Math.max(worstSearch, searchLongest);
   console.log(
-    `${page.name.padEnd(18)} ${String(runs[0]!.elements).padStart(9)}  ${fmt(worstRun.longest)} ${fmt(median(runs.map((r) => r.longest)))}                  ${worstRun.during.padEnd(15)} |         ${fmt(searchLongest)}  ${fmt(median(runs.map((r) => r.searchMs)))}  |       ${fmt(median(runs.map((r) => r.oneTaskMs)))}`,
+    `${page.name.padEnd(18)} ${String(runs[0]!.elements).padStart(9)}  ${fmt(worstRun.longest)} ${fmt(median(runs.map((r) => r.longest)))}                  ${worstRun.during.padEnd(15)} |         ${fmt(searchLongest)}  ${fmt(median(runs.map((r) => r.searchMs)))}  |          ${fmt(median(runs.map((r) => r.oneTaskMs)))}  ${fmt(median(runs.map((r) => r.readabilityMs)))}`,
   );
 }
 console.log(
-  `\n(during: our last mark before the longest task ended; search: from the end of the script's set-up to the article found, in slices; finder in one task: findArticle called once, synchronously, in the same page.)`,
+  `\n(during: our last mark before the longest task ended; search: from the end of the script's set-up to the article found, in slices; one task: findArticle, and Readability.js on a clone of the page, each called once, synchronously, in the same page.)`,
 );
 console.log(
   `Target: no long task over 50 ms. Worst over all pages and runs: ${worst.toFixed(0)} ms; in the article search: ${worstSearch.toFixed(0)} ms (0 = none of 50 ms or more).`,
