@@ -72,17 +72,15 @@ export class ArticleReader {
 
   /**
    * The scored root of the page's main text, or null when it has none. The page is scored in
-   * slices (a large page takes longer than a long task may), and what it is (its language, news
-   * or not) is read in a turn of its own.
+   * slices (a large page takes longer than a long task may); what it is (its language, news or
+   * not) is read in the last one, or in a turn of its own when that slice has run its time.
    */
   private async scoreArticle(): Promise<Element | null> {
-    const guess = await findArticleSliced(document, yieldToPage, this.signal);
+    const slices = new Slices(this.signal);
+    const guess = await findArticleSliced(document, slices);
     performance.mark('newsmark:article');
     const found = hasMainText(guess);
-    if (found) {
-      await yieldToPage();
-      this.signal.throwIfAborted();
-    }
+    if (found) await slices.maybeNext();
     this.scoredRoot = found ? guess.root : null;
     this.plan = found ? readingPlan(document, guess) : null;
     return this.scoredRoot;

@@ -104,7 +104,7 @@ describe('findArticle', () => {
   it('finds the same article in slices as in one call', async () => {
     const doc = page(`<nav>${teasers}</nav><div class="story">${paragraphs()}</div>${paragraphs('div', ' class="other"')}`);
     let pauses = 0;
-    const sliced = await findArticleSliced(doc, async () => void pauses++, new AbortController().signal, 0);
+    const sliced = await findArticleSliced(doc, { due: () => true, next: async () => void pauses++ });
     expect(sliced?.root).toBe(findArticle(doc)?.root);
     expect(sliced?.sample).toBe(findArticle(doc)?.sample);
     expect(pauses).toBeGreaterThan(1);

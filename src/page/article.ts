@@ -241,26 +241,18 @@ export function findArticle(doc: Document): ArticleGuess | null {
 }
 
 /**
- * findArticle cut into slices of about `sliceMs`, with `pause` (a turn for the page) between
- * them: on a large page the walk alone outlasts the 50 ms long-task threshold on a slow machine.
- * The result is findArticle's (the same steps in the same order); a page that changes meanwhile
- * may leave the root disconnected, and then nothing is found (the caller reads again on changes).
+ * findArticle cut into slices (`slices`: a turn for the page whenever one has run its time): on a
+ * large page the walk alone outlasts the 50 ms long-task threshold on a slow machine. A page that
+ * fits in the current slice gets no extra turn. The result is findArticle's (the same steps in the
+ * same order); a page that changes meanwhile may leave the root disconnected, and then nothing is
+ * found (the caller reads again on changes).
  */
-export async function findArticleSliced(
-  doc: Document,
-  pause: () => Promise<void>,
-  signal: AbortSignal,
-  sliceMs = 8,
-): Promise<ArticleGuess | null> {
+export async function findArticleSliced(doc: Document, slices: { due(): boolean; next(): Promise<void> }): Promise<ArticleGuess | null> {
   const steps = articleSteps(doc);
-  let deadline = performance.now() + sliceMs;
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value?.root.isConnected ? step.value : null;
-    if (performance.now() < deadline) continue;
-    await pause();
-    signal.throwIfAborted();
-    deadline = performance.now() + sliceMs;
+    if (slices.due()) await slices.next();
   }
 }
 

@@ -176,8 +176,18 @@ const SCREEN_READER_CLASSES = new Set(['sr-only', 'screen-reader-text', 'visuall
 /** Words of a class or id: split on spaces, dashes and underscores, and between camelCase humps. */
 const SPLIT_WORDS = /[\s\-_]+|(?<=[a-z])(?=[A-Z])/;
 
+/** Class and id values already judged: pages repeat the same few hundred, and splitting them is most of the finder's walk. */
+const judged = new Map<string, boolean>();
+
 function hasFurnitureWord(value: string | null): boolean {
-  return furnitureWordsOf(value, null);
+  if (!value) return false;
+  let named = judged.get(value);
+  if (named === undefined) {
+    if (judged.size >= 10_000) judged.clear();
+    named = furnitureWordsOf(value, null);
+    judged.set(value, named);
+  }
+  return named;
 }
 
 /** Whether `value` holds a furniture word; each one found is added to `into` (singular, or the prefix matched). */
