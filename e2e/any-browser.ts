@@ -20,8 +20,13 @@ export interface Driver {
   openOptions(): Promise<Tab>;
   /** Serves `html` at `pathname` on a test host; returns its address in this browser. */
   serve(pathname: string, html: string): Promise<string>;
-  /** Runs `fn` in every page opened from now on, before the page's own scripts. */
-  addInitScript(fn: () => void): Promise<void>;
+  /** Runs `fn` (with `arg`, passed as JSON) in every page opened from now on, before the page's own scripts. */
+  addInitScript<Arg>(fn: (arg: Arg) => void, arg?: Arg): Promise<void>;
+  /**
+   * Stops the extension's background as the browser does when it is idle, or null where the
+   * browser's tooling cannot (Firefox: BiDi has no way to stop an event page).
+   */
+  stopBackground: (() => Promise<void>) | null;
   /** Runs `action` and returns the file it downloaded. */
   download(tab: Tab, action: () => Promise<void>): Promise<{ filename: string; text: string }>;
   /** Gives the file input found by `selector` a file, as the reader's file picker would. */
@@ -70,8 +75,29 @@ async function chromiumDriver(uiLanguage: string, colorScheme: 'light' | 'dark')
       await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
       return url;
     },
-    async addInitScript(fn) {
-      await context.addInitScript(fn);
+    async addInitScript(fn, arg) {
+      await context.addInitScript(fn as (arg: unknown) => void, arg);
+    },
+    async stopBackground() {
+      // Through the DevTools protocol, as chrome://serviceworker-internals does; the worker is
+      // reported stopped before this returns.
+      const page = context.pages()[0] ?? (await context.newPage());
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('ServiceWorker.enable');
+      const stopped = new Promise<void>((resolve) => {
+        cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+          if (
+            versions.some(
+              (version) => version.scriptURL.startsWith(`chrome-extension://${extensionId}/`) && version.runningStatus === 'stopped',
+            )
+          ) {
+            resolve();
+          }
+        });
+      });
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      await stopped;
+      await cdp.detach();
     },
     async download(tab, action) {
       const [download] = await Promise.all([(tab as Page).waitForEvent('download'), action()]);
@@ -103,7 +129,8 @@ async function firefoxDriver(uiLanguage: string, colorScheme: 'light' | 'dark') 
     openPopup: () => session.openExtensionPage(session.popupUrl),
     openOptions: () => session.openExtensionPage(session.optionsUrl),
     serve: async (pathname, html) => session.server.serve(pathname, html),
-    addInitScript: async (fn) => session.addInitScript(fn),
+    addInitScript: async (fn, arg) => session.addInitScript(fn, arg),
+    stopBackground: null,
     download: (_tab, action) => session.download(action),
     async setInputFiles(tab, selector, file) {
       const input = await (tab as FirefoxTab).page.$(selector);

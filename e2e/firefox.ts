@@ -25,6 +25,8 @@ export const FIREFOX_EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
 
 export interface FirefoxOptions {
   colorScheme?: 'light' | 'dark';
+  /** More preferences for this session (they win over the defaults below). */
+  prefs?: Record<string, unknown>;
 }
 
 /** Keys in Playwright's names that puppeteer spells otherwise. */
@@ -143,13 +145,21 @@ export class FirefoxTab implements Tab {
   }
 
   /** Evaluates `fn` in the note frame (the extension page framed in the card), once it is there. */
-  async inNoteFrame<R>(fn: () => R): Promise<R | null> {
+  async inNoteFrame<R, Arg>(fn: (arg: Arg) => R | Promise<R>, arg?: Arg): Promise<R | null> {
     // BiDi reports an extension frame's address as about:blank: each child frame is asked its own.
     for (const frame of this.page.mainFrame().childFrames()) {
       const isNoteFrame = await frame.evaluate(() => location.pathname.includes('/note-frame/')).catch(() => false);
-      if (isNoteFrame) return (await frame.evaluate(fn)) as R;
+      if (isNoteFrame) return (await frame.evaluate(fn as (arg: unknown) => R, arg)) as R;
     }
     return null;
+  }
+
+  /** The addresses of the page's frames below the top one (extension frames show as about:blank). */
+  frameUrls(): string[] {
+    return this.page
+      .mainFrame()
+      .childFrames()
+      .map((frame) => frame.url());
   }
 }
 
@@ -204,6 +214,7 @@ export class FirefoxSession {
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.download.alwaysOpenPanel': false,
+      ...options.prefs,
     };
     let browser: Browser;
     try {
@@ -239,9 +250,9 @@ export class FirefoxSession {
     return this.extensionUrl(this.manifest.options_ui.page);
   }
 
-  /** Runs `fn` in every page opened from now on, before the page's own scripts. */
-  addInitScript(fn: () => void): void {
-    this.initScripts.push(`(${fn.toString()})()`);
+  /** Runs `fn` (with `arg`, as JSON) in every page opened from now on, before the page's own scripts. */
+  addInitScript<Arg>(fn: (arg: Arg) => void, arg?: Arg): void {
+    this.initScripts.push(`(${fn.toString()})(${arg === undefined ? '' : JSON.stringify(arg)})`);
   }
 
   async newTab(): Promise<FirefoxTab> {

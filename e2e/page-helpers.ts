@@ -30,6 +30,14 @@ export async function waitForReady(page: Tab): Promise<void> {
   }
 }
 
+/**
+ * Waits until the content script has booted: it answers the extension's messages from then on.
+ * (It runs at document_idle, which can come after the load event a test's navigation waits for.)
+ */
+export async function waitForBooted(page: Tab): Promise<void> {
+  await page.waitForFunction(() => performance.getEntriesByName('newsmark:booted').length > 0, undefined, { timeout: 20_000 });
+}
+
 export async function waitForAnchored(page: Tab): Promise<void> {
   await page.waitForFunction(() => performance.getEntriesByName('newsmark:anchored').length > 0, undefined, { timeout: 20_000 });
 }
@@ -264,6 +272,22 @@ export async function noteEditorFocused(page: Tab): Promise<boolean> {
   return frame ? frame.evaluate(() => document.activeElement?.tagName === 'TEXTAREA') : false;
 }
 
+/** Evaluates `fn` in the note frame (the extension page framed in the card); null when there is none. */
+export async function inNoteFrame<R, Arg>(page: Tab, fn: (arg: Arg) => R | Promise<R>, arg?: Arg): Promise<R | null> {
+  if (page instanceof FirefoxTab) return page.inNoteFrame(fn, arg);
+  const frame = (page as Page).frames().find((f) => f.url().includes('/src/page/note-frame/index.html'));
+  return frame ? frame.evaluate(fn as (arg: unknown) => R | Promise<R>, arg) : null;
+}
+
+/** The addresses of the frames below the page's top frame. */
+export function frameUrls(page: Tab): string[] {
+  if (page instanceof FirefoxTab) return page.frameUrls();
+  return (page as Page)
+    .frames()
+    .filter((frame) => frame !== (page as Page).mainFrame())
+    .map((frame) => frame.url());
+}
+
 /** Sends a message to the background from an extension page (popup, options), in any browser. */
 export function sendFromExtension(extensionPage: Tab, message: unknown): Promise<unknown> {
   return extensionPage.evaluate((m) => {
@@ -273,16 +297,37 @@ export function sendFromExtension(extensionPage: Tab, message: unknown): Promise
 }
 
 /**
- * page.getAnalysis from the tab at `url`, asked from an extension page (page scripts cannot send
- * it), in any browser. Without the "tabs" permission tab.url is hidden, so each tab is asked.
+ * Sends `message` to the content script of the tab at `url` (the address its page.getAnalysis
+ * reports), from an extension page (page scripts cannot send it), in any browser. Without the
+ * "tabs" permission tab.url is hidden, so each tab is asked.
  */
-export function pageAnalysisFrom(extensionPage: Tab, url: string): Promise<PageResponseMap['page.getAnalysis']> {
-  return extensionPage.evaluate(async (pageUrl) => {
-    const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
-    for (const tab of await api.tabs.query({})) {
-      const reply = await api.tabs.sendMessage(tab.id!, { type: 'page.getAnalysis', payload: {} }).catch(() => null);
-      if (reply?.ok && reply.value.url === pageUrl) return reply.value;
-    }
-    throw new Error(`No tab at ${pageUrl}`);
-  }, url);
+export function sendToTabAt(extensionPage: Tab, url: string, message: unknown): Promise<unknown> {
+  return extensionPage.evaluate(
+    async ({ pageUrl, sent }) => {
+      const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+      for (const tab of await api.tabs.query({})) {
+        const reply = await api.tabs.sendMessage(tab.id!, { type: 'page.getAnalysis', payload: {} }).catch(() => null);
+        if (reply?.ok && reply.value.url === pageUrl) return sent === null ? reply : api.tabs.sendMessage(tab.id!, sent);
+      }
+      throw new Error(`No tab at ${pageUrl}`);
+    },
+    { pageUrl: url, sent: message },
+  );
+}
+
+/** page.getAnalysis from the tab at `url`, asked from an extension page, in any browser. */
+export async function pageAnalysisFrom(extensionPage: Tab, url: string): Promise<PageResponseMap['page.getAnalysis']> {
+  const reply = (await sendToTabAt(extensionPage, url, null)) as { value: PageResponseMap['page.getAnalysis'] };
+  return reply.value;
+}
+
+/** The reader's highlights (and focus, flash) as drawn in the tab at `url`, asked from an extension page. */
+export async function drawnMarksFrom(extensionPage: Tab, url: string): Promise<Marks> {
+  return (await pageAnalysisFrom(extensionPage, url)).diagnostics?.marks ?? [];
+}
+
+/** The text of every note drawn in the tab (with at least one box on screen), asked from an extension page. */
+export async function noteTextsFrom(extensionPage: Tab, page: Tab): Promise<string[]> {
+  const marks = await drawnMarksFrom(extensionPage, page.url());
+  return marks.filter((mark) => mark.kind === 'note' && mark.boxes > 0).map((mark) => mark.text.replace(/\s+/g, ' '));
 }

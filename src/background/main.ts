@@ -4,6 +4,7 @@ import { annotationHandlers, importJobs } from './annotation-handlers';
 import { registerCommands, runCommand } from './commands';
 import { onMenuClick, registerContextMenu } from './context-menu';
 import { registerImportPort } from './import-port';
+import { relayNoteFrame } from './note-frame-relay';
 import { createRouter, type Handlers } from './router';
 
 const handlers: Handlers = {
@@ -13,6 +14,7 @@ const handlers: Handlers = {
 
 browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('')) as never);
 registerImportPort(importJobs);
+browser.runtime.onConnect.addListener(relayNoteFrame);
 registerContextMenu();
 registerCommands();
 // What the menu item and the commands call, reachable from the worker's console and from tests

@@ -1,9 +1,10 @@
 // The note frame's protocol. Text the reader writes is typed in an extension page shown in an
 // iframe: its key and input events never reach the page's listeners. The frame and the content
-// script talk over an extension port (browser.tabs.connect from the frame to the top frame's
-// content script), never through window.postMessage: no message of theirs passes through the
-// page's window, where page scripts would hear it. Every message is checked on arrival with the
-// schemas below, like every other message of the extension (src/lib/messages.ts).
+// script talk over extension ports, linked by the background (src/background/note-frame-relay.ts:
+// the frame's runtime.connect, paired with tabs.connect to the top frame of the frame's own tab),
+// never through window.postMessage: no message of theirs passes through the page's window, where
+// page scripts would hear it. Every message is checked on arrival with the schemas below, like
+// every other message of the extension (src/lib/messages.ts).
 import * as v from 'valibot';
 
 export const NOTE_FRAME_PATH = 'src/page/note-frame/index.html';
@@ -13,12 +14,21 @@ export const NOTE_MAX_CHARS = 20_000;
 export const NOTE_FRAME_TIMEOUT_MS = 8000;
 /** Port names start with this, followed by the frame's id. */
 export const PORT_PREFIX = 'newsmark-note-frame:';
+/**
+ * How often an open frame says it is alive. The link goes through the background, which the
+ * browser stops after 30 s without events (Chrome's service worker, Firefox's event page); a
+ * message on the port is one, so the link lasts as long as the note box is open.
+ */
+export const NOTE_FRAME_HEARTBEAT_MS = 20_000;
+/** How long the host keeps a frame whose link dropped (a stopped background) for it to connect again. */
+export const NOTE_FRAME_RELINK_MS = 8000;
 
 /**
  * The frame's address ends in `#<id>`: 128 random bits that tell the content script which of its
- * editors a connecting frame belongs to. It grants nothing by itself (a page script cannot open
- * an extension port), and no page script can read it: the iframe sits in a closed shadow root and
- * its cross-origin address is not readable from the page.
+ * editors a connecting frame belongs to (the background links a frame only under the id of its own
+ * address). It grants nothing by itself (a page script cannot open an extension port), and no page
+ * script can read it: the iframe sits in a closed shadow root and its cross-origin address is not
+ * readable from the page.
  */
 export function idFromHash(hash: string): string | null {
   const id = hash.replace(/^#/, '');
@@ -44,7 +54,10 @@ const HostToFrameSchema = v.variant('type', [
 ]);
 
 const FrameToHostSchema = v.variant('type', [
+  /** Sent on every link: the first time, the host answers with init; after a dropped link, with nothing. */
   v.object({ type: v.literal('ready') }),
+  /** The heartbeat (NOTE_FRAME_HEARTBEAT_MS): keeps the background, and so the link, alive. */
+  v.object({ type: v.literal('alive') }),
   v.object({ type: v.literal('cancel') }),
   /** The frame's document is about to go (something navigates the frame): drop it before another loads. */
   v.object({ type: v.literal('leaving') }),

@@ -1,16 +1,25 @@
 // Where the reader types a note: an extension page in an iframe (note-frame/), not a text box in
 // the page. Keys typed in the page's own document reach its capture listeners even inside a closed
 // shadow root; keys typed in the frame belong to another document and never do. The frame and this
-// editor talk over an extension port (note-frame/link.ts), never through the page's window.
-// The page can still navigate any frame of its own tab (frames[i].location = …), and a look-alike
-// would then take the reader's words: the frame stays hidden until our own page has connected,
-// and the editor drops it for good the moment our page says it is leaving, its port closes, or a
-// second document loads in it.
+// editor talk over extension ports that the background links (note-frame/link.ts), never through
+// the page's window.
+// The page can still navigate any frame of its own tab it holds a handle on (frames[i].location =
+// …; in Chromium and Firefox a frame inside a closed shadow root is not in window.frames, so it
+// holds none), and a look-alike would then take the reader's words: the frame stays hidden until
+// our own page has linked, and the editor drops it for good the moment our page says it is
+// leaving or a second document loads in it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../../lib/i18n';
 import { awaitNoteFrame } from '../note-frame/link';
-import { type HostToFrame, NOTE_FRAME_PATH, NOTE_FRAME_TIMEOUT_MS, newId, parseFrameMessage } from '../note-frame/protocol';
+import {
+  type HostToFrame,
+  NOTE_FRAME_PATH,
+  NOTE_FRAME_RELINK_MS,
+  NOTE_FRAME_TIMEOUT_MS,
+  newId,
+  parseFrameMessage,
+} from '../note-frame/protocol';
 import { report } from '../scheduling';
 import { Text } from './Text';
 
@@ -21,7 +30,7 @@ interface NoteEditorProps {
   onCancel: () => void;
 }
 
-/** connecting: hidden until our page connects; open: shown; failed: never connected; lost: taken from us. */
+/** connecting: hidden until our page links; open: shown; failed: no link (or it never came back); lost: taken from us. */
 type FrameState = 'connecting' | 'open' | 'failed' | 'lost';
 
 export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: NoteEditorProps) {
@@ -39,6 +48,14 @@ export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: Not
     let port: browser.Runtime.Port | null = null;
     let loads = 0;
     let over = false;
+    let relinkTimer = 0;
+    const disconnect = (which: browser.Runtime.Port | null) => {
+      try {
+        which?.disconnect();
+      } catch {
+        // Already closed.
+      }
+    };
     const end = (why: 'failed' | 'lost') => {
       if (over) return;
       over = true;
@@ -46,28 +63,42 @@ export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: Not
       frame.hidden = true;
       frame.remove();
       clearTimeout(timer);
+      clearTimeout(relinkTimer);
       stopWaiting();
-      try {
-        port?.disconnect();
-      } catch {
-        // Already closed.
-      }
+      disconnect(port);
       port = null;
       setState(why);
     };
-    const send = (message: HostToFrame) => port?.postMessage(message);
-    const stopWaiting = awaitNoteFrame(id, (connected) => {
-      // Our page loads once; a port after a second load is not to be trusted.
+    const send = (message: HostToFrame) => {
+      try {
+        port?.postMessage(message);
+      } catch {
+        // The link just dropped; the frame links again (below).
+      }
+    };
+    const stopWaiting = awaitNoteFrame(id, (linked) => {
+      // Our page loads once; a link after a second load is not to be trusted.
       if (over || loads > 1) {
-        connected.disconnect();
+        linked.disconnect();
         return;
       }
-      port = connected;
+      const previous = port;
+      port = linked;
+      disconnect(previous);
       clearTimeout(timer);
-      connected.onDisconnect.addListener(() => end('lost'));
-      connected.onMessage.addListener((raw: unknown) => {
+      clearTimeout(relinkTimer);
+      linked.onDisconnect.addListener(() => {
+        if (over || port !== linked) return;
+        port = null;
+        // Dropped without our page saying it leaves: the background was stopped under the link.
+        // The same document links again by itself (the frame stays shown meanwhile: its document
+        // has not changed, or it would have said so, and its load would end the editor); if it
+        // does not come back in time, the editor gives up.
+        relinkTimer = window.setTimeout(() => end('failed'), NOTE_FRAME_RELINK_MS);
+      });
+      linked.onMessage.addListener((raw: unknown) => {
         const message = parseFrameMessage(raw);
-        if (!message || over) return;
+        if (!message || over || port !== linked) return;
         if (message.type === 'save') {
           Promise.resolve(callbacks.current.onSave(message.body)).catch((failure) => {
             report(failure, 'note');
@@ -76,11 +107,12 @@ export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: Not
         } else if (message.type === 'cancel') callbacks.current.onCancel();
         else if (message.type === 'leaving') end('lost');
       });
+      // On every link: the frame takes the text from the first and keeps what the reader typed after.
       send({ type: 'init', text: initial, label: t('pageNoteLabel'), dark });
       setState('open');
     });
     const onLoad = () => {
-      // The first load is our page (it may come before or after its port); a second is another document.
+      // The first load is our page (it may come before or after its link); a second is another document.
       if (++loads > 1) end('lost');
     };
     frame.addEventListener('load', onLoad);
@@ -92,8 +124,9 @@ export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: Not
       frame.removeEventListener('load', onLoad);
       over = true;
       clearTimeout(timer);
+      clearTimeout(relinkTimer);
       stopWaiting();
-      port?.disconnect();
+      disconnect(port);
     };
     // The frame is made once per editor; its first text and theme are fixed then.
   }, []);
