@@ -38,16 +38,18 @@ export class NotesLayer {
   /** Anchors every note on the text and draws those found; reports changed statuses to the store. */
   async anchor(model: TextModel, signal: AbortSignal): Promise<void> {
     performance.mark('newsmark:notes-anchoring');
+    // Page notes are on the whole page: nothing to find in its text.
+    const onPassages = this.notes.filter((note) => note.target.selector);
     const results = await anchorMany(
       model.text,
-      this.notes.map((note) => ({ id: note.id, selectors: note.target.selector })),
+      onPassages.map((note) => ({ id: note.id, selectors: note.target.selector! })),
       { signal, slicer: { now: () => performance.now(), yield: yieldToEventLoop } },
     );
     performance.mark('newsmark:notes-anchored');
     const placed = new Map<string, PlacedNote>();
     const updates: { id: string; status: AnchoredNote['status']; score: number }[] = [];
     results.forEach((result, i) => {
-      const note = this.notes[i]!;
+      const note = onPassages[i]!;
       placed.set(note.id, { note, result });
       if (note.anchor?.status !== result.status || Math.abs((note.anchor?.score ?? -1) - result.score) > 0.001) {
         updates.push({ id: note.id, status: result.status, score: Math.max(0, Math.min(1, result.score)) });
@@ -115,7 +117,7 @@ export class NotesLayer {
   }
 
   statuses(): Array<{ id: string; status: AnchoredNote['status'] }> {
-    return this.notes.map((n) => ({ id: n.id, status: this.placed.get(n.id)?.result.status ?? 'orphan' }));
+    return this.notes.filter((n) => n.target.selector).map((n) => ({ id: n.id, status: this.placed.get(n.id)?.result.status ?? 'orphan' }));
   }
 }
 

@@ -4,6 +4,7 @@
 // stop() leaves the page as it was.
 import type { PageDiagnostics, PageResponseMap } from '../lib/messages';
 import type { Settings } from '../lib/settings';
+import { shownClaims } from '../lib/shown-claims';
 import { ArticleReader, type Stage } from './article-reader';
 import { CardController } from './card-controller';
 import { HighlightPainter, measureFromStart } from './highlight-painter';
@@ -184,8 +185,10 @@ export class ArticleSession {
       if (!wholeKnown || !(person.official ? show.officials : show.people)) return;
       for (const m of person.mentions) targets.push({ kind: 'person', start: m.start, end: m.end, ref });
     });
-    if (show.claims) {
+    if (show.claims && (wholeKnown || this.settingsOrNull.allClaims)) {
+      const shown = shownClaims(analysis, this.settingsOrNull);
       analysis.claims.forEach((c, ref) => {
+        if (shown && !shown.has(ref)) return;
         targets.push({ kind: 'claim', start: c.start, end: c.end, ref });
       });
     }

@@ -335,7 +335,7 @@ export class NotesStore {
     return this.withDb(async (db) => {
       const index = db.transaction(STORE).store.index(INDEX.bySource);
       const lists = await Promise.all(addressForms(source).map((form) => index.getAll(form)));
-      return lists.flat().sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
+      return lists.flat().sort((a, b) => pageOrder(a) - pageOrder(b));
     });
   }
 
@@ -500,6 +500,11 @@ function request<T>(issue: () => Promise<T>): Promise<T> {
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/** Where a note is in its page: page notes first, then passages in text order. */
+function pageOrder(note: Annotation): number {
+  return note.target.selector?.[1].start ?? -1;
 }
 
 function definedOnly<T extends object>(patch: T): Partial<T> {

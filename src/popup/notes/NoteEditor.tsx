@@ -53,7 +53,7 @@ export function NoteEditor(props: {
         }
       }}
     >
-      <blockquote class="note-quote">{note.target.selector[0].exact}</blockquote>
+      {note.target.selector && <blockquote class="note-quote">{note.target.selector[0].exact}</blockquote>}
       <label class="field-label" for={`${idBase}-body`}>
         {t('popupNoteText')}
       </label>

@@ -203,7 +203,7 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
                   <button type="button" class="item page-note" onClick={() => void reveal({ kind: 'note', id: note.id })}>
                     <span class={`swatch swatch-${note.color}`} aria-hidden="true" />
                     <span class="claim-text">
-                      <q>{note.target.selector[0].exact}</q>
+                      {note.target.selector ? <q>{note.target.selector[0].exact}</q> : <span class="muted">{t('popupWholePage')}</span>}
                       {note.body && <span class="page-note-body">{note.body}</span>}
                     </span>
                     {status === 'orphan' && <span class="badge badge-warn">{t('popupOrphan')}</span>}
