@@ -8,7 +8,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { checkNote } from '../lib/annotation';
 import { NotesStore } from './notes-store';
-import { type AnnotationRow, GENERATION_KEY, IMPORTS, META, MIGRATIONS, type Migration, SEARCH, STORE } from './schema';
+import { type AnnotationRow, ARTICLES, GENERATION_KEY, IMPORTS, META, MIGRATIONS, type Migration, SEARCH, STORE } from './schema';
 import { makeNote } from './test-notes';
 
 /** Next-version fixture: a byModified index, and every note gets a "lang" field guessed from its title. */
@@ -115,8 +115,8 @@ describe('migrations', () => {
     store.close();
 
     const db = await openDB(name);
-    expect(db.version).toBe(3);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining([SEARCH, IMPORTS]));
+    expect(db.version).toBe(MIGRATIONS.length);
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining([SEARCH, IMPORTS, ARTICLES]));
     expect((await db.getAllKeys(SEARCH)).sort()).toEqual([fine.id, oversized.id].sort());
     db.close();
   });

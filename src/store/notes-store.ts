@@ -4,10 +4,12 @@
 // is the only context that calls the write methods; other contexts read.
 import { type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
 import { type AnchorStatus, type Annotation, checkNote } from '../lib/annotation';
+import type { ArticleRecord } from '../lib/article-record';
 import { addressForms } from '../lib/url';
 import { StoreError, toStoreError } from './errors';
 import { mergeAnnotations } from './merge';
 import {
+  ARTICLES,
   COUNT_KEY,
   GENERATION_KEY,
   IMPORTS,
@@ -30,6 +32,7 @@ export interface NotePatch {
   tags?: string[];
   color?: Annotation['color'];
   motivation?: Annotation['motivation'];
+  assessment?: Annotation['assessment'];
 }
 
 export interface AnchorUpdate {
@@ -288,6 +291,25 @@ export class NotesStore {
       await imports.put(next);
       for (const note of notes) known.add(note.id);
       return next;
+    });
+  }
+
+  /** Keeps what the engine found in an annotated article (the People view reads it). */
+  async rememberArticle(article: ArticleRecord): Promise<void> {
+    await this.withDb((db) => db.put(ARTICLES, article).then(() => undefined));
+  }
+
+  /** Every annotated article remembered. */
+  async articles(): Promise<ArticleRecord[]> {
+    return this.withDb((db) => db.getAll(ARTICLES));
+  }
+
+  /** How many notes a page has, under any form of its address. */
+  async countForPage(source: string): Promise<number> {
+    return this.withDb(async (db) => {
+      const index = db.transaction(STORE).store.index(INDEX.bySource);
+      const counts = await Promise.all(addressForms(source).map((form) => index.count(form)));
+      return counts.reduce((a, b) => a + b, 0);
     });
   }
 
