@@ -34,8 +34,8 @@ export function peopleOf(articles: readonly ArticleRecord[], verdicts: readonly 
       const key = nameKey(official.name);
       let entry = people.get(key);
       if (!entry) people.set(key, (entry = { key, name: official.name, roles: [], articles: [], claims: [] }));
-      // The fullest form of the name any article gives.
-      if (official.name.length > entry.name.length) entry.name = official.name;
+      // The fullest form of the name any article gives, as it is written (with its capitals).
+      if (fuller(official.name, entry.name)) entry.name = official.name;
       if (official.role && !entry.roles.includes(official.role)) entry.roles.push(official.role);
       if (!entry.articles.some((a) => a.source === article.source)) entry.articles.push(page);
     }
@@ -52,4 +52,10 @@ export function peopleOf(articles: readonly ArticleRecord[], verdicts: readonly 
   return [...people.values()].sort(
     (a, b) => b.claims.length - a.claims.length || b.articles.length - a.articles.length || a.name.localeCompare(b.name),
   );
+}
+
+const capitals = (name: string) => (name.match(/\p{Lu}/gu) ?? []).length;
+
+function fuller(name: string, than: string): boolean {
+  return name.length > than.length || (name.length === than.length && capitals(name) > capitals(than));
 }
