@@ -7,6 +7,7 @@ import type { Annotation, NoteColor, Verdict } from '../lib/annotation';
 import { send } from '../lib/messages';
 import { yieldToEventLoop } from '../lib/yield';
 import { notesWriter } from '../store/client';
+import { documentPositionOf } from './document-position';
 import type { NotePainter } from './note-painter';
 import type { TextModel } from './text-model';
 
@@ -94,6 +95,8 @@ export class NotesLayer {
     assessment?: Annotation['assessment'],
   ): Promise<Annotation> {
     const { source, url, title } = this.page();
+    const range = model.rangeFor(start, end);
+    const documentPosition = range ? documentPositionOf(range) : undefined;
     const now = new Date().toISOString();
     const annotation: Annotation = {
       id: newId(),
@@ -103,14 +106,19 @@ export class NotesLayer {
       color,
       tags,
       body,
-      target: { source, url, title, selector: describeTextRange(model.text, start, end) },
+      target: {
+        source,
+        url,
+        title,
+        selector: describeTextRange(model.text, start, end),
+        ...(documentPosition ? { documentPosition } : {}),
+      },
       anchor: { status: 'anchored', score: 1 },
       ...(assessment ? { assessment } : {}),
     };
     const saved = (await notesWriter.save(annotation)).annotation;
     this.notes = [...this.notes.filter((n) => n.id !== saved.id), saved];
     this.placed.set(saved.id, { note: saved, result: { id: saved.id, status: 'anchored', start, end, score: 1 } });
-    const range = model.rangeFor(start, end);
     if (range) this.painter.set(saved.id, { kind: 'note', range, color: saved.color, verdict: saved.assessment?.verdict });
     this.onChange?.();
     return saved;

@@ -3,7 +3,9 @@
 import { describe, expect, it, vi } from 'vitest';
 
 vi.mock('webextension-polyfill', () => ({ default: { runtime: {} } }));
-const { followImport, ImportFailed } = await import('./import-client');
+const { followImport, ImportFailed, importFile } = await import('./import-client');
+const { MAX_IMPORT_SIZE, TOO_LARGE } = await import('./import-limits');
+const { NotesStore } = await import('./notes-store');
 
 type Listener = (message: unknown) => void;
 
@@ -42,6 +44,20 @@ function fakeConnect(answer: (request: { importId: string }, port: { send: Liste
 }
 
 const result = { added: 3, updated: 0, unchanged: 0, entries: 3, notes: 3, format: 'w3c' as const, skipped: [] };
+
+describe('importFile', () => {
+  it('refuses a file over the size limit before staging a copy of it, with a clear message', async () => {
+    const staged: string[] = [];
+    const store = { stageImport: async (id: string) => void staged.push(id) } as unknown as InstanceType<typeof NotesStore>;
+    const huge = { size: MAX_IMPORT_SIZE + 1 } as Blob;
+    const error = await importFile(store, huge, 'huge.jsonld', { connect: () => Promise.reject(new Error('not asked')) as never }).catch(
+      (e) => e,
+    );
+    expect(error).toBeInstanceOf(ImportFailed);
+    expect(error).toMatchObject({ message: TOO_LARGE, written: 0 });
+    expect(staged).toEqual([]);
+  });
+});
 
 describe('followImport', () => {
   it('connects again for the same import when the port closes before the answer', async () => {

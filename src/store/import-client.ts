@@ -7,6 +7,7 @@
 // are true. Not exported from ./index: it needs the extension runtime.
 import browser from 'webextension-polyfill';
 import { IMPORT_PORT, type ImportEvent, type ImportProgress, type ImportResult, type ImportRun } from '../lib/messages';
+import { MAX_IMPORT_SIZE, TOO_LARGE } from './import-limits';
 import type { NotesStore } from './notes-store';
 
 /** Waits between connections: the worker restarts within a few hundred ms. */
@@ -38,6 +39,8 @@ export interface ImportOptions {
 }
 
 export async function importFile(store: NotesStore, file: Blob, name: string, options: ImportOptions = {}): Promise<ImportResult> {
+  // Refused before staging: a copy of a huge file in the database could fill the disk.
+  if (file.size > MAX_IMPORT_SIZE) throw new ImportFailed(TOO_LARGE, 0);
   const importId = crypto.randomUUID();
   await store.stageImport(importId, name, file);
   return followImport(importId, options);

@@ -473,6 +473,11 @@ describe('malformed import files', () => {
       /^annotations\[0\]\.tags: a tag is longer than 200 characters$/,
     ],
     [
+      'more entries than one import can take',
+      JSON.stringify({ type: 'AnnotationCollection', first: { type: 'AnnotationPage', items: new Array(200_001).fill(null) } }),
+      /^first\.items: 200,001 entries, more than the 200,000 one import can take: split the file and import the parts\.$/,
+    ],
+    [
       'Hypothesis rows not a list',
       JSON.stringify({ annotations: { id: 'x' } }),
       /^annotations: must be a list of Hypothesis annotations\.$/,

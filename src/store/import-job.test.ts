@@ -1,11 +1,14 @@
 // Imports staged in the database and run in chunks: a large file in one go with a true count; a
 // worker stopped half way resumes where the last chunk committed, and the counts stay exact; asking
-// again for the same import repeats its answer without importing twice; a bad file writes nothing.
+// again for the same import repeats its answer without importing twice; a bad file writes nothing;
+// a disk that fills half way keeps what was written and says so; a file too large is never read.
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IMPORT_CHUNK, ImportJobs, type ImportProgress, importText } from './import-job';
+import { IMPORT_CHUNK, ImportJobs, type ImportProgress, ImportStopped, importText } from './import-job';
+import { MAX_IMPORT_SIZE, TOO_LARGE } from './import-limits';
 import { exportJsonLd } from './jsonld';
 import { NotesStore } from './notes-store';
+import { STORE } from './schema';
 import { makeNote } from './test-notes';
 
 const stores: NotesStore[] = [];
@@ -83,6 +86,64 @@ describe('import jobs', () => {
     await store.stageImport(id, 'file', JSON.stringify(file));
     await expect(new ImportJobs(store).run(id)).rejects.toThrow(/^first\.items\[2\]\.created: /);
     await expect(new ImportJobs(store).run(id)).rejects.toThrow(/^first\.items\[2\]\.created: /);
+    expect(await store.count()).toBe(0);
+  });
+
+  it('a disk that fills half way: the chunks written are kept, the message says how many, and importing again adds the rest', async () => {
+    const store = freshStore();
+    const all = notes(2 * IMPORT_CHUNK + 7);
+    const file = exportJsonLd(all);
+    const id = crypto.randomUUID();
+    await store.stageImport(id, 'file', file);
+    // The disk fills in the middle of the second chunk, as Chromium reports it: the put throws.
+    const realPut = IDBObjectStore.prototype.put;
+    let notesPut = 0;
+    IDBObjectStore.prototype.put = function (this: IDBObjectStore, ...args: Parameters<IDBObjectStore['put']>) {
+      if (this.name === STORE && ++notesPut > IMPORT_CHUNK + 500)
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      return realPut.apply(this, args);
+    };
+    let error: unknown;
+    try {
+      error = await new ImportJobs(store).run(id).catch((e) => e);
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+    }
+    expect(error).toBeInstanceOf(ImportStopped);
+    expect(error).toMatchObject({ code: 'quota', written: IMPORT_CHUNK });
+    expect((error as Error).message).toBe(
+      'Stopped after 2,000 of 4,007 notes: there is not enough disk space. The 2,000 notes saved are kept; ' +
+        'free some disk space, then import the file again to add the rest.',
+    );
+    // Exactly the first chunk is stored: none of the failed chunk's notes, whole or in part.
+    expect((await store.ids()).sort()).toEqual(
+      all
+        .slice(0, IMPORT_CHUNK)
+        .map((n) => n.id)
+        .sort(),
+    );
+    expect(await store.count()).toBe(IMPORT_CHUNK);
+    // The staged copy of the file is let go, which frees its space.
+    expect((await store.importRecord(id))?.file).toBeUndefined();
+    // With space again, the same file imported again adds the rest, and the counts are true.
+    expect(await importText(store, file)).toMatchObject({ added: all.length - IMPORT_CHUNK, unchanged: IMPORT_CHUNK });
+    expect(await store.count()).toBe(all.length);
+  });
+
+  it('a staged file over the size limit is refused before it is read, writing nothing', async () => {
+    const store = freshStore();
+    const id = crypto.randomUUID();
+    await store.stageImport(id, 'huge.jsonld', exportJsonLd(notes(1)));
+    const staged = (await store.importRecord(id))!;
+    let read = false;
+    const text = () => {
+      read = true;
+      return Promise.resolve('');
+    };
+    const huge = { size: MAX_IMPORT_SIZE + 1, text } as unknown as Blob;
+    store.importRecord = async (asked) => (asked === id ? { ...staged, file: huge } : undefined);
+    await expect(new ImportJobs(store).run(id)).rejects.toThrow(TOO_LARGE);
+    expect(read).toBe(false);
     expect(await store.count()).toBe(0);
   });
 

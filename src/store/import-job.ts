@@ -5,6 +5,7 @@
 // that finished gets the same answer, so a request may safely be repeated.
 import { StoreError } from './errors';
 import { ImportError, parseImportFile, type Skipped } from './import';
+import { MAX_IMPORT_SIZE, TOO_LARGE } from './import-limits';
 import type { NotesStore } from './notes-store';
 import type { ImportRecord } from './schema';
 
@@ -75,6 +76,8 @@ export class ImportJobs {
     report({ phase: 'reading', done: 0, total: size });
     let parsed: Awaited<ReturnType<typeof parseImportFile>>;
     try {
+      // Refused before reading: the text of a huge file would fill the worker's memory.
+      if (size > MAX_IMPORT_SIZE) throw new ImportError(TOO_LARGE);
       const text = typeof record.file === 'string' ? record.file : await record.file.text();
       parsed = await parseImportFile(text, (done, total) => report({ phase: 'checking', done, total }));
     } catch (error) {
@@ -94,12 +97,12 @@ export class ImportJobs {
     } catch (error) {
       // A full disk, or the database deleted: what committed stays, and the reader is told so.
       if (progress.written > 0) this.onWritten();
-      const reason = error instanceof Error ? error.message : String(error);
-      const message =
-        progress.written > 0
-          ? `Stopped after ${progress.written} of ${notes.length} notes: ${reason} The notes written are kept; importing the file again adds the rest.`
-          : reason;
-      if (error instanceof StoreError && error.code !== 'deleted') await this.store.finishImport(id, { ok: false, error: message });
+      const message = progress.written > 0 ? stoppedMessage(error, progress.written, notes.length) : errorText(error);
+      if (error instanceof StoreError && error.code !== 'deleted') {
+        // Lets go of the staged file (which frees its space on a full disk); if even that cannot be
+        // written, the import stays resumable and the reader still gets the message below.
+        await this.store.finishImport(id, { ok: false, error: message }).catch(() => undefined);
+      }
       throw new ImportStopped(error instanceof StoreError ? error.code : 'failed', message, progress.written);
     }
     const result: ImportResult = {
@@ -115,6 +118,20 @@ export class ImportJobs {
     if (result.added + result.updated > 0) this.onWritten();
     return result;
   }
+}
+
+const errorText = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** Says how far an import got before a write failed; the store's own message would say that
+ * nothing was written, which is true of the failed chunk only. */
+function stoppedMessage(error: unknown, written: number, total: number): string {
+  const code = error instanceof StoreError ? error.code : 'failed';
+  const reason =
+    code === 'quota' ? 'there is not enough disk space.' : code === 'deleted' ? 'the notes database was deleted.' : errorText(error);
+  const count = (n: number) => n.toLocaleString('en');
+  return `Stopped after ${count(written)} of ${count(total)} notes: ${reason} The ${count(written)} notes saved are kept; ${
+    code === 'quota' ? 'free some disk space, then ' : ''
+  }import the file again to add the rest.`;
 }
 
 function answer(outcome: NonNullable<ImportRecord['outcome']>): ImportResult {

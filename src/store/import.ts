@@ -12,11 +12,10 @@ import {
   type Verdict,
 } from '../lib/annotation';
 import { canonicalUrl } from '../lib/url';
+import { MAX_IMPORT_NOTES, MAX_IMPORT_SIZE, TOO_LARGE } from './import-limits';
 import { type HypothesisRow, HypothesisRowSchema, W3CAnnotationSchema, W3CFileSchema, type W3CInput } from './import-schemas';
 import { stableUuid } from './stable-id';
 
-export const MAX_IMPORT_CHARS = 400 * 1024 * 1024;
-export const MAX_IMPORT_NOTES = 200_000;
 /** Places listed for each reason entries were skipped (the count says how many in all). */
 const SKIPPED_EXAMPLES = 5;
 
@@ -59,7 +58,7 @@ const UUID_URN = /^urn:uuid:([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-
 const REPORT_EVERY = 2000;
 
 export async function parseImportFile(text: string, onProgress?: ParseProgress): Promise<ParsedImport> {
-  if (text.length > MAX_IMPORT_CHARS) throw new ImportError('The file is larger than 400 MB: split it and import the parts.');
+  if (text.length > MAX_IMPORT_SIZE) throw new ImportError(TOO_LARGE);
   if (text.trim() === '') throw new ImportError('The file is empty.');
   let data: unknown;
   try {
@@ -120,7 +119,9 @@ function checkMade(note: Annotation, where: string, fields: [notePath: string, f
 
 function limitCount(items: unknown[], where: string): void {
   if (items.length > MAX_IMPORT_NOTES) {
-    throw new ImportError(`${where}: ${items.length} annotations is more than the ${MAX_IMPORT_NOTES} one import can take.`);
+    throw new ImportError(
+      `${where}: ${items.length.toLocaleString('en')} entries, more than the ${MAX_IMPORT_NOTES.toLocaleString('en')} one import can take: split the file and import the parts.`,
+    );
   }
 }
 

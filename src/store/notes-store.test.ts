@@ -511,6 +511,23 @@ describe('faults', () => {
     expect(await search(store, 'lost')).toEqual([]);
   });
 
+  it('a full disk while staging an import file: a clear message, and the notes as they were', async () => {
+    const store = freshStore();
+    const note = await store.save(makeNote());
+    const realPut = IDBObjectStore.prototype.put;
+    IDBObjectStore.prototype.put = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    try {
+      const error = await store.stageImport(crypto.randomUUID(), 'big.jsonld', exportJsonLd([makeNote()])).catch((e) => e);
+      expect(error).toBeInstanceOf(StoreError);
+      expect(error).toMatchObject({ code: 'quota', message: expect.stringMatching(/disk space.*Nothing was written/) });
+    } finally {
+      IDBObjectStore.prototype.put = realPut;
+    }
+    expect(await store.all()).toEqual([note]);
+  });
+
   it('a write whose transaction aborts on its own (quota reached at commit) reports the disk as full', async () => {
     const store = freshStore();
     await store.count();
