@@ -18,8 +18,11 @@ export interface Driver {
   /** The popup, opened as a tab of its own (as a pinned popup would be). */
   openPopup(): Promise<Tab>;
   openOptions(): Promise<Tab>;
-  /** Serves `html` at `pathname` on a test host; returns its address in this browser. */
-  serve(pathname: string, html: string): Promise<string>;
+  /**
+   * Serves `html` at `pathname` on a test host, or with `besidePage` on the host of that test page
+   * (same origin as it: a site's own page); returns its address in this browser.
+   */
+  serve(pathname: string, html: string, options?: { besidePage?: string }): Promise<string>;
   /** Runs `fn` (with `arg`, passed as JSON) in every page opened from now on, before the page's own scripts. */
   addInitScript<Arg>(fn: (arg: Arg) => void, arg?: Arg): Promise<void>;
   /**
@@ -70,8 +73,8 @@ async function chromiumDriver(uiLanguage: string, colorScheme: 'light' | 'dark')
     openUrl,
     openPopup: () => openUrl(`chrome-extension://${extensionId}/src/popup/index.html`),
     openOptions: () => openUrl(`chrome-extension://${extensionId}/src/options/index.html`),
-    async serve(pathname, html) {
-      const url = `${TEST_HOST}${pathname}`;
+    async serve(pathname, html, options) {
+      const url = new URL(pathname, options?.besidePage ? pageNamed(options.besidePage).url : TEST_HOST).href;
       await context.route(url, (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
       return url;
     },
@@ -128,6 +131,7 @@ async function firefoxDriver(uiLanguage: string, colorScheme: 'light' | 'dark') 
     openUrl: (url) => session.open(url),
     openPopup: () => session.openExtensionPage(session.popupUrl),
     openOptions: () => session.openExtensionPage(session.optionsUrl),
+    // Every page is on the one local server: beside any test page already.
     serve: async (pathname, html) => session.server.serve(pathname, html),
     addInitScript: async (fn, arg) => session.addInitScript(fn, arg),
     stopBackground: null,

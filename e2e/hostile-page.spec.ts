@@ -1,36 +1,42 @@
-// A hostile page against the reader's notes (issue: notes stay private on hostile pages). Each test
-// runs one attack from the page's main world (addInitScript, page.evaluate), as a site's own
-// script would, and checks that nothing of a note is readable, that no note is created, changed or
-// deleted, and that what the reader types never reaches the page:
+// A hostile page against the reader's notes (issue: notes stay private on hostile pages), in every
+// browser the suite drives (any-browser.ts). Each test runs one attack from the page's main world
+// (an init script, tab.evaluate), as a site's own script would, and checks that nothing of a note
+// is readable, that no note is created, changed or deleted, and that what the reader types never
+// reaches the page:
 // 1. reaching the UI's closed shadow root by defining or upgrading its host (ElementInternals);
 // 2. made-up events (isTrusted false) to open cards and toolbars, then window.find() and the
 //    page's selection to read the card's text;
 // 3. taking over the note box: navigating the note frame to a look-alike;
 // 4. listing the reader's highlights (CSS.highlights, adopted style sheets, hit-testing).
+// The notes are saved and read, and the tab asked, from an extension page (the popup, opened as a
+// tab first, so that the attacked page is the one in front): page scripts can do none of this.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page, Worker } from '@playwright/test';
-import { expect, pageNamed, test } from './fixtures';
+import { type Driver, expect, test } from './any-browser';
 import {
   clickUiButton,
-  drawnMarks,
-  noteFrame,
-  noteTexts,
-  pageAnalysis,
+  frameUrls,
+  inNoteFrame,
+  noteEditorFocused,
+  noteTextsFrom,
+  pageAnalysisFrom,
   pointOf,
   selectText,
+  sendFromExtension,
+  sendToTabAt,
   uiText,
   waitForAnchored,
   waitForReady,
 } from './page-helpers';
+import type { Tab } from './tab';
 
 // Each test loads the page two or three times (the note is saved first through the extension).
 test.describe.configure({ timeout: 120_000 });
 
-const DEMO = pageNamed('demo');
 const QUOTE = 'environnement informatique en nuage';
 const BODY = 'Secret-note-Zq7x vérifier auprès de Microsoft';
-const FAKE_URL = 'https://www.newsmark-demo.fr/fake-note.html';
+/** The look-alike's path, served on the attacked page's own host (so it can hand the page what it reads). */
+const FAKE_PATH = '/fake-note.html';
 
 interface StoredNote {
   id: string;
@@ -39,84 +45,87 @@ interface StoredNote {
   modified: string;
 }
 
+interface Reply<T> {
+  ok: boolean;
+  error?: string;
+  value: T;
+}
+
+async function ask<T>(extensionPage: Tab, message: unknown): Promise<T> {
+  const reply = (await sendFromExtension(extensionPage, message)) as Reply<T>;
+  if (!reply.ok) throw new Error(reply.error);
+  return reply.value;
+}
+
 /** Saves a note on QUOTE through the extension's own page (as the reader did on an earlier visit). */
-async function seedNote(
-  context: BrowserContext,
-  serviceWorker: Worker,
-  openPopup: () => Promise<Page>,
-): Promise<{ source: string; id: string }> {
-  const page = await context.newPage();
-  await page.goto(DEMO.url);
+async function seedNote(driver: Driver, popup: Tab): Promise<{ source: string; id: string }> {
+  const demo = driver.urlOf('demo');
+  const page = await driver.openUrl(demo);
   await waitForReady(page);
-  const { source, url } = await pageAnalysis(serviceWorker, DEMO.url);
+  const { source, url } = await pageAnalysisFrom(popup, demo);
   await page.close();
   const text = readFileSync(path.join(process.cwd(), 'demo/article.txt'), 'utf8');
   const start = text.indexOf(QUOTE);
-  const selector = [
-    {
-      type: 'TextQuoteSelector',
-      exact: QUOTE,
-      prefix: text.slice(start - 32, start),
-      suffix: text.slice(start + QUOTE.length, start + QUOTE.length + 32),
+  const now = new Date().toISOString();
+  const annotation = {
+    id: crypto.randomUUID(),
+    created: now,
+    modified: now,
+    motivation: 'commenting',
+    color: 'green',
+    tags: [],
+    body: BODY,
+    target: {
+      source,
+      url,
+      title: 'Demo',
+      selector: [
+        {
+          type: 'TextQuoteSelector',
+          exact: QUOTE,
+          prefix: text.slice(start - 32, start),
+          suffix: text.slice(start + QUOTE.length, start + QUOTE.length + 32),
+        },
+        { type: 'TextPositionSelector', start, end: start + QUOTE.length },
+      ],
     },
-    { type: 'TextPositionSelector', start, end: start + QUOTE.length },
-  ];
-  const popup = await openPopup();
-  const id = await popup.evaluate(
-    async ({ source, url, selector, body }) => {
-      const now = new Date().toISOString();
-      const annotation = {
-        id: crypto.randomUUID(),
-        created: now,
-        modified: now,
-        motivation: 'commenting',
-        color: 'green',
-        tags: [],
-        body,
-        target: { source, url, title: 'Demo', selector },
-      };
-      const reply = await chrome.runtime.sendMessage({ type: 'annotation.save', payload: { annotation } });
-      if (!reply.ok) throw new Error(reply.error);
-      return annotation.id;
-    },
-    { source, url, selector, body: BODY },
-  );
-  await popup.close();
-  return { source, id };
+  };
+  await ask(popup, { type: 'annotation.save', payload: { annotation } });
+  return { source, id: annotation.id };
 }
 
 /** Every note stored for the page, read through the extension's own page (never the page's). */
-async function storedNotes(openPopup: () => Promise<Page>, source: string): Promise<StoredNote[]> {
-  const popup = await openPopup();
-  const notes = await popup.evaluate(async (pageSource) => {
-    const reply = await chrome.runtime.sendMessage({ type: 'annotation.forPage', payload: { source: pageSource } });
-    if (!reply.ok) throw new Error(reply.error);
-    return (reply.value.annotations as StoredNote[]).map(({ id, body, color, modified }) => ({ id, body, color, modified }));
-  }, source);
-  await popup.close();
-  return notes;
+async function storedNotes(popup: Tab, source: string): Promise<StoredNote[]> {
+  const { annotations } = await ask<{ annotations: StoredNote[] }>(popup, { type: 'annotation.forPage', payload: { source } });
+  return annotations.map(({ id, body, color, modified }) => ({ id, body, color, modified }));
+}
+
+/** Opens the demo and waits until the seeded note is drawn on it. */
+async function openWithNote(driver: Driver, popup: Tab): Promise<Tab> {
+  const page = await driver.openUrl(driver.urlOf('demo'));
+  await waitForAnchored(page);
+  await expect.poll(() => noteTextsFrom(popup, page)).toEqual([QUOTE]);
+  return page;
 }
 
 /** Opens the demo with the note drawn, then shows the note's card with the reader's own mouse. */
-async function openNoteCard(context: BrowserContext, serviceWorker: Worker): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(DEMO.url);
-  await waitForAnchored(page);
-  await expect.poll(() => noteTexts(serviceWorker, page)).toEqual([QUOTE]);
+async function openNoteCard(driver: Driver, popup: Tab): Promise<Tab> {
+  const page = await openWithNote(driver, popup);
   const { x, y } = await pointOf(page, QUOTE);
   await page.mouse.move(x, y, { steps: 3 });
   await expect.poll(() => uiText(page)).toContain(BODY);
   return page;
 }
 
-async function ignoredCount(serviceWorker: Worker): Promise<number> {
-  return (await pageAnalysis(serviceWorker, DEMO.url)).diagnostics?.untrustedIgnored ?? -1;
+async function ignoredCount(popup: Tab, page: Tab): Promise<number> {
+  return (await pageAnalysisFrom(popup, page.url())).diagnostics?.untrustedIgnored ?? -1;
 }
 
-test('1. defining or upgrading the host gives the page no way into the UI', async ({ context, serviceWorker, openPopup }) => {
-  const seeded = await seedNote(context, serviceWorker, openPopup);
-  const before = await storedNotes(openPopup, seeded.source);
-  await context.addInitScript(() => {
+test('1. defining or upgrading the host gives the page no way into the UI', async ({ driver, openPopup }) => {
+  const popup = await openPopup();
+  const seeded = await seedNote(driver, popup);
+  const before = await storedNotes(popup, seeded.source);
+  await driver.addInitScript(() => {
     const w = window as unknown as { __reached: ShadowRoot[]; __added: string[] };
     w.__reached = [];
     w.__added = [];
@@ -157,11 +166,14 @@ test('1. defining or upgrading the host gives the page no way into the UI', asyn
       }
     }).observe(document, { childList: true, subtree: true });
   });
-  const page = await openNoteCard(context, serviceWorker);
+  const page = await openNoteCard(driver, popup);
   const seen = await page.evaluate(() => {
     const w = window as unknown as { __reached: ShadowRoot[]; __added: string[] };
     // With a root in hand, the page would read the card, then press its buttons (Delete among them).
-    const text = w.__reached.map((root) => root.textContent ?? '').join(' ');
+    // Its words: text, and what the UI shows as generated content (data-t attributes).
+    const text = w.__reached
+      .map((root) => [root.textContent ?? '', ...[...root.querySelectorAll('[data-t]')].map((el) => el.getAttribute('data-t'))].join(' '))
+      .join(' ');
     for (const root of w.__reached) for (const button of root.querySelectorAll('button')) (button as HTMLButtonElement).click();
     return {
       reached: w.__reached.length,
@@ -174,22 +186,16 @@ test('1. defining or upgrading the host gives the page no way into the UI', asyn
   expect(seen.frames).toEqual([]);
   expect(seen.reached).toBe(0);
   expect(seen.added).toEqual(['DIV']);
-  expect(await storedNotes(openPopup, seeded.source)).toEqual(before);
+  expect(await storedNotes(popup, seeded.source)).toEqual(before);
 });
 
-test('2. made-up events open nothing, and window.find or the selection read nothing of a note', async ({
-  context,
-  serviceWorker,
-  openPopup,
-}) => {
-  const seeded = await seedNote(context, serviceWorker, openPopup);
-  const before = await storedNotes(openPopup, seeded.source);
-  const page = await context.newPage();
-  await page.goto(DEMO.url);
-  await waitForAnchored(page);
-  await expect.poll(() => noteTexts(serviceWorker, page)).toEqual([QUOTE]);
+test('2. made-up events open nothing, and window.find or the selection read nothing of a note', async ({ driver, openPopup }) => {
+  const popup = await openPopup();
+  const seeded = await seedNote(driver, popup);
+  const before = await storedNotes(popup, seeded.source);
+  const page = await openWithNote(driver, popup);
   const { x, y } = await pointOf(page, QUOTE);
-  const start = await ignoredCount(serviceWorker);
+  const start = await ignoredCount(popup, page);
   // The shortcuts, a pointer over the note, a selection with the toolbar's shortcut: all made up.
   await page.evaluate(
     ({ x, y, quote }) => {
@@ -211,7 +217,7 @@ test('2. made-up events open nothing, and window.find or the selection read noth
     { x, y, quote: QUOTE },
   );
   // Two keys, the pointer, the selection's toolbar shortcut, and the selection itself once it settles.
-  await expect.poll(() => ignoredCount(serviceWorker)).toBeGreaterThanOrEqual(start + 5);
+  await expect.poll(() => ignoredCount(popup, page)).toBeGreaterThanOrEqual(start + 5);
   expect(await uiText(page)).toBe('');
 
   // The reader opens the card; the page hunts for its text.
@@ -244,27 +250,22 @@ test('2. made-up events open nothing, and window.find or the selection read noth
   expect(found.readAfterBody).not.toContain('Secret-note');
   expect(found.around).not.toContain('Secret-note');
   expect(found.all).not.toContain('Secret-note');
-  expect(await storedNotes(openPopup, seeded.source)).toEqual(before);
+  expect(await storedNotes(popup, seeded.source)).toEqual(before);
 });
 
-test('3. the note box cannot be taken over: no message reaches the page, a look-alike is never shown', async ({
-  context,
-  serviceWorker,
-  openPopup,
-}) => {
-  // The look-alike: a text box that sends every key to the page that framed it.
-  await context.route(FAKE_URL, (route) =>
-    route.fulfill({
-      status: 200,
-      contentType: 'text/html; charset=utf-8',
-      body: `<!doctype html><textarea aria-label="Your note"></textarea><script>
-        parent.__fakeLoaded = (parent.__fakeLoaded || 0) + 1;
-        document.querySelector('textarea').focus();
-        addEventListener('keydown', (e) => { try { parent.__stolen.push(e.key); } catch {} }, true);
-      </script>`,
-    }),
+test('3. the note box cannot be taken over: no message reaches the page, a look-alike is never shown', async ({ driver, openPopup }) => {
+  const popup = await openPopup();
+  // The look-alike: a text box that sends every key to the page that framed it (same host: it may).
+  const fakeUrl = await driver.serve(
+    FAKE_PATH,
+    `<!doctype html><textarea aria-label="Your note"></textarea><script>
+      parent.__fakeLoaded = (parent.__fakeLoaded || 0) + 1;
+      document.querySelector('textarea').focus();
+      addEventListener('keydown', (e) => { try { parent.__stolen.push(e.key); } catch {} }, true);
+    </script>`,
+    { besidePage: 'demo' },
   );
-  await context.addInitScript((fake) => {
+  await driver.addInitScript((fake) => {
     const w = window as unknown as { __stolen: string[]; __frameMessages: unknown[] };
     w.__stolen = [];
     w.__frameMessages = [];
@@ -277,48 +278,52 @@ test('3. the note box cannot be taken over: no message reaches the page, a look-
         // Not a window.
       }
     });
-  }, FAKE_URL);
-  const page = await context.newPage();
-  await page.goto(DEMO.url);
+  }, fakeUrl);
+  const page = await driver.openUrl(driver.urlOf('demo'));
   await waitForReady(page);
   await selectText(page, 'non classifiés');
   await page.keyboard.press('Alt+Shift+H');
   await expect.poll(() => uiText(page)).not.toBe('');
   await clickUiButton(page, 'Note');
-  const frame = await noteFrame(page);
-  expect(frame.url()).toMatch(/note-frame\/index\.html#[0-9a-f]{32}$/);
+  await expect.poll(() => noteEditorFocused(page)).toBe(true);
+  expect(await inNoteFrame(page, () => location.href)).toMatch(/note-frame\/index\.html#[0-9a-f]{32}$/);
   await page.keyboard.type('Partie-1');
   expect(await page.evaluate(() => (window as unknown as { __frameMessages: unknown[] }).__frameMessages)).toEqual([]);
 
-  // Without the frame's announcement the page holds no handle on it (in Chromium a frame inside a
-  // closed shadow root is not in window.frames either): it navigates whatever frame it can reach.
+  // Without the frame's announcement the page holds no handle on it (a frame inside a closed
+  // shadow root is not in window.frames): it navigates whatever frame it can reach.
   const reachable = await page.evaluate((fake) => {
     for (let i = 0; i < window.length; i++) window.frames[i]!.location.href = fake;
     return window.length;
-  }, FAKE_URL);
+  }, fakeUrl);
   if (reachable === 0) {
-    expect(await frame.evaluate(() => location.href)).toMatch(/note-frame\/index\.html#/);
-    // Should a page ever get a handle (another browser, a new API), the editor still notices the
+    expect(await inNoteFrame(page, () => location.href)).toMatch(/note-frame\/index\.html#/);
+    // Should a page ever get a handle (a new API, a browser bug), the editor still notices the
     // takeover: the look-alike is loaded into the note frame as the page would have done.
-    await frame.evaluate((fake) => {
-      location.href = fake;
-    }, FAKE_URL);
+    await inNoteFrame(
+      page,
+      (fake) => {
+        location.href = fake;
+      },
+      fakeUrl,
+    );
   }
   // The reader goes on typing meanwhile.
   await page.keyboard.type('Partie-2');
   await expect.poll(() => uiText(page)).toContain('tried to take over the note box');
   // The look-alike is gone, nothing reached it, and nothing was saved.
-  expect(page.frames().filter((f) => f.url() === FAKE_URL)).toEqual([]);
+  expect(frameUrls(page).filter((url) => url === fakeUrl)).toEqual([]);
   expect(await page.evaluate(() => (window as unknown as { __stolen: string[] }).__stolen)).toEqual([]);
-  const { source } = await pageAnalysis(serviceWorker, DEMO.url);
-  expect(await storedNotes(openPopup, source)).toEqual([]);
+  const { source } = await pageAnalysisFrom(popup, page.url());
+  expect(await storedNotes(popup, source)).toEqual([]);
 });
 
-test('4. the page cannot list the reader’s highlights or their colours', async ({ context, serviceWorker, openPopup }) => {
-  const seeded = await seedNote(context, serviceWorker, openPopup);
-  const before = await storedNotes(openPopup, seeded.source);
+test('4. the page cannot list the reader’s highlights or their colours', async ({ driver, openPopup }) => {
+  const popup = await openPopup();
+  const seeded = await seedNote(driver, popup);
+  const before = await storedNotes(popup, seeded.source);
   // The page looks at every frame, for as long as it lives: every highlight name and style rule it can see.
-  await context.addInitScript(() => {
+  await driver.addInitScript(() => {
     const w = window as unknown as { __names: Set<string>; __rules: Set<string> };
     w.__names = new Set();
     w.__rules = new Set();
@@ -329,14 +334,11 @@ test('4. the page cannot list the reader’s highlights or their colours', async
     };
     requestAnimationFrame(look);
   });
-  const page = await context.newPage();
-  await page.goto(DEMO.url);
-  await waitForAnchored(page);
-  await expect.poll(() => noteTexts(serviceWorker, page)).toEqual([QUOTE]);
+  const page = await openWithNote(driver, popup);
   // The keyboard on the note (its focus mark), and the popup's flash on it. The note's line is put
   // at the top of the window, where stepping starts, so few steps reach it.
-  await page.locator('body').focus();
   await page.evaluate((quote) => {
+    document.body.focus();
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const at = (node as Text).data.indexOf(quote);
@@ -353,21 +355,12 @@ test('4. the page cannot list the reader’s highlights or their colours', async
     if ((await uiText(page)).includes(BODY)) break;
   }
   await expect.poll(() => uiText(page)).toContain(BODY);
-  await expect.poll(async () => (await drawnMarks(serviceWorker, DEMO.url)).map((m) => m.kind).sort()).toEqual(['focus', 'note']);
-  const revealed = await serviceWorker.evaluate(
-    async ({ url, id }) => {
-      for (const tab of await chrome.tabs.query({})) {
-        const reply = await chrome.tabs.sendMessage(tab.id!, { type: 'page.getAnalysis', payload: {} }).catch(() => null);
-        if (reply?.ok && reply.value.url === url) {
-          const shown = await chrome.tabs.sendMessage(tab.id!, { type: 'page.reveal', payload: { kind: 'note', id } });
-          return shown?.ok && shown.value.found;
-        }
-      }
-      return false;
-    },
-    { url: DEMO.url, id: seeded.id },
-  );
-  expect(revealed).toBe(true);
+  const kinds = async () => ((await pageAnalysisFrom(popup, page.url())).diagnostics?.marks ?? []).map((m) => m.kind).sort();
+  await expect.poll(kinds).toEqual(['focus', 'note']);
+  const shown = (await sendToTabAt(popup, page.url(), { type: 'page.reveal', payload: { kind: 'note', id: seeded.id } })) as Reply<{
+    found: boolean;
+  }>;
+  expect(shown.ok && shown.value.found).toBe(true);
   // The page has had frames to look while the flash was drawn (it lasts over a second).
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   // The card closed, so that only the marks lie over the note's text for the hit-test below.
@@ -405,5 +398,5 @@ test('4. the page cannot list the reader’s highlights or their colours', async
   expect(seen.underPointer).toBe(false);
   expect(seen.hostSize).toEqual([0, 0, 0, 0, 0, 0]);
   expect(seen.shadowRoot).toBeNull();
-  expect(await storedNotes(openPopup, seeded.source)).toEqual(before);
+  expect(await storedNotes(popup, seeded.source)).toEqual(before);
 });

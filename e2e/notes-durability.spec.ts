@@ -59,18 +59,50 @@ function writerBundle(): Promise<string> {
 }
 
 /** Saves through the product's client from an extension page; resolves with the retries it made. */
-async function saveAll(page: Page, notes: unknown[], sequential = false): Promise<number> {
+async function saveAll(page: Page, notes: unknown[]): Promise<number> {
   await page.evaluate(await writerBundle());
   return page.evaluate(
-    async ({ batch, sequential }) => {
+    async ({ batch }) => {
       const client = (
         globalThis as unknown as { newsmarkClient: { counters: { attempts: number }; save: (n: unknown) => Promise<unknown> } }
       ).newsmarkClient;
-      if (sequential) for (const annotation of batch) await client.save(annotation);
-      else await Promise.all(batch.map((annotation) => client.save(annotation)));
+      await Promise.all(batch.map((annotation) => client.save(annotation)));
       return client.counters.attempts - batch.length;
     },
-    { batch: notes, sequential },
+    { batch: notes },
+  );
+}
+
+/**
+ * Saves notes of `pool` through the product's client from `writers` loops at once, until the page's
+ * newsmarkKeepSaving flag goes false (or the pool runs out); resolves with the ids whose save
+ * resolved and the retries the client made.
+ */
+async function saveUntilEnded(page: Page, pool: unknown[], writers: number): Promise<{ savedIds: string[]; retries: number }> {
+  await page.evaluate(await writerBundle());
+  return page.evaluate(
+    async ({ pool, writers }) => {
+      const scope = globalThis as unknown as {
+        newsmarkKeepSaving: boolean;
+        newsmarkSaved: number;
+        newsmarkClient: { counters: { attempts: number }; save: (n: unknown) => Promise<unknown> };
+      };
+      scope.newsmarkKeepSaving = true;
+      scope.newsmarkSaved = 0;
+      const savedIds: string[] = [];
+      let next = 0;
+      const writer = async () => {
+        while (scope.newsmarkKeepSaving && next < pool.length) {
+          const annotation = pool[next++] as { id: string };
+          await scope.newsmarkClient.save(annotation);
+          savedIds.push(annotation.id);
+          scope.newsmarkSaved = savedIds.length;
+        }
+      };
+      await Promise.all(Array.from({ length: writers }, writer));
+      return { savedIds, retries: scope.newsmarkClient.counters.attempts - savedIds.length };
+    },
+    { pool, writers },
   );
 }
 
@@ -97,18 +129,28 @@ test('a service worker stopped during saves loses nothing', async ({ context, op
   const cdp = await context.newCDPSession(page);
   await cdp.send('ServiceWorker.enable');
   const source = 'https://www.lemonde.fr/durability.html';
-  const batch = Array.from({ length: 300 }, (_, i) => note(source, i));
-  const saving = saveAll(page, batch, true);
-  // Stop the worker several times while the saves are in flight: each time some saves have landed.
+  // Four writers save one note after another until told to end, so saves are in flight whenever
+  // the worker is stopped, however fast or slow the machine is.
+  const saving = saveUntilEnded(
+    page,
+    Array.from({ length: 4_000 }, (_, i) => note(source, i)),
+    4,
+  );
   for (let i = 0; i < 4; i++) {
-    await expect.poll(async () => (await notesFor(page, source)).length).toBeGreaterThan((i + 1) * 20);
+    // Counted by the writers: each save the client saw acknowledged.
+    await expect
+      .poll(() => page.evaluate(() => (globalThis as unknown as { newsmarkSaved?: number }).newsmarkSaved ?? 0), { timeout: 45_000 })
+      .toBeGreaterThan((i + 1) * 20);
     await cdp.send('ServiceWorker.stopAllWorkers');
   }
-  const retries = await saving;
-  // The stops did land in the middle of the run (otherwise this test would prove nothing).
+  await page.evaluate(() => {
+    (globalThis as unknown as { newsmarkKeepSaving: boolean }).newsmarkKeepSaving = false;
+  });
+  const { savedIds, retries } = await saving;
+  // The stops did land in the middle of saves (otherwise this test would prove nothing).
   expect(retries).toBeGreaterThan(0);
   const saved = await notesFor(page, source);
-  expect(saved.map((n) => n.id).sort()).toEqual(batch.map((n) => n.id).sort());
+  expect(saved.map((n) => n.id).sort()).toEqual([...savedIds].sort());
 });
 
 test('a service worker stopped during a large import: it resumes, and the count is true', async ({ context, openOptions }) => {

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { analyze } from '../src/analysis/index';
 import { expect, pageNamed, test } from './fixtures';
-import { highlightTexts, pageAnalysis, pointOf, uiShadowMode, uiText, waitForAnchored, waitForReady } from './page-helpers';
+import { cardTextAt, highlightTexts, pageAnalysis, uiShadowMode, uiText, waitForAnchored, waitForReady } from './page-helpers';
 
 const OFFICIALS = ['Nicholas Burns', 'Daniel Kritenbrink', 'Gina Raimondo', 'Antony Blinken', 'Wang Yi'];
 
@@ -54,10 +54,7 @@ test('hovering an official shows a card with the role, in a closed shadow root',
   // The first look shows only part of the article; the whole of it is drawn by the time notes are anchored.
   await waitForAnchored(page);
   expect(await uiText(page)).toBe('');
-  const { x, y } = await pointOf(page, 'Nicholas Burns');
-  await page.mouse.move(x - 40, y - 40);
-  await page.mouse.move(x, y, { steps: 4 });
-  await expect.poll(() => uiText(page)).toContain('ambassadeur américain en Chine');
+  await expect.poll(() => cardTextAt(page, 'Nicholas Burns')).toContain('ambassadeur américain en Chine');
   const card = await uiText(page);
   expect(card).toContain('Nicholas Burns');
   expect(card).toMatch(/1 mention\b/);
@@ -79,9 +76,7 @@ test('hovering an official shows a card with the role, in a closed shadow root',
 test('a claim card shows its kinds, source and cue', async ({ openArticle }) => {
   const page = await openArticle('demo');
   await waitForReady(page);
-  const { x, y } = await pointOf(page, 'a rapporté jeudi le Wall');
-  await page.mouse.move(x, y, { steps: 3 });
-  await expect.poll(() => uiText(page)).toContain('Claim');
+  await expect.poll(() => cardTextAt(page, 'a rapporté jeudi le Wall')).toContain('Claim');
   const card = await uiText(page);
   expect(card).toContain('Attributed');
   expect(card).toContain('Wall Street Journal');
@@ -118,9 +113,7 @@ test('the page DOM is left alone: same body, one host element outside it', async
   // Names are drawn (and have cards) once the whole article is known, by the time notes are anchored.
   await waitForAnchored(page);
   // Open the UI, then compare.
-  const { x, y } = await pointOf(page, 'Gina Raimondo');
-  await page.mouse.move(x, y, { steps: 3 });
-  await expect.poll(() => uiText(page)).toContain('Gina Raimondo');
+  await expect.poll(() => cardTextAt(page, 'Gina Raimondo')).toContain('Gina Raimondo');
   const result = await page.evaluate(() => ({
     same: document.body.outerHTML === (window as unknown as { __bodyBefore: string }).__bodyBefore,
     added: [...document.documentElement.children].map((el) => el.tagName),

@@ -178,6 +178,33 @@ export async function pointOf(page: Tab, text: string): Promise<{ x: number; y: 
   return point;
 }
 
+/**
+ * The text of the card that opens when the pointer comes onto `text`, as a reader's would, or ''
+ * when none opens. The pointer first leaves for a blank corner and the open card (if any) is
+ * waited out, then lands on the text in one move: an approach in steps can rest on a neighbouring
+ * highlight long enough (under load) to open its card over the text, and the pointer then lands on
+ * that card instead. Poll it: highlights drawn later (notes anchored after a re-read) are seen on
+ * a later look.
+ */
+export async function cardTextAt(page: Tab, text: string): Promise<string> {
+  const { x, y } = await pointOf(page, text);
+  await page.mouse.move(1, 1);
+  await expect.poll(() => uiText(page)).toBe('');
+  await page.mouse.move(x, y);
+  let card = '';
+  await expect
+    .poll(
+      async () => {
+        card = await uiText(page);
+        return card;
+      },
+      { timeout: 3000 },
+    )
+    .not.toBe('')
+    .catch(() => undefined);
+  return card;
+}
+
 /** Selects the first occurrence of `text` with the mouse, as a reader does; returns what got selected. */
 export async function dragSelect(page: Tab, text: string): Promise<string> {
   await pointOf(page, text); // scrolls it into view

@@ -7,12 +7,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { expect, test } from './any-browser';
 import {
+  cardTextAt,
   clickUiButton,
   dragSelect,
   highlightTexts,
   noteEditorFocused,
   pageAnalysisFrom,
-  pointOf,
   sendFromExtension,
   uiText,
   waitForAnchored,
@@ -58,10 +58,7 @@ test('the seed article: every mention of its five officials and its claims are d
   expect(claims.length).toBeGreaterThanOrEqual(5);
   expect(claims.some((claim) => claim.includes('aurait compromis'))).toBe(true);
 
-  const { x, y } = await pointOf(page, 'Nicholas Burns');
-  await page.mouse.move(x - 40, y - 40);
-  await page.mouse.move(x, y, { steps: 4 });
-  await expect.poll(() => uiText(page)).toContain('ambassadeur américain en Chine');
+  await expect.poll(() => cardTextAt(page, 'Nicholas Burns')).toContain('ambassadeur américain en Chine');
 });
 
 test('select a passage, add a note, reload: the note is found and shown again', async ({ openArticle, openPopup, driver }) => {
@@ -85,18 +82,10 @@ test('select a passage, add a note, reload: the note is found and shown again', 
   await page.reload();
   await waitForAnchored(page);
   await expect.poll(notesOnPage).toEqual(['anchored']);
-  // The note's card opens on its passage: it is drawn there again. The pointer comes onto the
-  // passage again at each look, as a reader's would: cards are hit-tested on pointer moves only, and
-  // after the notes are anchored the page may still be re-reading the article (seen under load:
-  // a pointer that came to rest in that window opened nothing).
-  const { x, y } = await pointOf(page, 'confiance modérée');
-  await expect
-    .poll(async () => {
-      await page.mouse.move(x - 40, y - 40);
-      await page.mouse.move(x, y, { steps: 3 });
-      return uiText(page);
-    })
-    .toContain('Vérifier la source du blog');
+  // The note's card opens on its passage: it is drawn there again. After the notes are anchored
+  // the page may still be re-reading the article, so the pointer comes onto the passage again at
+  // each look, as a reader's would.
+  await expect.poll(() => cardTextAt(page, 'confiance modérée'), { timeout: 20_000 }).toContain('Vérifier la source du blog');
 
   const filed = (await sendFromExtension(popup, { type: 'annotation.forPage', payload: { source: driver.urlOf('demo') } })) as {
     value: { annotations: { body: string; target: { url: string; selector: { exact?: string }[] } }[] };

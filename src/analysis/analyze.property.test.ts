@@ -1,4 +1,5 @@
 // Property tests of analyze() as a whole: whatever string it is given, it returns and every offset is sound.
+// They run it strict, so a stage that throws fails them instead of being swallowed by the page's safety net.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type Analysis, analyze } from './index';
@@ -21,7 +22,7 @@ function expectSound(text: string, result: Analysis): void {
 const langs = fc.constantFrom(undefined, 'en', 'fr', 'de', 'ar', 'EN-us', '');
 
 function check(text: string, lang: string | undefined): void {
-  const result = analyze(text, lang === undefined ? {} : { lang });
+  const result = analyze(text, lang === undefined ? { strict: true } : { lang, strict: true });
   expectSound(text, result);
 }
 
@@ -139,7 +140,7 @@ describe('analyze() properties', () => {
       fc.property(newsLike, langs, (piece, lang) => {
         const unit = article + piece;
         const text = unit.repeat(Math.ceil(5_000_000 / unit.length)).slice(0, 5_000_000);
-        const result = analyze(text, lang === undefined ? {} : { lang });
+        const result = analyze(text, lang === undefined ? { strict: true } : { lang, strict: true });
         expectSound(text, result);
         expect(result.claims.length).toBeGreaterThan(1000);
       }),

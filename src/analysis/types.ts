@@ -29,6 +29,7 @@ export interface Claim extends Span {
 }
 
 export interface Analysis {
+  /** The text's language, decided from the text: an ISO 639-1 code ("en", "de"), or "und" when nothing tells. */
   lang: string;
   people: Person[];
   claims: Claim[];
@@ -42,4 +43,6 @@ export interface AnalyzeOptions {
    * that skips the people half's cold start. Claim spans and kinds do not depend on people.
    */
   claimsOnly?: boolean;
+  /** Let a failing stage throw rather than return empty results (for tests; the page keeps the safety net). */
+  strict?: boolean;
 }

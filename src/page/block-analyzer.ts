@@ -88,7 +88,7 @@ export class BlockAnalyzer {
     // Claims only: the people half's cold start would double the wait for the first highlights,
     // and names wait for the whole article anyway (first-look.ts).
     const analysis = this.timed(model.text.slice(0, end), this.lang, true);
-    this.lang ||= analysis.lang;
+    this.lang = analysis.lang;
     return { lang: analysis.lang, people: analysis.people, claims: analysis.claims };
   }
 
@@ -139,7 +139,8 @@ export class BlockAnalyzer {
       while (last + 1 < blocks.length && blocks[last + 1]!.end - start <= GROUP_CHARS) last++;
       const analysis = this.timed(model.text.slice(start, blocks[last]!.end), lang);
       groupsMs += this.lastCallMs;
-      lang ||= analysis.lang;
+      // The engine decides the language from the text; the first group's decision breaks later ties.
+      if (results.length === 0) lang = analysis.lang;
       this.stats.wholePasses++;
       results.push({ start, analysis });
       index = last + 1;

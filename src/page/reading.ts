@@ -1,9 +1,9 @@
 // The article of a page as the content script reads it, in one synchronous call: the finder's
 // root, the text read from it, its language and whether the page is news. The content script takes
 // the same steps in slices (session.ts); the article CLI and its bench run this in the page.
+import { articleLanguage } from '../analysis/index';
 import { type ArticleGuess, findArticle, hasMainText } from './article';
 import { pageKind } from './page-kind';
-import { pageLanguage } from './page-language';
 import { TextModel } from './text-model';
 
 export interface ArticleReading {
@@ -37,7 +37,8 @@ export interface ReadingPlan {
 
 /** What the content script does with the main text the finder chose: the same for the CLI and the page. */
 export function readingPlan(doc: Document, guess: ArticleGuess): ReadingPlan {
-  const { lang, supported } = pageLanguage(guess.sample, doc.documentElement.lang);
+  // The engine decides the language from the opening text, the page's declared one only breaking a tie.
+  const { lang, supported } = articleLanguage(guess.sample, doc.documentElement.lang);
   const news = pageKind(doc, guess) === 'news';
   return { lang, supported, news, analyse: supported && news };
 }

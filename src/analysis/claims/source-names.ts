@@ -1,0 +1,270 @@
+// Turns the phrase naming a source into a name: a person found earlier, a fuller form of an outlet, the
+// organisation a description or a pronoun stands for.
+import { isLetterAt } from '../text/chars';
+import { isCapitalised, type Word, wordsWithin } from '../text/tokens';
+import type { Person, Span } from '../types';
+import type { CompiledClaimLexicon } from './lexicon';
+import { appositionAfter, breaksBefore, type Phrase, type SentenceView } from './subject';
+import { isEntity, isFunctionWord } from './word-classes';
+
+/** A mention of a person, with the person. */
+export interface Mention extends Span {
+  person: Person;
+}
+
+// Sources and organisations remembered for short forms ("le Journal", "la banque"): a bounded memory keeps long texts linear.
+const MAX_REMEMBERED = 48;
+// Bounds that keep pronoun resolution linear on pathological input.
+const MAX_OPENING_MENTIONS = 12;
+const MAX_TITLE_LENGTH = 40;
+
+/** Turns source phrases into names: people, fuller forms of outlets, the last named speaker. */
+export class Namer {
+  private readonly earlier: string[] = [];
+  private readonly names: ReadonlySet<string>;
+  private readonly people: readonly Person[];
+  private readonly byRoleWord = new Map<string, readonly Person[]>();
+  /** Organisations named so far, the latest last (bounded like the sources). */
+  private readonly organisations: string[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly mentions: readonly Mention[],
+    private readonly lex: CompiledClaimLexicon,
+  ) {
+    this.people = [...new Set(mentions.map((m) => m.person))];
+    this.names = new Set(this.people.map((p) => p.name));
+  }
+
+  isPersonal(pronoun: string): boolean {
+    return this.lex.personalPronouns.has(pronoun);
+  }
+
+  isOrganisationPronoun(pronoun: string): boolean {
+    return this.lex.organisationPronouns.has(pronoun);
+  }
+
+  isPersonName(source: string): boolean {
+    return this.names.has(source);
+  }
+
+  /**
+   * The person who opens a clause of the sentence text[from, to): "Ms. Haley collided … after she …",
+   * "In December, Haley staged …, accusing …". At most one title may precede the name, and a possessive
+   * ("During Mr. Trump's campaign, she …") does not count. `words`: the words of the sentence, which starts at `from`.
+   */
+  openingPerson(from: number, to: number, words: readonly Word[]): string | null {
+    const first = this.indexAfter(from);
+    for (let i = first; i < this.mentions.length && i < first + MAX_OPENING_MENTIONS; i++) {
+      const m = this.mentions[i]!;
+      if (m.start >= to) return null;
+      // A clause opening with at most a title before the name is short: the look-back is bounded.
+      const limit = Math.max(from, m.start - MAX_TITLE_LENGTH);
+      let clauseStart = m.start;
+      while (clauseStart > limit && !',;:—–('.includes(this.text[clauseStart - 1]!)) clauseStart--;
+      if (clauseStart === limit && limit > from) continue;
+      const before = wordsWithin(words, this.text, clauseStart, m.start);
+      if (this.isTitle(before) && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m.person.name;
+    }
+    return null;
+  }
+
+  /** Whether the words before a name are only its title: "", "Senator", "Le ministre de l'Intérieur", "the mayor". */
+  private isTitle(before: readonly Word[]): boolean {
+    if (before.length === 0) return true;
+    if (before.length === 1) return isCapitalised(this.text, before[0]!) || this.lex.definiteArticles.has(before[0]!.lower);
+    const lex = this.lex;
+    const opener = before[0]!;
+    if (before.length > 5 || !(lex.definiteArticles.has(opener.lower) || isCapitalised(this.text, opener))) return false;
+    if (lex.prepositions.has(before[before.length - 1]!.lower)) return false;
+    return before.every(
+      (w) =>
+        !(lex.finiteVerbs.has(w.lower) || lex.auxiliaries.has(w.lower) || lex.reportingVerbs.has(w.lower) || lex.boundaries.has(w.lower)) ||
+        lex.definiteArticles.has(w.lower),
+    );
+  }
+
+  private indexAfter(start: number): number {
+    let lo = 0;
+    let hi = this.mentions.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.mentions[mid]!.end <= start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  }
+
+  /** Remembers an organisation named in the text ("la Commission européenne", an outlet that spoke). */
+  rememberOrganisation(name: string): void {
+    if (this.names.has(name)) return;
+    this.organisations.push(name);
+    if (this.organisations.length > 2 * MAX_REMEMBERED) this.organisations.splice(0, MAX_REMEMBERED);
+  }
+
+  /** The organisation that opened the previous sentence, or spoke in it. */
+  recentOrganisation: string | null = null;
+
+  /** The latest organisation whose name holds the word ("la banque" → "Banque de France"), else the one just named. */
+  organisation(word: string): string | null {
+    const list = this.organisations;
+    for (let i = list.length - 1; i >= 0; i--) if (containsWord(list[i]!.toLowerCase(), word)) return list[i]!;
+    return this.recentOrganisation;
+  }
+
+  /** Organisation names in a sentence: a capitalised run holding an organisation word ("Banque de France"). */
+  organisationsIn(v: SentenceView): { name: string; first: number }[] {
+    const { words: ws, text, lex } = v;
+    const found: { name: string; first: number }[] = [];
+    for (let i = 0; i < ws.length; i++) {
+      if (!isCapitalised(text, ws[i]!)) continue;
+      let last = i;
+      let named = false;
+      // Capitals, or a connector between capitals ("Bank of England", "Banque de France").
+      for (let k = i; k < ws.length && k - last < 3 && (k === i || !breaksBefore(v, k)); k++) {
+        if (!isCapitalised(text, ws[k]!)) {
+          if (lex.prepositions.has(ws[k]!.lower) || lex.definiteArticles.has(ws[k]!.lower)) continue;
+          break;
+        }
+        last = k;
+        named ||= lex.organisationHeads.has(ws[k]!.lower);
+      }
+      // "la Commission européenne": one adjective after the head (not a verb: "la Commission publie ses chiffres").
+      const adj = ws[last + 1];
+      const then = ws[last + 2];
+      const verb = !adj || isFunctionWord(lex, adj.lower) || (then && lex.determiners.has(then.lower) && !breaksBefore(v, last + 2));
+      if (named && !verb && !breaksBefore(v, last + 1) && !isCapitalised(text, adj) && adj.lower.length > 4) last++;
+      const start = lex.definiteArticles.has(ws[i]!.lower) && last > i ? ws[i + 1]!.start : ws[i]!.start;
+      if (named) found.push({ name: text.slice(start, ws[last]!.end), first: i });
+      i = last;
+    }
+    return found;
+  }
+
+  remember(source: string): void {
+    if (this.earlier[this.earlier.length - 1] === source) return;
+    this.earlier.push(source);
+    // Short forms refer to recent sources; a bounded memory keeps long texts linear.
+    if (this.earlier.length > 2 * MAX_REMEMBERED) this.earlier.splice(0, MAX_REMEMBERED);
+  }
+
+  name(v: SentenceView, phrase: Phrase): string | null {
+    const { words: ws } = v;
+    let first = phrase.first;
+    while (first < phrase.last && this.lex.definiteArticles.has(ws[first]!.lower)) first++;
+    const start = ws[first]!.start;
+    const end = ws[phrase.last]!.end;
+    const head = ws[first]!.lower;
+    // A pronoun or a clause is no name ("he was", "il"), nor a time or an example ("2011", "par exemple").
+    if (this.lex.subjectPronouns.has(head) || (first === phrase.last && this.lex.impersonalPronouns.has(head))) return null;
+    if (!isEntity(v, first, phrase.last)) return null;
+    const person = this.headPerson(v, first, phrase.last);
+    if (person && !this.lex.groupHeads.has(head)) return person.name;
+    // A description with a name in apposition: "le directeur général du Conseil, Norman Sabourin".
+    const apposed = appositionAfter(v, phrase);
+    const described = ws.slice(first, phrase.last + 1).every((w) => !isCapitalised(this.text, w));
+    if (apposed && described) {
+      const named = this.personIn(ws[apposed.first]!.start, ws[apposed.last]!.end);
+      return named ? named.name : this.text.slice(ws[apposed.first]!.start, ws[apposed.last]!.end);
+    }
+    const literal = cleanSource(this.text.slice(start, end), this.lex);
+    if (described) return this.resolveDescription(ws.slice(first, phrase.last + 1), start) ?? literal;
+    if (first === phrase.last) return this.fullerForm(ws[first]!.lower) ?? literal;
+    return literal;
+  }
+
+  /**
+   * The person a phrase names, when the name is its head: not after a preposition ("the lawyer for X",
+   * "une décision de X") and not a modifier of a common noun ("Obama administration officials").
+   */
+  private headPerson(v: SentenceView, first: number, last: number): Person | null {
+    const { words: ws } = v;
+    const at = this.indexAfter(ws[first]!.start);
+    const m = this.mentions[at];
+    if (!m || m.start >= ws[last]!.end) return null;
+    let k = first;
+    while (k <= last && ws[k]!.end <= m.start) k++;
+    if (k > first && this.lex.prepositions.has(ws[k - 1]!.lower)) return null;
+    while (k <= last && ws[k]!.start < m.end) k++;
+    for (; k <= last; k++) {
+      const w = ws[k]!;
+      if (isCapitalised(this.text, w)) continue;
+      const lex = this.lex;
+      const functionWord =
+        lex.determiners.has(w.lower) || lex.timeWords.has(w.lower) || lex.boundaries.has(w.lower) || lex.auxiliaries.has(w.lower);
+      return functionWord ? m.person : null;
+    }
+    return m.person;
+  }
+
+  private personIn(start: number, end: number): Person | null {
+    const m = this.mentions[this.indexAfter(start)];
+    return m && m.start < end ? m.person : null;
+  }
+
+  /** "the president", "le juge en chef", "le journal": a person with that role, or an earlier source. */
+  private resolveDescription(desc: readonly Word[], before: number): string | null {
+    const head = desc.find((w) => w.lower.length > 3 && !this.lex.determiners.has(w.lower));
+    if (!head) return null;
+    let best: { person: Person; at: number } | null = null;
+    for (const person of this.peopleWithRole(head.lower)) {
+      const at = lastMentionBefore(person, before);
+      if (at >= 0 && (!best || at > best.at)) best = { person, at };
+    }
+    if (best) return best.person.name;
+    // "l'institution communautaire", "the company": the organisation last named.
+    const fuller = this.fullerForm(head.lower);
+    return fuller ?? (this.lex.organisationHeads.has(head.lower) ? this.organisation(head.lower) : null);
+  }
+
+  /** People whose stated role contains the word, found once per word. */
+  private peopleWithRole(word: string): readonly Person[] {
+    let found = this.byRoleWord.get(word);
+    if (!found) {
+      found = this.people.filter((p) => p.role !== null && containsWord(p.role.toLowerCase(), word));
+      this.byRoleWord.set(word, found);
+    }
+    return found;
+  }
+
+  /** An earlier, longer source that contains the word ("le Journal" → "Wall Street Journal"). */
+  private fullerForm(word: string): string | null {
+    for (let i = this.earlier.length - 1; i >= 0; i--) {
+      const source = this.earlier[i]!;
+      if (source.toLowerCase() !== word && containsWord(source.toLowerCase(), word)) return source;
+    }
+    return null;
+  }
+}
+
+/** The start of the person's last mention before an offset, or -1. Mentions are in text order. */
+function lastMentionBefore(person: Person, before: number): number {
+  let lo = 0;
+  let hi = person.mentions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (person.mentions[mid]!.start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo > 0 ? person.mentions[lo - 1]!.start : -1;
+}
+
+function containsWord(haystack: string, word: string): boolean {
+  let at = haystack.indexOf(word);
+  while (at !== -1) {
+    if (!isLetterAt(haystack, at - 1) && !isLetterAt(haystack, at + word.length)) return true;
+    at = haystack.indexOf(word, at + 1);
+  }
+  return false;
+}
+
+/** A source without an elided article before it or a possessive after it ("L'Insee" → "Insee", "Reuters's" → "Reuters"). */
+function cleanSource(s: string, lex: CompiledClaimLexicon): string {
+  const apos = s.search(/['’]/);
+  if (apos > 0 && lex.elidedArticles.has(s.slice(0, apos).toLowerCase())) s = s.slice(apos + 1);
+  for (const ending of lex.possessives) {
+    const at = s.length - ending.length - 1;
+    if (at > 0 && (s[at] === "'" || s[at] === '’') && s.slice(at + 1) === ending) return s.slice(0, at);
+  }
+  return s;
+}

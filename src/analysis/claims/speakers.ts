@@ -1,0 +1,146 @@
+// Who spoke, across sentences: "he said" takes the last named speaker, a list after "X said:" is X's, a
+// quotation over several sentences has one speaker, a headline's quotation is named where the body repeats it.
+import { isUpperCode } from '../text/chars';
+import type { QuoteRegion } from '../text/quotes';
+import type { SentenceMarks } from './mark-sentence';
+import { closesQuoteBefore } from './quotations';
+import type { Namer } from './source-names';
+
+/** A single capitalised word ("Reuters", "L'Insee"): an upper-case initial and no space. */
+function isCapitalisedToken(s: string): boolean {
+  return isUpperCode(s.charCodeAt(0)) && !/\s/.test(s);
+}
+
+// How far back a quotation without its own attribution looks for its speaker.
+const SPEAKER_LOOKBACK = 4;
+
+/** Names each sentence's source, given the sentences in text order; "he said" takes the last named speaker. */
+export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
+  let lastSpeaker: string | null = null;
+  let list: { source: string | null; block: number } | null = null;
+  let lastPerson: string | null = null;
+  let previousOpener: string | null = null;
+  let previousOrganisation: string | null = null;
+  return (m) => {
+    const view = m.view!;
+    const subject = m.subject;
+    namer.recentOrganisation = previousOrganisation;
+    if (subject.kind === 'phrase') m.source = namer.name(view, subject.phrase);
+    else if (subject.kind === 'pronoun') {
+      // "he"/"she" stand for a person: the first one named earlier in the sentence, else the last person who spoke.
+      // In an incise after a quotation ("», a-t-il ajouté") the names inside the quotation are not the speaker.
+      const at = pronounAt(m);
+      const incise = closesQuoteBefore(view.text, m.start, at);
+      const personal = namer.isPersonal(subject.word);
+      const opener = personal && !incise ? (namer.openingPerson(m.start, at, view.words) ?? previousOpener) : null;
+      // "La Commission … Elle table sur …", "The company … It expects …": the organisation just named.
+      const organisation = namer.isOrganisationPronoun(subject.word) && !incise && !opener ? previousOrganisation : null;
+      const speaker = incise && lastSpeaker && namer.isPersonName(lastSpeaker) ? lastSpeaker : null;
+      m.source = opener ?? organisation ?? speaker ?? (personal ? (previousOpener ?? lastPerson) : null) ?? lastSpeaker;
+    } else if (subject.kind === 'clause') m.source = namer.openingPerson(m.start, m.end, view.words) ?? lastSpeaker;
+    // Lines after "President Obama also said:" are what he said, until a line ends like prose.
+    if (list && m.block === list.block + 1 && !/[.!?]["”»’]?$/.test(view.text.slice(m.start, m.end))) {
+      m.attributedCue ??= ':';
+      m.source ??= list.source;
+      m.quoteCue ??= m.shortQuoteCue;
+      list.block = m.block;
+    } else list = null;
+    if (m.introducesList) list = { source: m.source, block: m.block };
+    // "La ministre, Claire Vautrin, s'est rendue sur place. Elle a salué …": "elle" is the person just named.
+    previousOpener = namer.openingPerson(m.start, m.end, view.words);
+    const organisations = namer.organisationsIn(view);
+    for (const o of organisations) namer.rememberOrganisation(o.name);
+    const opening = organisations[0] && organisations[0].first <= 1 ? organisations[0].name : null;
+    // A one-word source that is no person is an organisation too ("L'Insee prévoit …").
+    const single = m.source && !namer.isPersonName(m.source) && isCapitalisedToken(m.source) ? m.source : null;
+    previousOrganisation = opening ?? single;
+    if (m.source && previousOrganisation === m.source) namer.rememberOrganisation(m.source);
+    if (m.source) {
+      lastSpeaker = m.source;
+      if (namer.isPersonName(m.source)) lastPerson = m.source;
+      namer.remember(m.source);
+    }
+  };
+}
+
+/** A quotation over several sentences has one speaker; a lone quotation takes the nearest speaker. */
+export function shareQuoteSources(marks: SentenceMarks[]): void {
+  const regionSource = new Map<number, string>();
+  for (const m of marks) {
+    if (!m.source) continue;
+    for (const r of m.regions) if (!regionSource.has(r)) regionSource.set(r, m.source);
+  }
+  for (let i = 0; i < marks.length; i++) {
+    const m = marks[i]!;
+    if (m.source || !m.quoteCue || m.headlineQuote >= 0) continue;
+    for (const r of m.regions) {
+      const s = regionSource.get(r);
+      if (s) {
+        m.source = s;
+        break;
+      }
+    }
+    if (m.source) continue;
+    m.source = nearestSpeaker(marks, i);
+  }
+}
+
+// Bounds that keep the search for a headline's quotation in the body linear.
+const MAX_HEADLINE_QUOTES = 8;
+const HEADLINE_QUOTE_REACH = 20000;
+
+/**
+ * A headline quotation is usually repeated in the body, where its speaker is named: that sentence's source.
+ * Otherwise the person the headline opens with, if any.
+ */
+export function nameHeadlineQuotes(text: string, marks: SentenceMarks[], regions: readonly QuoteRegion[], namer: Namer): void {
+  let done = 0;
+  for (let i = 0; i < marks.length && done < MAX_HEADLINE_QUOTES; i++) {
+    const m = marks[i]!;
+    if (m.headlineQuote < 0 || m.source) continue;
+    done++;
+    const q = regions[m.headlineQuote]!;
+    const inner = text
+      .slice(q.start + 1, q.end - 1)
+      .trim()
+      .toLowerCase()
+      .replace(/[.,!?;:…]+$/, '');
+    for (let k = i + 1; k < marks.length && inner.length > 0; k++) {
+      const later = marks[k]!;
+      if (later.start - m.end > HEADLINE_QUOTE_REACH) break;
+      if (later.source && text.slice(later.start, later.end).toLowerCase().includes(inner)) {
+        m.source = later.source;
+        break;
+      }
+    }
+    m.source ??= namer.openingPerson(m.start, q.start, m.view!.words);
+  }
+}
+
+function nearestSpeaker(marks: readonly SentenceMarks[], i: number): string | null {
+  const m = marks[i]!;
+  for (let k = i - 1; k >= 0 && k >= i - SPEAKER_LOOKBACK; k--) {
+    const p = marks[k]!;
+    if (p.block !== m.block) break;
+    if (p.source) return p.source;
+  }
+  for (let k = i + 1; k < marks.length && k <= i + SPEAKER_LOOKBACK; k++) {
+    const n = marks[k]!;
+    if (n.block !== m.block) break;
+    if (n.source && n.attributedCue) return n.source;
+  }
+  for (let k = i - 1; k >= 0 && k >= i - SPEAKER_LOOKBACK; k--) {
+    const p = marks[k]!;
+    if (p.block < m.block - 2) break;
+    if (p.source) return p.source;
+  }
+  return null;
+}
+
+/** Where the pronoun subject sits: the sentence's own words are searched only before it. */
+function pronounAt(m: SentenceMarks): number {
+  const subject = m.subject;
+  if (subject.kind !== 'pronoun') return m.start;
+  const w = m.view!.words.find((x) => x.lower === subject.word);
+  return w ? w.start : m.start;
+}

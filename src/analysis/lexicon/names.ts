@@ -1,0 +1,66 @@
+// Name data of no one language. Given names common across the languages of the news we read (English,
+// French, and names common in world news). Used only as evidence that a capitalised word starts a person's name; never as a list
+// of people. Lower case, sorted and front-coded to keep the bundle small: each name is a digit (how
+// many letters it shares with the name before it) and its remaining letters: "0anna3e" is anna, anne.
+// Expanded by expandFrontCoded() in people/lexicon.ts. Compounds of a listed name (jean-pierre) and the
+// unaccented capital of a listed name (emile) are found without being listed.
+export const FIRST_NAMES =
+  '0aaron1bby2del5aziz5kader3ou5laye3ul5lah2igail2raham1dam2el4e2rian6a4en6ne2èle1gathe2nès1hmad3ed4t1idan2leen2s' +
+  'ha1kira1lain3n4a3ssane4tair2bert6o2do2ec3jandra8o3ksandr5ei3ssandra9o3x4ander7ra8e8ia4ei5y4ia5s2fonso3red6o2i3' +
+  'ce4ia3na3son4tair3x2lan3en3ison2ma2vin1madou3l3nda5ine2ber2elia2in4a5ta3r3t2os2y2élie1na3nd3stasia3toly3ïs2der' +
+  's3re5a6s5i5w4iy4é5s3y2gel5a5ina5o3ie3us3élique2il3ta2n3a4bel3e4tte3ie4ka2thony3oine7tte4n5ia6o5y2war1polline1r' +
+  'aceli2chie2iane3el5le2kady2lene2mand6o3elle3in2naud3ie3old2thur3uro2un2vind1shley3ok3ton2if1ude3rey2gustin2ror' +
+  'e3élie7n2stin1xelle1yman1ziz0baptiste2rbara3ney3ry3t2sil1eatrice6z3u2cky2n3edict3jamin3ny3oît3yamin2rnadette5r' +
+  'd4ice5e3trand2th4any3sy3ty2verly1ill4y1jörn1lair4se3ke3ndine1ob3by2la2nnie2ris2ubacar1rad4ley3ndon2enda6n4t3tt' +
+  '2ian3ce3dget3gitte3tney4tany2ock3oke2uce3no2yan3ce1yron1éatrice2rangère0caitlin2leb3lum3vin2meron3ille2ndace2p' +
+  'ucine2rine3l4a4o5s4y3men3ol5e5ine5yn3rie3ter2sey3sandra2therine4y1ecil5ia2lia1had3ntal3rlene6s5ie5otte3se2else' +
+  'a3ryl3ster2loe4é2ris5ta6elle6ian9e7na8e6ophe9er2uck1indy1laire3ra4ence4isse3ude5ia6ne3y4ton2iff5ord4ton3nt3ve2' +
+  'otilde2ément7ine1ody2lette3in3leen3ton2nnie3or3rad3stance2ralie3ey3inne3y2urtney1raig2istiano6na1urtis1ynthia2' +
+  'ril5le1écile2dric2line0dale2mian4en2n3a3e3iel6le4èle3ny2phne2rcy3ius3nell3ren3yl2ve3id1ean2b3bie3orah3ra2epak2' +
+  'irdre2lia3phine2nis5e3nis3ys2rek2smond2vin2xter1iana4e4ne2ck2dier2ego3trich2mitri2na1mitri5y2ytro1olores2minic' +
+  '7k6que2n3ald3na2reen3is3othy2ug4las1rew1uane2ncan2stin1wayne2ight1ylan0earl1brahim1d2die2gar2mond3und2na2uardo' +
+  '2ward3ige4n1hud1ileen1laine2eanor3na2i3as3e3jah3sa3za5beth2la3en3ie4ot6t3y2mer2oise2sa3ie2ton1meline3rson2il4y' +
+  '2ma4nuel8le1nrico4que1rica3k4a3n2nest6o3ie1sme2teban4lle3her1than3el1ugene3ène2nice1va3n2elyn3rett1zra0fabien6' +
+  'ne4o3rice2had2isal2nny2rah3id2tima3ou5mata1ederico2licity4pe4x2rnand7o1iona1lorence6t4ian3yd1orrest1rances7ca8' +
+  'o5ine6s7co5k4k5ie5lin4z4çois8e2ed4die4erick3ya2iedrich2édéric7que1élix0gabriel7a7le2il2reth3rett4y3y2spard2uta' +
+  'm4hier2vin2étan2ël4le1ene4viève3nady2off5rey3rge6s5ina2rald3hard3ry1hislain8e1ianluca4ni2deon2l3bert7e3les2na3' +
+  'ger2orgia6o3vanni2sèle2ulia3seppe1ladys2en4da4n2oria1onzalo2rdon1race3ham3nt2eg4ory3tchen2égoire5ry1uillaume5e' +
+  'rmo2s3tavo2y1wen2yneth1érald4rd1ünter0hadrien2fez2iley2kim2l3ey2mad3id4sh3za2nk3nah3s2rlan3old3riet5son4y3uki3' +
+  'vey2ssan2yden2zel1eather2ctor2idi3nrich4z2len5a3mut2nri5ette5k5que4y2rbert3man3vé1ilary2roshi1ollie4y2mer2rst3' +
+  'tense2ward1ubert2gh3o2nter2ssein1élène0ian1brahim7a1driss1gnacio2or1lya1mogen2ran1ndira2es2grid2ès1rene2ina3s2' +
+  'ving2ène1saac3bel6la7e2la2mail1van4a2y0jack4ie4son4y3ob3queline6s2ime2ke2mal3es3ie2n3e4lle4t3ice2red3rod2smine' +
+  '3on3per2vad3ier2wad2y1ean4ette4ne6tte2ff4rey2nna4ifer4y3s2remiah5y3ome3ry2ss4e4ica3ús1ill2m3my1o2an4na5e3quín2' +
+  'celyn7e2die3y2e3l3y2hann6es3n4ny2lene2n3ah4s4than3i2rdan3ge2seph6ine4tte3h4ua3iane4e3selin3é2yce2ël4le1uan2dd3' +
+  'ith3y2les3ia5n4e5n5tte4o2stin1érémie3ôme1ürgen0kai2mal2ren3im4n3l4a2te3harine4erine4leen4ryn4y3ie3rin2y1eenan2' +
+  'ir3th2lly3vin2n3dall3ji3neth4y3t2rry2vin1haled4id1ieran2m3berly2rill3k3sten1laus1ofi2nstantin1risten5i6an6n5y1' +
+  'urt1yle0lacey3hlan2etitia2mar2na3ce2ra3ry3s2ura4e5n6ce6t4ie2verne2wrence2ëtitia1eah3nne2e2igh3la2na3ny2o3n4ard' +
+  '7o4id2s3lie3ter2ïla1iam2ly2ncoln3da4say5ey2onel2sa3e2z3a1loyd1ogan2is2la2renzo3i3na3raine2u3is5e2ïc1uc3a4s3ie5' +
+  'n4le3y2dovic2igi3s3z2ke2ís1ydia2le2nn1éa2o3n4ard4ie0mabel2ck4enzie4y2deleine3ison2ggie3nus2hamat3moud2jid2lcol' +
+  'm3ik3lory2madou2non3uel6a2rc4el6le6o4ia4o4us3garet4o5t3ia5h5nne6o4e5lle4lyn4na5e4o5n4sol4us3jorie3k4us3lene4on' +
+  '4ène3sha3tha4in6a6e4y3vin3wan3y4am4se2son4ud3simo2thias5eu5lde3ilda3t4eo4hew5ias6eu2ud3reen4ice6io5zio2x3ime5i' +
+  'lien4ne3well2ya1eg3an2hdi3met2l3anie3issa3vin2rcedes3edith3rick3vyn1ia2cah3hael7a4el6ine6le4èle3k4ey2guel2ke3h' +
+  'ail2lan3dred3es3o3ton2mi2reille3iam2tch5ell1ohamed5mad6ed3sen2lly2na3ica4que3ty2rgan6e2ses3he2urad3ssa1uhammad' +
+  '2kesh2riel3ray2stafa5pha1ykola2les2riam1élanie3issa0nabil2dia4ne3ège2guib2ncy2omi3to2sser2talia6e4sha3halie5n6' +
+  'iel1eal2d2il2ll4ie3son1icholas3k4i3ola6s5e5ás2gel2kita3ki3olai2ls2na2rmala1oah3m2el2lan2ra4h3bert3ma5n2uri2émi' +
+  'e2ël0océane1dile1ksana1laf2eg3ksandr3na2ga2ha2ive5r4ia5er2lie1mar1phélie1rla1sama2car2wald1usmane1wen0pablo2lo' +
+  'ma2mela2olo2scal6e6ine2t3ricia6k3sy3ty2ul4a4ine2vel1edro2ggy2nelope3ny2rcy3rine4y2te4r3ra4o2yton1hil4ip6pe4lip' +
+  '2yllis1ierre4s3tro2yush1reston2iscilla3ti3ya0quentin2incy0rachel4id6a2fael4ël2hul2j3esh3iv2lph2mesh3i3on3zi3ón' +
+  '2nd4all4y2phael5ël7le2quel2shid2ul2vi2y3mond2úl1ebecca2ece3d2ggie3ina6ld2naud3é4e2x2za1hys1iad2cardo3h4ard3k4y' +
+  '2shi2ta1ob3ert6a6o3in2d3erick3ney3olphe3rigo2ger2land3f2main2n3ald4n2ry2sa4lind3e4lyne4mary3lyn3s2wan2xane5ne2' +
+  'y3ce1uby2dy2fus2pert2ssell2th1yan1égine4s2jean2mi3y0saad2bine3rina2cha2die4q2eed2jid2lah3im3ly3man3omé2m3antha' +
+  '3i4r3uel2ndra5ine4y3jay2ra4h2sha2ul1cott1eamus3n2bastian2lena2rge5i5y4io5y2th2ydou1hane4non3ron3shi3un3wn2eila' +
+  '3ldon4ley3rry2imon3rley1idney2enna2lvio2mon5e2nead1mriti1ofia2lange3ène2nia3ya2phie2uleymane1pencer1tacey4y3n4' +
+  'islas8v4ley2efan6o3lla3phanie5en3ve5n2uart2éphane7ie1ue2nil2resh2san2zanne1ven3tlana1ylvain4ester4ia5e1ébastie' +
+  'n2verine0takeshi2mara3im3my2nguy3ya2ra3ek4q3iq3o2tiana1ed3dy2rence4sa3ry2ssa1habo2elma3o4dore2ibault3erry2omas' +
+  '2éo3rèse1iffany2m3othy2na1obias2dd2m3my2ni3y1racy3vis2ent3vor2istan2oy1ucker1y2ler0ulf2rich1rsula1we0valentin8' +
+  'e4rie5y3érie5y2nessa2sily1era3n4on3onica1icente3ki3tor6ia2jay2kram2nce5nt2olaine2rginia7e2tali5y3torio2vian6e1' +
+  'ladimir1yacheslav1éronique0wade2el2gner2lid3lace3ter2nda2rren2yne1endy2rner2s3ley1hitney1ilbur3fred3helm3lard4' +
+  'iam5e3son2nston1olfgang1yatt0xavi4er1imena0yair2nn4ick2roslav2smin6e3ser2ël1evgeniy6y1itzhak1oav2ko2landa6e2se' +
+  'f3hiko2ussef1uki2lia2ri4y3y2suf1ves3tte2on4ne0zach4ary2id3nab2ne1oe2hra2é0álvaro0édith2ouard1lisabeth4e2odie1m' +
+  'ile4ie1ric1tienne1velyne';
+
+/** Prefixes joined to a name that show it is one ("al-Assad", "bin-Salman"). */
+export const NAME_PREFIXES = ['al-', 'el-', 'abu-', 'ben-'];
+
+/** Particles joined to a surname that later mentions often drop ("al-Bashir" … "Bashir"). */
+export const JOINED_PARTICLES = ['al-', 'el-', 'ad-', 'as-', 'ash-', 'an-', 'ar-', 'at-', 'az-', 'ben-', 'bin-', 'abu-', 'ibn-'];

@@ -1,0 +1,95 @@
+// Quotation regions of one block: « », “ ”, " ", ‘ ’ and ' ', telling apostrophes from closing quotes.
+// An opening mark left open at the end of the block runs to its end (news convention for quotes that go
+// on over several paragraphs); a closing mark with no opener starts the quotation at the block start.
+
+import { isLineBreakCode, isSpaceAt, isWordCharAt } from './chars';
+
+export interface QuoteRegion {
+  /** Offset of the opening mark (or of the block start). */
+  start: number;
+  /** Offset just after the closing mark (or the block end). */
+  end: number;
+  /** Words inside the marks. */
+  words: number;
+}
+
+/**
+ * Whether a code unit is one of the marks « “ „ » ” " ‘ ’ '. The scan below looks at every character,
+ * so this is plain comparisons (most text is ASCII letters, decided by the first three).
+ */
+function isMark(code: number): boolean {
+  if (code < 0xab) return code === 34 || code === 39;
+  return code === 0xab || code === 0xbb || (code >= 0x2018 && code <= 0x201e && code !== 0x201a && code !== 0x201b);
+}
+
+interface Open {
+  mark: string;
+  at: number;
+}
+
+const MAX_DEPTH = 8;
+
+/** Finds the quotation regions of text[start, end), a single block. */
+export function findQuotes(text: string, start: number, end: number): QuoteRegion[] {
+  const regions: QuoteRegion[] = [];
+  const stack: Open[] = [];
+  const close = (mark: string, at: number): boolean => {
+    for (let k = stack.length - 1; k >= 0; k--) {
+      if (stack[k]!.mark === mark) {
+        regions.push(region(text, stack[k]!.at, at + 1));
+        stack.length = k;
+        return true;
+      }
+    }
+    return false;
+  };
+  const open = (mark: string, at: number) => {
+    if (stack.length < MAX_DEPTH) stack.push({ mark, at });
+  };
+  for (let i = start; i < end; i++) {
+    if (!isMark(text.charCodeAt(i))) continue;
+    const c = text[i]!;
+    const prevWord = i > start && isWordCharAt(text, i - 1);
+    const nextWord = i + 1 < end && isWordCharAt(text, i + 1);
+    const nextSpace = i + 1 >= end || isSpaceAt(text, i + 1) || isLineBreakCode(text.charCodeAt(i + 1));
+    switch (c) {
+      case '«':
+      case '“':
+      case '„':
+        open(c === '«' ? '«' : '“', i);
+        break;
+      case '»':
+        if (!close('«', i) && regions.length === 0 && stack.length === 0) regions.push(region(text, start, i + 1));
+        break;
+      case '”':
+        if (!close('“', i) && !close('"', i) && regions.length === 0 && stack.length === 0) {
+          regions.push(region(text, start, i + 1));
+        }
+        break;
+      case '"':
+        if (stack.some((o) => o.mark === '"') && !nextWord) close('"', i);
+        else if (!nextSpace) open('"', i);
+        break;
+      case '‘':
+        if (!prevWord) open('‘', i);
+        break;
+      case '’':
+        if (!nextWord && stack.some((o) => o.mark === '‘')) close('‘', i);
+        break;
+      case "'":
+        if (!prevWord && nextWord) open("'", i);
+        else if (!nextWord && stack.some((o) => o.mark === "'")) close("'", i);
+        break;
+    }
+  }
+  // Double marks left open run to the end of the block; single ones were apostrophes after all.
+  for (const o of stack) if (o.mark !== "'" && o.mark !== '‘') regions.push(region(text, o.at, end));
+  regions.sort((a, b) => a.start - b.start);
+  return regions;
+}
+
+function region(text: string, start: number, end: number): QuoteRegion {
+  let words = 0;
+  for (let i = start; i < end; i++) if (isWordCharAt(text, i) && !isWordCharAt(text, i - 1)) words++;
+  return { start, end, words };
+}
