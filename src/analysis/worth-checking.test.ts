@@ -5,12 +5,13 @@ import { type Analysis, analyze, type Claim, type Person } from './index';
 import { claimWorth, isUnnamedSource, MAX_SHARE, personOfSource, rankClaims, SHOW_FROM, worthChecking } from './worth-checking';
 
 const root = resolve(import.meta.dirname, '../..');
-/** The texts in this repository: the demo article and the test pages' article texts, EN and FR. */
+/** The texts in this repository: the demo article and the article texts of test/fixtures, EN and FR. */
+const FIXTURES = resolve(root, 'test/fixtures/texts');
 const repoTexts = [
   resolve(root, 'demo/article.txt'),
-  ...readdirSync(resolve(root, 'e2e/pages'))
+  ...readdirSync(FIXTURES)
     .filter((name) => name.endsWith('.txt'))
-    .map((name) => resolve(root, 'e2e/pages', name)),
+    .map((name) => resolve(FIXTURES, name)),
 ];
 const DEV = resolve(root, '../shared/eval/dev');
 
@@ -100,6 +101,21 @@ describe('worth checking on the articles in this repository', () => {
       figuresByOfficialsRankFirst(analysis);
     });
   }
+
+  it('shows about a quarter of the claims of the fixture articles, in English and in French', () => {
+    const share: Record<string, number[]> = {};
+    for (const file of repoTexts) {
+      const analysis = analyze(readFileSync(file, 'utf8'));
+      if (analysis.claims.length >= 8) (share[analysis.lang] ??= []).push(worthChecking(analysis).length / analysis.claims.length);
+    }
+    for (const lang of ['en', 'fr']) {
+      const shares = share[lang] ?? [];
+      expect(shares.length).toBeGreaterThan(2);
+      const mean = shares.reduce((a, b) => a + b, 0) / shares.length;
+      expect(mean).toBeGreaterThan(0.15);
+      expect(mean).toBeLessThanOrEqual(0.3);
+    }
+  });
 
   it('shows a few of the demo article’s claims, not all of them', () => {
     const analysis = analyze(readFileSync(resolve(root, 'demo/article.txt'), 'utf8'));
