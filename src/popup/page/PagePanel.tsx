@@ -241,7 +241,7 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
                           <button
                             type="button"
                             class="btn-link claim-assess"
-                            aria-label={t('popupAssessLabel', claim.text.slice(0, 60))}
+                            aria-label={`${t(verdictNote ? 'popupEditVerdict' : 'popupAssess')}: “${claim.text.slice(0, 60)}”`}
                             onClick={() => setAssessing(index)}
                           >
                             {t(verdictNote ? 'popupEditVerdict' : 'popupAssess')}
