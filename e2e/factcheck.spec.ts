@@ -115,13 +115,13 @@ test('a verdict on a claim: made on its card, back after a reload, in the popup,
   const rated = analysis.claims.find((claim) => claim.text.includes(CLAIM_WORDS))!;
   expect(rated.verdictId).toBe((await verdicts())[0]!.id);
 
-  // The popup, opened on the article, shows the verdict beside the claim.
-  await popup.reload();
-  await expect.poll(() => claimItems(popup)).toContainEqual(expect.stringMatching(new RegExp(`${CLAIM_WORDS}[\\s\\S]*False`)));
+  // A popup opened now shows the verdict beside the claim.
+  const again = await openPopup();
+  await expect.poll(() => claimItems(again)).toContainEqual(expect.stringMatching(new RegExp(`${CLAIM_WORDS}[\\s\\S]*False`)));
 
-  await clickByRole(popup, { role: 'tab', name: /^All notes/ });
-  await clickByRole(popup, { role: 'button', name: 'Export & import' });
-  const exported = await driver.download(popup, () => clickByRole(popup, { role: 'button', name: /ClaimReview/ }));
+  await clickByRole(again, { role: 'tab', name: /^All notes/ });
+  await clickByRole(again, { role: 'button', name: 'Export & import' });
+  const exported = await driver.download(again, () => clickByRole(again, { role: 'button', name: /ClaimReview/ }));
   expect(exported.filename).toMatch(/^newsmark-claimreview-\d{4}-\d\d-\d\d\.jsonld$/);
   const file = JSON.parse(exported.text);
   expect(file['@context']).toBe('https://schema.org');
