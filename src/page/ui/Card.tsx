@@ -193,7 +193,7 @@ function VerdictBody({ verdict }: { verdict: VerdictData }) {
       {verdict.evidence.length > 0 && (
         <>
           <dt>
-            <Text value={t('pageEvidence')} />
+            <Text value={t('pageEvidenceShort')} />
           </dt>
           <dd>
             <Text value={verdict.evidence.map((link) => hostOf(link)).join(', ')} />
