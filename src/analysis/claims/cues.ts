@@ -129,7 +129,11 @@ export function subjectOfCue(v: SentenceView, cue: Cue): Subject {
   if (cue.kind === 'stance') return stanceAgent(v, cue.last);
   if (cue.kind === 'introducer') {
     const phrase = phraseAfter(v, cue.last + 1, false);
-    return phrase ? { kind: 'phrase', phrase } : { kind: 'none' };
+    if (!phrase) return { kind: 'none' };
+    // "selon elle", "according to him": the pronoun's person.
+    const w = v.words[phrase.first]!.lower;
+    if (phrase.first === phrase.last && (v.lex.subjectPronouns.has(w) || v.lex.genderOf.has(w))) return { kind: 'pronoun', word: w };
+    return { kind: 'phrase', phrase };
   }
   const head = v.words[cue.last]!.lower;
   return subjectOfVerb(v, cue.first, cue.last, cue.kind === 'incise' || v.lex.inversionVerbs.has(head));

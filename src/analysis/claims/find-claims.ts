@@ -55,7 +55,7 @@ export function findClaims(text: string, people: Person[], pack: LanguagePack): 
       marks.push(m);
     }
   }
-  shareQuoteSources(marks);
+  shareQuoteSources(text, marks);
   nameHeadlineQuotes(text, marks, regions, namer);
   return marks.flatMap((m) => toClaim(m));
 }

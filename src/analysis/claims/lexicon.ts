@@ -36,6 +36,10 @@ export type CompiledClaimLexicon = {
     /** Words for minutes and labels of a reading time, of every language recognised ("4 Min.", "Tempo di lettura"). */
     readonly anyMinuteUnits: WordSet;
     readonly anyReadingTimeLabels: PhraseSet;
+    /** Hedges written with a hyphen ("peut-être"), as they read with a space: "peut être levé" is no hedge. */
+    readonly hyphenatedHedges: ReadonlySet<string>;
+    /** The gender a word shows (genderWords): 1 and -1 for the two, absent when it shows none. */
+    readonly genderOf: ReadonlyMap<string, number>;
   };
 
 const PHRASE_LISTS: ReadonlySet<string> = new Set(CLAIM_PHRASE_LISTS);
@@ -102,6 +106,17 @@ export function compileClaimLexicon(pack: LanguagePack): CompiledClaimLexicon {
     anyMonths: new WordSet(() => everyLanguage('months')),
     anyMinuteUnits: new WordSet(() => everyLanguage('minuteUnits')),
     anyReadingTimeLabels: new PhraseSet(() => everyLanguage('readingTimeLabels').map(phraseWords)),
+    hyphenatedHedges: new Set(
+      list(lex.hedges.toLowerCase())
+        .filter((h) => h.includes('-'))
+        .map((h) => h.replaceAll('-', ' ')),
+    ),
+    genderOf: new Map(
+      list(lex.genderWords.toLowerCase()).map((pair) => {
+        const [word, gender] = pair.split(':');
+        return [word!, gender === 'f' ? -1 : 1] as const;
+      }),
+    ),
   } as unknown as CompiledClaimLexicon;
   compiled.set(pack, result);
   return result;

@@ -29,6 +29,8 @@ export interface SentenceMarks extends Span {
   introducesList: boolean;
   /** The first quotation of a headline (global region id), else -1. */
   headlineQuote: number;
+  /** The sentence opens inside a quotation, or with one. */
+  opensInQuote: boolean;
 }
 // A label in quotation marks ("so-called 'smart'", "considéré comme le « maillon faible »") is short.
 const MAX_LABEL_WORDS = 3;
@@ -68,10 +70,11 @@ export function markSentence(
       continue;
     }
     // Headlines capitalise every word: "The Basis Behind the Alleged Grudge" (but "in May" is a month).
-    const hedge =
+    let hedge =
       (startsCue & CueStart.Hedge) === 0 || (midCapital && !(headline && !lex.months.has(w.lower)))
         ? 0
         : lex.hedges.matchWords(text, ws, i);
+    if (hedge > 1 && lex.hyphenatedHedges.has(text.slice(w.start, ws[i + hedge - 1]!.end).toLowerCase())) hedge = 0;
     if (hedge > 0) {
       hedgeCue ??= text.slice(w.start, ws[i + hedge - 1]!.end);
       (consumed ??= new Uint8Array(ws.length)).fill(1, i, i + hedge);
@@ -82,9 +85,10 @@ export function markSentence(
       i += skip;
       continue;
     }
-    const intro =
-      ((startsCue & CueStart.Introducer) !== 0 ? lex.sourceIntroducers.matchWords(text, ws, i) : 0) ||
-      (i === 0 ? openingIntroducer(view) : 0);
+    let intro = (startsCue & CueStart.Introducer) !== 0 ? lex.sourceIntroducers.matchWords(text, ws, i) : 0;
+    // "En fin d'après-midi": an introducer glued to the next word is part of another word.
+    if (intro > 0 && i + intro < ws.length && isHyphenGap(text, ws[i + intro - 1]!.end, ws[i + intro]!.start)) intro = 0;
+    intro ||= i === 0 ? openingIntroducer(view) : 0;
     if (intro > 0) {
       cues.push({ first: i, last: i + intro - 1, kind: 'introducer' });
       i += Math.max(intro, hedge) - 1;
@@ -190,5 +194,6 @@ export function markSentence(
     source: null,
     introducesList: last === ':' && attributedCue !== null,
     headlineQuote: headline && quoted.length > 0 ? regionOffset + quoted[0]! : -1,
+    opensInQuote: ws.length > 0 && (inQuote(ws[0]!, touching, blockRegions) || /^\s*[«“"‘]/.test(text.slice(sentence.start, ws[0]!.start))),
   };
 }

@@ -17,6 +17,9 @@ const MAX_REMEMBERED = 48;
 // Bounds that keep pronoun resolution linear on pathological input.
 const MAX_OPENING_MENTIONS = 12;
 const MAX_TITLE_LENGTH = 40;
+const MAX_PRONOUN_LOOKBACK = 12;
+// A courtesy title counts as this many pronouns.
+const COURTESY_WEIGHT = 3;
 
 /** Turns source phrases into names: people, fuller forms of outlets, the last named speaker. */
 export class Namer {
@@ -26,6 +29,9 @@ export class Namer {
   private readonly byRoleWord = new Map<string, readonly Person[]>();
   /** Organisations named so far, the latest last (bounded like the sources). */
   private readonly organisations: string[] = [];
+  /** Each person's gender as the text shows it so far: courtesy titles and the pronouns of sentences naming them alone. */
+  private readonly genderVotes = new Map<Person, number>();
+  private readonly byName = new Map<string, Person>();
 
   constructor(
     private readonly text: string,
@@ -34,10 +40,77 @@ export class Namer {
   ) {
     this.people = [...new Set(mentions.map((m) => m.person))];
     this.names = new Set(this.people.map((p) => p.name));
+    for (const p of this.people) this.byName.set(p.name, p);
+    // "Ms. Haley", "Mme Binet": a courtesy title tells the gender surely, so it weighs more than a pronoun.
+    for (const m of mentions) {
+      const g = this.lex.genderOf.get(wordBefore(text, m.start));
+      if (g) this.vote(m.person, COURTESY_WEIGHT * g);
+    }
+  }
+
+  private vote(person: Person, g: number): void {
+    this.genderVotes.set(person, (this.genderVotes.get(person) ?? 0) + g);
+  }
+
+  /**
+   * Counts the gendered pronouns of a sentence that names one person only, after that name ("Haley said
+   * she …"; in "she told Ramaswamy" the pronoun comes first and stands for someone else).
+   */
+  observeGenders(v: SentenceView, from: number, to: number): void {
+    const first = this.indexAfter(from);
+    const m = this.mentions[first];
+    if (!m || m.start >= to) return;
+    for (let i = first + 1; i < this.mentions.length && this.mentions[i]!.start < to; i++) {
+      if (this.mentions[i]!.person !== m.person) return;
+    }
+    let g = 0;
+    for (const w of v.words) {
+      if (w.start < m.end) continue;
+      const k = this.lex.genderOf.get(w.lower);
+      if (k && !this.beforeMention(w.end)) g += k;
+    }
+    if (g !== 0) this.vote(m.person, Math.sign(g));
+  }
+
+  /** Whether a name follows right after an offset (the word there is a courtesy title, not a pronoun). */
+  private beforeMention(end: number): boolean {
+    const next = this.mentions[this.indexAfter(end)];
+    return next !== undefined && next.start - end <= 2;
+  }
+
+  /** Whether a source may be what a pronoun stands for: not a person the text shows of the other gender. */
+  fits(source: string | null, pronoun: string): source is string {
+    return source !== null && this.agreement(source, pronoun) >= 0;
+  }
+
+  /** 1: a person the text shows of the pronoun's gender; -1: of the other; 0: not known, or no person. */
+  agreement(source: string, pronoun: string): number {
+    const person = this.byName.get(source);
+    const want = this.lex.genderOf.get(pronoun) ?? 0;
+    if (!person || want === 0) return 0;
+    return Math.sign(this.genderVotes.get(person) ?? 0) * want;
+  }
+
+  /** Whether a person is named in text[from, to). */
+  namedIn(name: string, from: number, to: number): boolean {
+    for (let i = this.indexAfter(from); i < this.mentions.length && this.mentions[i]!.start < to; i++) {
+      if (this.mentions[i]!.person.name === name) return true;
+    }
+    return false;
+  }
+
+  /** The person last named before an offset whom a pronoun may stand for (not one named after it in its sentence), a few mentions back at most. */
+  lastFitting(before: number, pronoun: string, sentenceEnd: number): string | null {
+    const at = this.indexAfter(before);
+    for (let i = at - 1; i >= 0 && i >= at - MAX_PRONOUN_LOOKBACK; i--) {
+      const name = this.mentions[i]!.person.name;
+      if (this.mentions[i]!.end <= before && this.fits(name, pronoun) && !this.namedIn(name, before, sentenceEnd)) return name;
+    }
+    return null;
   }
 
   isPersonal(pronoun: string): boolean {
-    return this.lex.personalPronouns.has(pronoun);
+    return this.lex.personalPronouns.has(pronoun) || this.lex.genderOf.has(pronoun);
   }
 
   isOrganisationPronoun(pronoun: string): boolean {
@@ -54,6 +127,11 @@ export class Namer {
    * ("During Mr. Trump's campaign, she …") does not count. `words`: the words of the sentence, which starts at `from`.
    */
   openingPerson(from: number, to: number, words: readonly Word[]): string | null {
+    return this.openingMention(from, to, words)?.person.name ?? null;
+  }
+
+  /** The mention of the person who opens a clause of the sentence (openingPerson). */
+  openingMention(from: number, to: number, words: readonly Word[]): Mention | null {
     const first = this.indexAfter(from);
     for (let i = first; i < this.mentions.length && i < first + MAX_OPENING_MENTIONS; i++) {
       const m = this.mentions[i]!;
@@ -64,7 +142,7 @@ export class Namer {
       while (clauseStart > limit && !',;:—–('.includes(this.text[clauseStart - 1]!)) clauseStart--;
       if (clauseStart === limit && limit > from) continue;
       const before = wordsWithin(words, this.text, clauseStart, m.start);
-      if (this.isTitle(before) && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m.person.name;
+      if (this.isTitle(before) && !/^['’]s\b/.test(this.text.slice(m.end, m.end + 3))) return m;
     }
     return null;
   }
@@ -163,7 +241,8 @@ export class Namer {
     // A description with a name in apposition: "le directeur général du Conseil, Norman Sabourin".
     const apposed = appositionAfter(v, phrase);
     const described = ws.slice(first, phrase.last + 1).every((w) => !isCapitalised(this.text, w));
-    if (apposed && described) {
+    // "le ministre du Commerce, Armand Délice": a description headed by a common noun, then the name.
+    if (apposed && !isCapitalised(this.text, ws[first]!)) {
       const named = this.personIn(ws[apposed.first]!.start, ws[apposed.last]!.end);
       return named ? named.name : this.text.slice(ws[apposed.first]!.start, ws[apposed.last]!.end);
     }
@@ -204,27 +283,47 @@ export class Namer {
 
   /** "the president", "le juge en chef", "le journal": a person with that role, or an earlier source. */
   private resolveDescription(desc: readonly Word[], before: number): string | null {
-    const head = desc.find((w) => w.lower.length > 3 && !this.lex.determiners.has(w.lower));
+    const lex = this.lex;
+    const headAt = desc.findIndex((w) => w.lower.length > 3 && !lex.determiners.has(w.lower));
+    const head = desc[headAt];
     if (!head) return null;
+    // "le président du Kazakhstan" is not a person whose role is "président" only: every word that
+    // qualifies the head must be in the role too.
+    const qualifiers = desc
+      .slice(headAt + 1)
+      .filter((w) => w.lower.length > 2 && !lex.determiners.has(w.lower) && !lex.prepositions.has(w.lower));
     let best: { person: Person; at: number } | null = null;
     for (const person of this.peopleWithRole(head.lower)) {
+      const role = person.role!.toLowerCase();
+      if (!qualifiers.every((w) => containsWord(role, w.lower))) continue;
       const at = lastMentionBefore(person, before);
       if (at >= 0 && (!best || at > best.at)) best = { person, at };
     }
     if (best) return best.person.name;
-    // "l'institution communautaire", "the company": the organisation last named.
-    const fuller = this.fullerForm(head.lower);
+    // "l'institution communautaire", "the company": the organisation last named. A qualified group
+    // ("people familiar with her thinking") is not the fuller source that shares its head ("People close to X").
+    const fuller = qualifiers.length === 0 || !lex.groupHeads.has(head.lower) ? this.fullerForm(head.lower) : null;
     return fuller ?? (this.lex.organisationHeads.has(head.lower) ? this.organisation(head.lower) : null);
   }
 
-  /** People whose stated role contains the word, found once per word. */
+  /**
+   * People whose stated role has the word before its complement, found once per word: "la police" is not
+   * the "responsable de la police", "the minister" is the "foreign minister of X".
+   */
   private peopleWithRole(word: string): readonly Person[] {
     let found = this.byRoleWord.get(word);
     if (!found) {
-      found = this.people.filter((p) => p.role !== null && containsWord(p.role.toLowerCase(), word));
+      found = this.people.filter((p) => p.role !== null && containsWord(this.roleHead(p.role), word));
       this.byRoleWord.set(word, found);
     }
     return found;
+  }
+
+  /** A role up to its complement ("responsable de la police" → "responsable"), lower case. */
+  private roleHead(role: string): string {
+    const words = role.toLowerCase().split(/\s+/);
+    const link = words.findIndex((w, k) => k > 0 && (this.lex.prepositions.has(w) || this.lex.prepositions.has(w.split(/['’]/)[0]!)));
+    return (link < 0 ? words : words.slice(0, link)).join(' ');
   }
 
   /** An earlier, longer source that contains the word ("le Journal" → "Wall Street Journal"). */
@@ -235,6 +334,15 @@ export class Namer {
     }
     return null;
   }
+}
+
+/** The lower-cased word just before an offset, past spaces and an abbreviation's stop ("Mme ", "Ms. "). */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && at - end < 3 && (text[end - 1] === ' ' || text[end - 1] === '.' || text[end - 1] === '\u00A0')) end--;
+  let start = end;
+  while (start > 0 && end - start < 12 && isLetterAt(text, start - 1)) start--;
+  return text.slice(start, end).toLowerCase();
 }
 
 /** The start of the person's last mention before an offset, or -1. Mentions are in text order. */

@@ -5,6 +5,7 @@ import type { QuoteRegion } from '../text/quotes';
 import type { SentenceMarks } from './mark-sentence';
 import { closesQuoteBefore } from './quotations';
 import type { Namer } from './source-names';
+import type { Subject } from './subject';
 
 /** A single capitalised word ("Reuters", "L'Insee"): an upper-case initial and no space. */
 function isCapitalisedToken(s: string): boolean {
@@ -13,31 +14,62 @@ function isCapitalisedToken(s: string): boolean {
 
 // How far back a quotation without its own attribution looks for its speaker.
 const SPEAKER_LOOKBACK = 4;
+// The people who spoke last that a pronoun may stand for.
+const MAX_RECENT_SPEAKERS = 6;
 
 /** Names each sentence's source, given the sentences in text order; "he said" takes the last named speaker. */
 export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
   let lastSpeaker: string | null = null;
   let list: { source: string | null; block: number } | null = null;
-  let lastPerson: string | null = null;
+  /** The people who spoke last, the latest last. */
+  const lastPersons: string[] = [];
   let previousOpener: string | null = null;
   let previousOrganisation: string | null = null;
   return (m) => {
     const view = m.view!;
-    const subject = m.subject;
+    // A quotation in a sentence with no cue, the sentence opening with its own subject ("She offered that
+    // « … »", "And Haley spotlighted that …"): that subject is the speaker.
+    const ownSubject = m.subject.kind === 'none' && m.quoteCue !== null && !m.opensInQuote;
+    const opener = view.words[0];
+    const subject: Subject = ownSubject && opener && namer.isPersonal(opener.lower) ? { kind: 'pronoun', word: opener.lower } : m.subject;
     namer.recentOrganisation = previousOrganisation;
+    const organisations = namer.organisationsIn(view);
     if (subject.kind === 'phrase') m.source = namer.name(view, subject.phrase);
     else if (subject.kind === 'pronoun') {
       // "he"/"she" stand for a person: the first one named earlier in the sentence, else the last person who spoke.
       // In an incise after a quotation ("», a-t-il ajouté") the names inside the quotation are not the speaker.
+      // Only a person of the pronoun's gender, as far as the text shows it ("déplore-t-elle" is no man named before).
+      const word = subject.word;
       const at = pronounAt(m);
       const incise = closesQuoteBefore(view.text, m.start, at);
-      const personal = namer.isPersonal(subject.word);
-      const opener = personal && !incise ? (namer.openingPerson(m.start, at, view.words) ?? previousOpener) : null;
+      const personal = namer.isPersonal(word);
+      const opener = personal && !incise ? namer.openingPerson(m.start, at, view.words) : null;
       // "La Commission … Elle table sur …", "The company … It expects …": the organisation just named.
-      const organisation = namer.isOrganisationPronoun(subject.word) && !incise && !opener ? previousOrganisation : null;
-      const speaker = incise && lastSpeaker && namer.isPersonName(lastSpeaker) ? lastSpeaker : null;
-      m.source = opener ?? organisation ?? speaker ?? (personal ? (previousOpener ?? lastPerson) : null) ?? lastSpeaker;
-    } else if (subject.kind === 'clause') m.source = namer.openingPerson(m.start, m.end, view.words) ?? lastSpeaker;
+      const organisation = namer.isOrganisationPronoun(word) && !incise && !opener ? previousOrganisation : null;
+      if (organisation) m.source = organisation;
+      else if (personal) {
+        // The people it may stand for, the likeliest first, but none named after it in its sentence ("she told Ramaswamy").
+        const speaker = lastSpeaker && namer.isPersonName(lastSpeaker) ? lastSpeaker : null;
+        const candidates = [
+          opener,
+          incise ? speaker : null,
+          previousOpener,
+          ...lastPersons.toReversed(),
+          namer.lastFitting(at, word, m.end),
+        ];
+        m.source = candidates.find((c) => namer.fits(c, word) && !namer.namedIn(c, at, m.end)) ?? (speaker ? null : lastSpeaker);
+      } else m.source = lastSpeaker;
+    } else if (subject.kind === 'clause') {
+      // The subject of the main clause: the person or the organisation that opens the sentence.
+      m.source = namer.openingPerson(m.start, m.end, view.words) ?? (opening(organisations) || lastSpeaker);
+    }
+    if (ownSubject && subject.kind === 'none') {
+      // Not "President X “has put aside …”": words quoted right after a name are someone else's about that person.
+      const named = namer.openingMention(m.start, m.end, view.words);
+      if (named && /\p{Ll}/u.test(view.text.slice(named.end, view.text.slice(named.end, m.end).search(/[«“"]/) + named.end))) {
+        m.source = named.person.name;
+      }
+    }
     // Lines after "President Obama also said:" are what he said, until a line ends like prose.
     if (list && m.block === list.block + 1 && !/[.!?]["”»’]?$/.test(view.text.slice(m.start, m.end))) {
       m.attributedCue ??= ':';
@@ -48,23 +80,31 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
     if (m.introducesList) list = { source: m.source, block: m.block };
     // "La ministre, Claire Vautrin, s'est rendue sur place. Elle a salué …": "elle" is the person just named.
     previousOpener = namer.openingPerson(m.start, m.end, view.words);
-    const organisations = namer.organisationsIn(view);
+    namer.observeGenders(view, m.start, m.end);
     for (const o of organisations) namer.rememberOrganisation(o.name);
-    const opening = organisations[0] && organisations[0].first <= 1 ? organisations[0].name : null;
     // A one-word source that is no person is an organisation too ("L'Insee prévoit …").
     const single = m.source && !namer.isPersonName(m.source) && isCapitalisedToken(m.source) ? m.source : null;
-    previousOrganisation = opening ?? single;
+    previousOrganisation = opening(organisations) ?? single;
     if (m.source && previousOrganisation === m.source) namer.rememberOrganisation(m.source);
     if (m.source) {
       lastSpeaker = m.source;
-      if (namer.isPersonName(m.source)) lastPerson = m.source;
+      if (namer.isPersonName(m.source)) {
+        if (lastPersons[lastPersons.length - 1] !== m.source) lastPersons.push(m.source);
+        if (lastPersons.length > MAX_RECENT_SPEAKERS) lastPersons.shift();
+      }
       namer.remember(m.source);
     }
   };
 }
 
+/** The organisation that opens a sentence ("La Commission européenne a …", "L'Office fédéral (OFAG) …"), if any. */
+function opening(organisations: readonly { name: string; first: number }[]): string | null {
+  const o = organisations[0];
+  return o && o.first <= 1 ? o.name : null;
+}
+
 /** A quotation over several sentences has one speaker; a lone quotation takes the nearest speaker. */
-export function shareQuoteSources(marks: SentenceMarks[]): void {
+export function shareQuoteSources(text: string, marks: SentenceMarks[]): void {
   const regionSource = new Map<number, string>();
   for (const m of marks) {
     if (!m.source) continue;
@@ -81,7 +121,7 @@ export function shareQuoteSources(marks: SentenceMarks[]): void {
       }
     }
     if (m.source) continue;
-    m.source = nearestSpeaker(marks, i);
+    m.source = nearestSpeaker(text, marks, i);
   }
 }
 
@@ -117,7 +157,7 @@ export function nameHeadlineQuotes(text: string, marks: SentenceMarks[], regions
   }
 }
 
-function nearestSpeaker(marks: readonly SentenceMarks[], i: number): string | null {
+function nearestSpeaker(text: string, marks: readonly SentenceMarks[], i: number): string | null {
   const m = marks[i]!;
   for (let k = i - 1; k >= 0 && k >= i - SPEAKER_LOOKBACK; k--) {
     const p = marks[k]!;
@@ -129,12 +169,20 @@ function nearestSpeaker(marks: readonly SentenceMarks[], i: number): string | nu
     if (n.block !== m.block) break;
     if (n.source && n.attributedCue) return n.source;
   }
+  // A paragraph that opens with a quotation goes on with the previous paragraph's speaker; one that opens
+  // with its own subject ("Le président du Kazakhstan a ordonné de « … »") does not.
+  if (!opensWithQuotation(text, m)) return null;
   for (let k = i - 1; k >= 0 && k >= i - SPEAKER_LOOKBACK; k--) {
     const p = marks[k]!;
     if (p.block < m.block - 2) break;
     if (p.source) return p.source;
   }
   return null;
+}
+
+/** Whether a sentence starts with a quotation mark. */
+function opensWithQuotation(text: string, m: SentenceMarks): boolean {
+  return /^\s*[«“"‘]/.test(text.slice(m.start, m.start + 4));
 }
 
 /** Where the pronoun subject sits: the sentence's own words are searched only before it. */

@@ -86,3 +86,11 @@ describe('still statistics', () => {
     expect(kindsOf('Prices rose by 2.5 percent in 2021.', 'en')).toEqual(['statistic']);
   });
 });
+
+describe('hyphenated measures', () => {
+  it('counts a number word joined to its unit ("three-inch heels"), not an age ("a two-year-old")', () => {
+    expect(kindsOf('He compared her to a politician in three-inch heels.', 'en')).toContain('statistic');
+    expect(kindsOf('The firm grew from a two-man startup.', 'en')).toContain('statistic');
+    expect(kindsOf('The boy met a two-year-old on the beach.', 'en')).toBeNull();
+  });
+});

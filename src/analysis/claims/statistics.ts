@@ -116,7 +116,6 @@ function isQuantityWord(text: string, words: readonly Word[], i: number, data: N
   const w = words[i]!;
   if (isAllCaps(text, w)) return false;
   const next = words[i + 1];
-  if (next && isHyphenGap(text, w.end, next.start) && !data.numberWords.has(next.lower)) return false;
   const prev = words[i - 1];
   if (prev && isHyphenGap(text, prev.end, w.start)) return false;
   const pair = data.pairWords.has(w.lower);

@@ -32,6 +32,8 @@ export interface SentenceView {
 }
 
 const MAX_PHRASE = 10;
+// A place or a medium between an inverted verb and its subject is short ("sur Facebook", "à l'AFP").
+const MAX_PLACE_WORDS = 4;
 const NONE: Subject = { kind: 'none' };
 const PASSIVE: Subject = { kind: 'passive' };
 const pronoun = (word: string): Subject => ({ kind: 'pronoun', word });
@@ -135,6 +137,11 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
   if (k < 0) return invertible ? inverted(v, last) : NONE;
   if (breaksBefore(v, k + 1)) {
     const gap = gapText(v, k + 1);
+    // "L'Office fédéral de l'environnement (OFEV) avait révélé": the subject before a parenthesis.
+    if (gap.trimStart().startsWith(')')) {
+      const subject = beforeParenthesis(v, k);
+      if (subject.kind === 'phrase') return subject;
+    }
     // "« … », a fait valoir le chancelier": after a quotation the subject follows; the words quoted are no subject.
     const afterQuote = /[»”"]/.test(gap);
     const before = afterQuote || !gap.includes(',') ? NONE : insertedSubject(v, k);
@@ -151,11 +158,23 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
     // "Microsoft, qui a déclaré": the antecedent before the relative pronoun is the source.
     return k > 0 ? leftPhrase(v, k - 1) : NONE;
   }
+  // "L'Office retire le produit et considère la substance comme …": a verb joined to the main clause shares its subject.
+  if (lex.nameJoiners.has(w.lower) && k > 0) return { kind: 'clause' };
   if (lex.boundaries.has(w.lower) || lex.complementizers.has(w.lower)) {
     // "comme l'a souligné l'Arcep": nothing before the verb, the source follows it.
     return invertible ? inverted(v, last) : NONE;
   }
   return leftPhrase(v, k);
+}
+
+/** The phrase before the parenthesis that ends at words[k]: "l'Office fédéral (OFEV)" → "l'Office fédéral". */
+function beforeParenthesis(v: SentenceView, k: number): Subject {
+  for (let j = k; j > 0 && k - j < MAX_PHRASE; j--) {
+    const gap = gapText(v, j);
+    if (gap.includes('(')) return leftPhrase(v, j - 1);
+    if (breaksBefore(v, j)) return NONE;
+  }
+  return NONE;
 }
 
 /**
@@ -209,7 +228,7 @@ function leftPhrase(v: SentenceView, k: number): Subject {
 /** ", a rapporté jeudi le Wall Street Journal", "said Martin Indyk": the subject after the verb. */
 function inverted(v: SentenceView, last: number): Subject {
   const { words, lex } = v;
-  const phrase = phraseAfter(v, last + 1, true);
+  const phrase = phraseAfter(v, last + 1, true) ?? phraseAfter(v, pastPlace(v, last + 1), false);
   if (!phrase) return NONE;
   const w = words[phrase.first]!;
   if (lex.subjectPronouns.has(w.lower)) {
@@ -217,9 +236,34 @@ function inverted(v: SentenceView, last: number): Subject {
     return phrase.first === phrase.last || lex.timeWords.has(words[phrase.first + 1]!.lower) ? pronoun(w.lower) : NONE;
   }
   if (lex.impersonalPronouns.has(w.lower)) return NONE;
+  // "said Jobs' vision saved Apple": a possessive opens the reported clause, it is no speaker.
+  if (isPossessive(v, phrase.first)) return NONE;
   // A phrase holding a finite verb is the reported clause ("said the talks were over"), not the speaker.
   for (let i = phrase.first; i <= phrase.last; i++) if (lex.finiteVerbs.has(words[i]!.lower)) return NONE;
   return { kind: 'phrase', phrase };
+}
+
+/**
+ * ", a rapporté sur Facebook le porte-parole", "a déclaré à l'AFP le ministre": past a short place or
+ * medium after an inverted verb, to the article that opens its subject; else `from` itself.
+ */
+function pastPlace(v: SentenceView, from: number): number {
+  const { words, lex } = v;
+  const w = words[from];
+  if (!w || !lex.prepositions.has(w.lower) || lex.agentPrepositions.has(w.lower) || breaksBefore(v, from)) return from;
+  for (let k = from + 2; k < words.length && k <= from + MAX_PLACE_WORDS; k++) {
+    if (breaksBefore(v, k)) return from;
+    if (lex.definiteArticles.has(words[k]!.lower)) return k;
+  }
+  return from;
+}
+
+/** Whether words[i] is followed by a possessive ending ("Jobs'", "Smith's"). */
+function isPossessive(v: SentenceView, i: number): boolean {
+  const w = v.words[i]!;
+  const after = v.text.slice(w.end, w.end + 3);
+  if (/^['’](?![\p{L}\p{N}])/u.test(after)) return true;
+  return v.lex.possessives.some((e) => after.startsWith(`'${e}`) || after.startsWith(`’${e}`));
 }
 
 /** In a passive clause, the agent after "by"/"par" later in the same clause. */

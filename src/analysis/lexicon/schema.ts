@@ -101,6 +101,10 @@ export interface PeopleLexicon {
   companyWords: string;
   /** Words before a nickname in quotes ("dubbed", "surnommé"): the quoted words are no new person. */
   nicknameCues: string;
+  /** Phrases that give an organisation a speaker ("par la voix de", "through"): the role after them, up to a comma, is the next name's. */
+  voiceOf: string;
+  /** Participles of appointment after a name and its comma ("appointed", "désignée"): the role follows them. */
+  appointments: string;
   /** Words that give the function someone acts in ("as", "en tant que"): "her time as secretary of state". */
   asCues: string;
   /** Words before an "as" that make it a comparison or a label, not a function ("such as", "seen as"). */
@@ -213,6 +217,11 @@ export interface ClaimLexicon {
   personalPronouns: string;
   /** Pronouns that name no source ("we", "on"). */
   impersonalPronouns: string;
+  /**
+   * Words that tell a person's gender, as word:m or word:f: pronouns, also the object forms a source
+   * introducer takes ("according to him", "selon elle"), and courtesy titles before a name ("ms:f", "mme:f").
+   */
+  genderWords: string;
   /** Words that end a source phrase ("and", "when", "que", "par"). */
   boundaries: string;
   /** Relative pronouns, whose antecedent is the subject ("who", "qui"). */

@@ -118,7 +118,8 @@ export class People {
   }
 
   private byGiven(word: string): Entity | null {
-    if (word.length < 3) return null;
+    // "Xi" for "Xi Jinping": two letters are enough for a given name the text has used in full.
+    if (word.length < 2) return null;
     return this.byGivenName.get(word) ?? null;
   }
 

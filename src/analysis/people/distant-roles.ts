@@ -225,6 +225,16 @@ export function neighbourRoles(
 ): void {
   const used = new Set<number>();
   for (const e of list) for (const r of e.roles) used.add(r.role.start);
+  // Tokens naming people who have a role: such a name between a subject and the next sentence's
+  // description does not take it; any other name could.
+  const withRole = new Set<number>();
+  for (const e of list) {
+    if (!e.roles.length) continue;
+    for (const m of e.mentions) {
+      if (m.start < from || m.start >= to) continue;
+      for (let k = tokenAt(tokens, m.start); k < tokens.length && tokens[k]!.start < m.end; k++) withRole.add(k);
+    }
+  }
   for (const e of list) {
     if (e.roles.length || !e.mentions.length) continue;
     // Each person is looked at in the part of the text that holds their first mention.
@@ -242,12 +252,37 @@ export function neighbourRoles(
         continue;
       }
     }
-    const role = roleInNextSentence(text, tokens, last, lex);
-    if (role && !used.has(role.start)) {
-      used.add(role.start);
-      e.roles.push({ role, rank: NEIGHBOUR, at: firstMention.start });
+    // "Joe X a parlé. Le président a promis …": after the first mention, else after a later one where
+    // the person opens the sentence ("X a reçu Y, la secrétaire de Z. Le chef de l'Etat souhaitait …").
+    for (const m of e.mentions) {
+      if (m.start < from || m.start >= to) continue;
+      const at = tokenAt(tokens, m.start);
+      let end = at;
+      while (end + 1 < tokens.length && tokens[end + 1]!.end <= m.end) end++;
+      const subject = opensSentence(tokens, sentenceOf, at, lex);
+      if (m !== firstMention && !subject) continue;
+      const role = roleInNextSentence(text, tokens, end, lex, subject ? withRole : null);
+      if (role && !used.has(role.start)) {
+        used.add(role.start);
+        trimRole(text, tokens, role, lex);
+        e.roles.push({ role, rank: NEIGHBOUR, at: m.start });
+        break;
+      }
     }
   }
+}
+
+/** Tokens a sentence's subject may come after ("Mardi, X a reçu …"). */
+const SUBJECT_REACH = 12;
+
+/** The name at token `at` is the first name of its sentence, a few words from its start. */
+function opensSentence(tokens: readonly Token[], sentenceOf: Int32Array, at: number, lex: CompiledPeople): boolean {
+  for (let k = at - 1; k >= 0 && sentenceOf[k] === sentenceOf[at]; k--) {
+    if (at - k > SUBJECT_REACH) return false;
+    const t = tokens[k]!;
+    if (t.kind === Kind.Word && t.cap && !t.sentenceStart && !lex.placeWords.has(t.lower) && !lex.notNames.has(t.lower)) return false;
+  }
+  return true;
 }
 
 /** The unattached "the minister" of the sentence or two before, in the same paragraph. */
@@ -280,13 +315,23 @@ const NEXT_SENTENCE_REACH = 60;
 
 /**
  * "Joe X a parlé mardi. Le président américain a promis …": the next sentence of the same paragraph
- * opens on a definite role phrase and no other name stands in between, so it describes this person.
+ * opens on a definite role phrase and no other name stands in between (or this person is the subject
+ * of the sentence before), so it describes this person.
  */
-function roleInNextSentence(text: string, tokens: readonly Token[], last: number, lex: CompiledPeople): Role | null {
+function roleInNextSentence(
+  text: string,
+  tokens: readonly Token[],
+  last: number,
+  lex: CompiledPeople,
+  withRole: ReadonlySet<number> | null,
+): Role | null {
   for (let p = last + 1; p < tokens.length && p <= last + NEXT_SENTENCE_REACH; p++) {
     const t = tokens[p]!;
     if (t.breaks > 0) return null;
-    if (t.kind === Kind.Word && t.cap && !t.sentenceStart && !lex.placeWords.has(t.lower) && !lex.notNames.has(t.lower)) return null;
+    // Another name in between takes the description, unless this person is the sentence's subject
+    // (`withRole` given) and the other has a role of their own, or is an acronym or an institution.
+    const name = t.kind === Kind.Word && t.cap && !t.sentenceStart && !lex.placeWords.has(t.lower) && !lex.notNames.has(t.lower);
+    if (name && !(withRole && (withRole.has(p) || t.allCaps || lex.orgWords.has(t.lower)))) return null;
     if (!t.sentenceStart || t.kind !== Kind.Word) continue;
     if (!lex.definiteArticles.has(t.lower)) return null;
     return rolePhraseAt(text, tokens, p, lex);

@@ -30,10 +30,16 @@ function afterByline(tokens: readonly Token[], span: NameSpan, lex: CompiledPeop
   let at = span.blockStart - 1;
   for (let skipped = 0; skipped < 3 && tokens[at]?.kind === Kind.Punct && CREDIT_MARKS.has(tokens[at]!.text); skipped++) at--;
   const t = tokens[at];
-  return !!t && t.kind === Kind.Word && t.sentenceStart && lex.bylines.has(t.lower);
+  if (!t || t.kind !== Kind.Word || !lex.bylines.has(t.lower)) return false;
+  if (t.sentenceStart) return true;
+  // "(AP Photo/Jane Doe)": a credit in brackets after an agency's initials.
+  const agency = tokens[at - 1];
+  const open = agency?.allCaps ? tokens[at - 2] : agency;
+  return open?.text === '(' && !!tokens[span.last + 1] && CREDIT_ENDS.has(tokens[span.last + 1]!.text);
 }
 
-const CREDIT_MARKS = new Set([':', '.', '…', '|', '-', '–', '—']);
+const CREDIT_MARKS = new Set([':', '.', '…', '|', '-', '–', '—', '/']);
+const CREDIT_ENDS = new Set([')', '/', ',']);
 
 function afterKin(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
   let at = span.blockStart - 1;
@@ -47,12 +53,17 @@ export function judge(text: string, tokens: readonly Token[], span: NameSpan, le
   const roles: Role[] = [];
   const before = roleBefore(text, tokens, span.blockStart, lex, isFirst);
   if (before) roles.push(before);
-  const appBefore = before ? null : appositionBefore(text, tokens, span.blockStart, lex, isFirst);
+  const appBefore = before ? null : appositionBefore(text, tokens, span.blockStart, span.last, lex, isFirst);
   if (appBefore) roles.push(appBefore);
   const after = roleAfter(text, tokens, span.last, lex);
   if (after) roles.push(after);
   if (span.orgFollows || insideOrgName(tokens, span, lex)) return { span, roles, person: false };
-  if (before && apposedObject(tokens, span, before, lex)) {
+  if (before && objectOfTitle(tokens, span, lex)) {
+    // "the lawyer of X", "director for Amnesty International": X is whom the title serves or heads.
+    roles.shift();
+    if (before.official && lex.officeLinks.has(tokens[span.blockStart - 1]!.lower) && !span.firstName && !span.honorific)
+      return { span, roles, person: false };
+  } else if (before && apposedObject(tokens, span, before, lex)) {
     if (before.official && lex.officeLinks.has(tokens[span.blockStart - 1]!.lower) && !lex.kin.has(tokens[span.blockStart - 2]!.lower))
       return { span, roles: [], person: false };
     roles.shift();
@@ -98,6 +109,12 @@ function apposedObject(tokens: readonly Token[], span: NameSpan, role: Role, lex
   if (!lex.links.has(tokens[k]!.lower)) return false;
   while (k > 0 && tokens[k]!.start > role.start) k--;
   return lex.determiners.has(tokens[k - 1]?.lower ?? '') && tokens[k - 2]?.text === ',';
+}
+
+/** The name comes right after a title's preposition ("avocate de X", "adviser to X"), not after an article. */
+function objectOfTitle(tokens: readonly Token[], span: NameSpan, lex: CompiledPeople): boolean {
+  const link = tokens[span.blockStart - 1];
+  return !!link && link.kind === Kind.Word && !link.cap && lex.links.has(link.lower) && !lex.determiners.has(link.lower);
 }
 
 /** "his first wife, Sally, was dying": a single name in apposition to a family word after a possessive. */

@@ -478,6 +478,159 @@ describe('roles stated in common ways', () => {
   });
 });
 
+describe('roles far from the name, by the coreference the text makes clear', () => {
+  it('takes the description opening the next sentence without its verb', () => {
+    const [p] = en('Donald Crump met donors in Florida. The president-elect promised tax cuts. Crump later flew home.');
+    expect(p!.role).toBe('president-elect');
+    const [q] = fr('Jean-Marc Arnaud a réuni ses ministres. Le Premier ministre veut aller vite.');
+    expect(q!.role).toBe('Premier ministre');
+  });
+
+  it('gives it to the subject of the sentence before when the other person named has a role', () => {
+    const text =
+      "Mardi soir, Emmanuel Marcon a reçu Sophie Bineau, la secrétaire générale de la CGT. Le chef de l'Etat souhaitait la voir.";
+    const [a, b] = fr(text);
+    expect(a!.name).toBe('Emmanuel Marcon');
+    expect(a!.role).toBe("chef de l'Etat");
+    expect(b!.role).toBe('secrétaire générale de la CGT');
+  });
+
+  it('does not pass over another person without a role to reach the subject', () => {
+    const text = "Mardi soir, Emmanuel Marcon a reçu Sophie Bineau. Le chef de l'Etat souhaitait la voir.";
+    expect(fr(text).map((p) => p.role)).toEqual([null, "chef de l'Etat"]);
+  });
+
+  it('takes the office stated in the sentences before a speaker', () => {
+    const text =
+      'Le ministre du Redressement productif a présenté son plan lundi. Il veut relancer les usines. ' +
+      '« Nous tiendrons », a déclaré Armand Monteil.';
+    expect(fr(text)[0]!.role).toBe('ministre du Redressement productif');
+  });
+});
+
+describe('roles on the right person in lists and appositions', () => {
+  const roleOf = (people: { name: string; role: string | null }[], name: string) => people.find((p) => p.name === name)?.role;
+
+  it('gives "the lawyer of A, B" to B, and nothing to A', () => {
+    const en1 = en('The lawyer of Dario Venn, Paula Roque, said he was innocent.');
+    expect(roleOf(en1, 'Paula Roque')).toBe('lawyer of Dario Venn');
+    expect(roleOf(en1, 'Dario Venn') ?? null).toBeNull();
+    const fr1 = fr("Selon l'avocate de Yanis K., Sofia Ferrand, le dossier est vide.");
+    expect(roleOf(fr1, 'Sofia Ferrand')).toBe('avocate de Yanis K.');
+    expect(roleOf(fr1, 'Yanis K.') ?? null).toBeNull();
+  });
+
+  it('takes the first of two chained titles ("le porte-parole du président, X")', () => {
+    expect(roleOf(fr('Le porte-parole du président, Bertin Ulan, a démenti.'), 'Bertin Ulan')).toBe('porte-parole du président');
+    expect(roleOf(en('The spokesman for the governor, Wade Tolliver, declined.'), 'Wade Tolliver')).toBe('spokesman for the governor');
+  });
+
+  it('does not give a title governed by a preposition to the subject that follows its comma', () => {
+    expect(fr('Prenant la parole devant le juge, Paulo Serrat a reconnu les faits.')[0]!.role).toBeNull();
+    const named = fr("Avant d'être nommée ministre de la Culture, Francine Nysse dirigeait une maison d'édition.");
+    expect(named[0]!.role).toBe('ministre de la Culture');
+    expect(en('Before becoming secretary of state, Hal Brandt ran a bank.')[0]!.role).toBe('secretary of state');
+    const text = 'Ada Cornwell was questioned. She went out with her friends, Cornwell wrote.';
+    expect(en(text)[0]!.role).toBeNull();
+  });
+
+  it('keeps an advisory role with its holder, not the person advised', () => {
+    const people = en('Hank Sheldon, who was a political advisor to Mayor Ivo Brandt, said it was over.');
+    expect(roleOf(people, 'Hank Sheldon')).toBe('political advisor to Mayor Ivo Brandt');
+    expect(roleOf(people, 'Ivo Brandt')).toBe('Mayor');
+  });
+
+  it('ends an apposition at an acronym or a reporting verb ("fondatrice WARA affirme")', () => {
+    const [p] = fr('Marie Lemoine, fondatrice WARA affirme que tout va bien.');
+    expect(p!.role).toBe('fondatrice WARA');
+    expect(p!.official).toBe(true);
+  });
+});
+
+describe('roles through an organisation', () => {
+  it('gives the speaker of an organisation the description after "par la voix de"', () => {
+    const [p] = fr("L'ONU, par la voix du chef de ses opérations humanitaires, Marcel Griffon, a alerté.");
+    expect(p!.name).toBe('Marcel Griffon');
+    expect(p!.role).toBe('chef de ses opérations humanitaires');
+    expect(p!.official).toBe(true);
+  });
+
+  it('makes a country director of an association an official, and the association no person', () => {
+    const people = en('Lotfi Azar, Tunisia country director for Amnesty International, said the arrests were arbitrary.');
+    expect(names(people)).toEqual(['Lotfi Azar']);
+    expect(people[0]!.role).toBe('Tunisia country director for Amnesty International');
+    expect(people[0]!.official).toBe(true);
+    expect(names(en('Officials met the director of Concord Relief Partners on Monday.'))).toEqual([]);
+  });
+});
+
+describe('names with a saint, a short given name, coordinated complements', () => {
+  it('keeps a place prefix inside a surname after a first name word, not in a place', () => {
+    const text =
+      'Le ministre du Commerce et de l’Industrie, Ricardo St Jean, a parlé. « Oui », a promis Ricardo St Jean. Il vit rue St Jean.';
+    const [p, ...rest] = fr(text);
+    expect(rest).toEqual([]);
+    expect(p!.name).toBe('Ricardo St Jean');
+    expect(p!.role).toBe('ministre du Commerce et de l’Industrie');
+    expect(spans(text, p!)).toEqual(['Ricardo St Jean', 'Ricardo St Jean']);
+  });
+
+  it('reads "then-Rep." as a title and does not join two people\'s titles across a name', () => {
+    const people = en('He said then-Rep. Ann Ko spoke, and then-Sen. Bo Lindqvist and then-President Harl Obi agreed.');
+    expect(people.map((p) => p.role)).toEqual(['then-Rep.', 'then-Sen.', 'then-President']);
+  });
+
+  it('attaches a two-letter given name used first in full ("Xi" for "Xi Jinpeng")', () => {
+    const text = 'President Xi Jinpeng met the envoy. He is due to meet Xi again in May.';
+    expect(spans(text, en(text)[0]!)).toEqual(['Xi Jinpeng', 'Xi']);
+  });
+});
+
+describe('roles after a participle of appointment, titles of investigators, credits in brackets', () => {
+  it('reads the role after "désignée" / "appointed" in an apposition, up to a date', () => {
+    const [p] = fr('Il a aussi reçu Maryline Léonne, désignée à la tête de la CFDT le 21 juin.');
+    expect(p).toMatchObject({ name: 'Maryline Léonne', role: 'à la tête de la CFDT', official: true });
+    const [q] = en('The board met Orrin Tate, appointed chief of staff in 2021.');
+    expect(q).toMatchObject({ name: 'Orrin Tate', role: 'chief of staff', official: true });
+  });
+
+  it('takes an investigator for an official and a bracketed agency credit for a person', () => {
+    expect(en('Investigator Robin Corlett wrote in the warrant.')[0]).toMatchObject({ role: 'Investigator', official: true });
+    const text = 'Supporters cheer in Hialeah, Fla. (AP Photo/Lenna Sladek)\n\nThe rally ended.';
+    expect(names(en(text))).toEqual(['Lenna Sladek']);
+  });
+});
+
+describe('organisations, places and words are not people', () => {
+  it('reads a word of a place of several words as a surname outside that place', () => {
+    const text = 'He met former White House adviser Orla Hill. Hill left for Capitol Hill on Monday.';
+    const [p, ...rest] = en(text);
+    expect(rest).toEqual([]);
+    expect(p!.name).toBe('Orla Hill');
+    expect(spans(text, p!)).toEqual(['Orla Hill', 'Hill']);
+  });
+
+  it('takes a firm named after a person for no person, and its analyst for one', () => {
+    const text = 'Tamsin Wold, an analyst at Wold Research, said so. Ravi Anand, an analyst with Global Equities Research, agreed.';
+    expect(names(en(text))).toEqual(['Tamsin Wold', 'Ravi Anand']);
+    expect(names(en('RIVERSIDE COUNTY SHERIFF’S DEPT./CONTRIBUTED IMAGE\n\nThe case went on.'))).toEqual([]);
+  });
+
+  it('keys a name with a suffix by its surname, so a bare surname finds it', () => {
+    const text =
+      'Franklin Marsh founded the fund. Decades later, Osgood Marsh Jr. spoke. Marsh, who served as deputy commissioner for policy, said no.';
+    const people = en(text);
+    const jr = people.find((p) => p.name === 'Osgood Marsh Jr.')!;
+    expect(spans(text, jr)).toEqual(['Osgood Marsh Jr.', 'Marsh']);
+    expect(jr.role).toBe('deputy commissioner for policy');
+  });
+
+  it('does not stretch a title left over a preposition ("policy under President X")', () => {
+    const text = 'She served as commissioner for retirement policy under President Hal Brandt.';
+    expect(en(text).find((p) => p.name === 'Hal Brandt')!.role).toBe('President');
+  });
+});
+
 describe('robustness', () => {
   it('never throws and keeps mentions inside the text', () => {
     fc.assert(

@@ -7,7 +7,7 @@ import type { Person, Span } from '../types';
 import { People } from './coreference';
 import { clauseRoles, DIRECT, GROUP, groupRoles, neighbourRoles } from './distant-roles';
 import { type Judged, judge, loneWord, markNicknames, shareCoordinatedRoles } from './evidence';
-import { type CompiledPeople, compilePeople } from './lexicon';
+import { bare, type CompiledPeople, compilePeople } from './lexicon';
 import { findNameSpans, textFacts } from './name-spans';
 import type { Role } from './roles';
 
@@ -20,6 +20,13 @@ function givenOf(tokens: readonly Token[], first: number, lex: CompiledPeople): 
   const t = tokens[first]!;
   if (t.dotted || lex.particles.matchTokens(tokens, first) > 0) return null;
   return t.lower;
+}
+
+/** The surname of a name: its last word before a suffix ("Roosevelt" in "James Roosevelt Jr."). */
+function surnameOf(tokens: readonly Token[], first: number, last: number, lex: CompiledPeople): string {
+  let k = last;
+  while (k > first && lex.nameSuffixes.has(bare(tokens[k]!.lower))) k--;
+  return tokens[k]!.lower;
 }
 
 function spanOf(tokens: readonly Token[], first: number, last: number): Span {
@@ -97,6 +104,7 @@ function readPart(r: Reading, from: number, to: number): void {
   const covered = new Uint8Array(tokens.length);
   const cover = (a: number, b: number) => covered.fill(1, a, b + 1);
   markNicknames(tokens, lex, covered);
+  markPlaces(tokens, lex, covered);
   const judged = findNameSpans(tokens, lex, facts)
     .filter((span) => !covered[span.first])
     .map((span) => judge(text, tokens, span, lex));
@@ -106,7 +114,7 @@ function readPart(r: Reading, from: number, to: number): void {
   for (const j of judged) {
     if (!j.person) continue;
     const { first, last } = j.span;
-    const surname = tokens[last]!.lower;
+    const surname = surnameOf(tokens, first, last, lex);
     const span = spanOf(tokens, first, last);
     const name = nameText(text, tokens, first, last);
     const full = j.span.words >= 2 || last > first;
@@ -120,9 +128,10 @@ function readPart(r: Reading, from: number, to: number): void {
   for (const j of judged) {
     if (j.person || j.span.orgFollows) continue;
     const { first, last } = j.span;
-    if (last === first || covered[last] || !people.knowsSurname(tokens[last]!.lower)) continue;
+    const surname = surnameOf(tokens, first, last, lex);
+    if (last === first || covered[last] || !people.knowsSurname(surname)) continue;
     const span = spanOf(tokens, first, last);
-    const e = people.addFull(nameText(text, tokens, first, last), last - first + 1, tokens[last]!.lower, givenOf(tokens, first, lex), span);
+    const e = people.addFull(nameText(text, tokens, first, last), last - first + 1, surname, givenOf(tokens, first, lex), span);
     for (const role of j.roles) e.roles.push({ role, rank: DIRECT, at: span.start });
     cover(first, last);
   }
@@ -131,6 +140,9 @@ function readPart(r: Reading, from: number, to: number): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (covered[i] || t.kind !== Kind.Word || !(t.cap || facts.capsLine[i]) || t.text.length < 2) continue;
+    // "St. Louis", "Saint-Jean": a word after a place's prefix names the place.
+    const prev = tokens[i - 1];
+    if (prev && prev.kind === Kind.Word && prev.cap && lex.placePrefixes.has(bare(prev.lower))) continue;
     const e = people.addBare(t.lower, spanOf(tokens, i, i), loneWord(tokens, i, lex));
     if (!e) continue;
     covered[i] = 1;
@@ -152,6 +164,15 @@ function readPart(r: Reading, from: number, to: number): void {
   }
   neighbourRoles(text, tokens, sentenceOf, people.list, lex, from, to);
   clauseRoles(text, tokens, sentenceOf, people.list, lex, from, to);
+}
+
+/** "Capitol Hill": a word of a place of several words is no mention of a person named "Hill". */
+function markPlaces(tokens: readonly Token[], lex: CompiledPeople, out: Uint8Array): void {
+  for (let i = 0; i < tokens.length; i++) {
+    if (!tokens[i]!.cap) continue;
+    const len = lex.placePhrases.matchTokens(tokens, i);
+    if (len >= 2) out.fill(1, i, i + len);
+  }
 }
 
 function dedupe(spans: Span[]): Span[] {

@@ -44,7 +44,10 @@ export interface CompiledPeople {
   links: Set<string>;
   determiners: Set<string>;
   nationalityWords: Set<string>;
+  /** Words of one-word places ("France"); a word of a longer place counts only inside it. */
   placeWords: Set<string>;
+  /** Places of two words or more ("Capitol Hill"): their words are a surname elsewhere ("Fiona Hill"). */
+  placePhrases: PhraseSet;
   orgWords: Set<string>;
   notNames: Set<string>;
   particles: PhraseSet;
@@ -66,6 +69,8 @@ export interface CompiledPeople {
   companyTitles: Set<string>;
   companyWords: Set<string>;
   nicknameCues: PhraseSet;
+  voiceOf: PhraseSet;
+  appointments: Set<string>;
   asCues: PhraseSet;
   asBlockers: Set<string>;
   subjectPronouns: Set<string>;
@@ -168,6 +173,8 @@ export function compilePeople(pack: LanguagePack): CompiledPeople {
   for (const word of all.match(DOTTED_WORD) ?? []) abbreviations.add(word.slice(0, -1));
   for (const h of list(lex.honorifics)) if (h.length <= 4) abbreviations.add(h);
   for (const a of list(lex.abbreviations)) abbreviations.add(a);
+  // "then-Rep.": an abbreviated title keeps its stop behind a prefix.
+  for (const p of list(lex.titlePrefixes)) for (const a of [...abbreviations]) abbreviations.add(p + a);
   const tokenizeOptions = { abbreviations, elisions: set(morphology.elisions), possessives: list(morphology.possessiveEndings) };
   // A title fused with a prefix is the title ("l'ex-député X").
   const prefixes = list(lex.titlePrefixes);
@@ -191,7 +198,11 @@ export function compilePeople(pack: LanguagePack): CompiledPeople {
     links: set(lex.roleLinks),
     determiners: set(lex.determiners),
     nationalityWords: phraseWordSet(list(lex.nationalities), tokenizeOptions),
-    placeWords: phraseWordSet(list(lex.places), tokenizeOptions),
+    placeWords: phraseWordSet(
+      list(lex.places).filter((p) => phraseTokens(p, tokenizeOptions).length === 1),
+      tokenizeOptions,
+    ),
+    placePhrases: phraseSet(lex.places),
     orgWords: set(lex.orgWords, true),
     notNames: set(lex.notNames, true),
     particles: phraseSet(lex.particles),
@@ -213,6 +224,8 @@ export function compilePeople(pack: LanguagePack): CompiledPeople {
     companyTitles: set(lex.companyTitles),
     companyWords: set(lex.companyWords),
     nicknameCues: phraseSet(lex.nicknameCues),
+    voiceOf: phraseSet(lex.voiceOf),
+    appointments: set(lex.appointments),
     asCues: phraseSet(lex.asCues),
     asBlockers: set(lex.asBlockers),
     subjectPronouns: set(lex.subjectPronouns),

@@ -173,8 +173,19 @@ function cutRun(
 ): void {
   const m = run.length;
   const cls: Cls[] = new Array(m);
+  // "Capitol Hill", "Hong Kong": a place of several words, though "Hill" alone is a surname.
+  let inPlace = 0;
   for (let k = 0; k < m; k++) {
     const t = tokens[run[k]!]!;
+    if (inPlace === 0) {
+      const len = lex.placePhrases.matchTokens(tokens, run[k]!, run[m - 1]! + 1);
+      if (len >= 2) inPlace = len;
+    }
+    if (inPlace > 0) {
+      inPlace--;
+      cls[k] = Cls.NotName;
+      continue;
+    }
     const prevTok = k > 0 ? tokens[run[k - 1]!]! : tokens[run[0]! - 1];
     if (particleAt?.has(run[k]!)) cls[k] = Cls.Particle;
     else if (k > 0 && lex.nameSuffixes.has(bare(t.lower))) cls[k] = Cls.Suffix;
@@ -185,6 +196,16 @@ function cutRun(
     } else if (notNameWord(lex, t)) cls[k] = Cls.NotName;
     else if (t.sentenceStart && facts.lowerVocab.has(t.lower) && !isFirstName(lex, t.lower)) cls[k] = Cls.NotName;
     else cls[k] = Cls.Name;
+  }
+  // "Ricardin St Jean", "Yves Saint Laurent": after a first name word, a place's prefix begins a surname
+  // (a place itself is preceded by nothing or by its own word: "St. Louis", "Rue Saint-Denis").
+  for (let k = 2; k < m; k++) {
+    const prefix = tokens[run[k - 1]!]!;
+    if (cls[k - 2] !== Cls.Name || !lex.placePrefixes.has(bare(prefix.lower))) continue;
+    if (k >= 3 && cls[k - 3] !== Cls.NotName) continue;
+    if (notNameWord(lex, tokens[run[k]!]!) && !isFirstName(lex, tokens[run[k]!]!.lower)) continue;
+    cls[k - 1] = Cls.Particle;
+    cls[k] = Cls.Name;
   }
   // Second look: a given name that is also a place ("Victoria", "Jordan") is a name when a name
   // follows; a title word right after a given name ends a name ("… Major"); "Le", "De", "Van"

@@ -162,7 +162,9 @@ function windowStart(lex: CompiledPeople, tokens: readonly Token[], end: number,
     const t = tokens[w - 1]!;
     if (tokens[w] && tokens[w]!.breaks > 0 && w !== end) break;
     if (w !== end && tokens[w]!.breaks > 0) break;
-    if (!roleish(lex, t, isFirst)) break;
+    // "ministre du Commerce et de l'Industrie": "and" joining two complements stays in the window.
+    const joins = lex.titleJoiners.has(t.lower) && w < end && (tokens[w]!.cap || lex.links.has(tokens[w]!.lower));
+    if (!roleish(lex, t, isFirst) && !joins) break;
     w--;
     if (t.sentenceStart) break;
   }
@@ -190,13 +192,25 @@ export function roleBefore(
     if (!and || and.kind !== Kind.Word || !lex.titleJoiners.has(and.lower) || tokens[s]!.breaks > 0) break;
     const w2 = windowStart(lex, tokens, s - 1, isFirst);
     const m2 = w2 < s - 1 ? lastTitle(lex, tokens, w2, s - 1, isFirst) : null;
-    if (!m2) break;
+    if (!m2 || nameInComplement(lex, tokens, m2.at + m2.length, s - 1)) break;
     s = extendLeft(lex, tokens, m2.at, w2);
     official ||= m2.official;
   }
   const role = make(text, tokens, s, blockStart - 1, official, lex);
   if (role && m.plural && m.at + m.length === blockStart) role.plural = true;
   return role;
+}
+
+/** "then-Sen. Bo X and then-President Y": a capitalised word after a title that is no complement is a name. */
+function nameInComplement(lex: CompiledPeople, tokens: readonly Token[], from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const t = tokens[k]!;
+    if (!t.cap || t.allCaps) continue;
+    const l = t.lower;
+    if (!(lex.orgWords.has(l) || lex.placeWords.has(l) || lex.nationalityWords.has(l) || lex.titleWords.has(l) || lex.modifiers.has(l)))
+      return true;
+  }
+  return false;
 }
 
 /** True when the title ends right before the name ("President Obama", "le juge Bocock"). */
@@ -210,23 +224,95 @@ export function titleAdjacent(tokens: readonly Token[], blockStart: number, lex:
   return false;
 }
 
-/** "La ministre de la justice, X": a role phrase that ends with a comma right before the name. */
+/**
+ * "La ministre de la justice, X": a role phrase that ends with a comma right before the name. The
+ * phrase must open its clause ("Le porte-parole du président, X"; "L'ONU, par la voix du chef de ses
+ * opérations, X"), or the name must itself be set off by a comma ("Selon l'avocate de Y, X, …"):
+ * in "devant le juge, X a reconnu" and "with her friends, X wrote" the title is not X's.
+ */
 export function appositionBefore(
   text: string,
   tokens: readonly Token[],
   blockStart: number,
+  last: number,
   lex: CompiledPeople,
   isFirst: (l: string) => boolean,
 ): Role | null {
   const comma = tokens[blockStart - 1];
   if (comma?.text !== ',' || tokens[blockStart]!.breaks > 0) return null;
   const end = blockStart - 1;
-  const w = windowStart(lex, tokens, end, isFirst);
+  const voice = voiceBefore(tokens, end, lex);
+  const w = voice >= 0 ? voice : windowStart(lex, tokens, end, isFirst);
   if (w === end) return null;
-  const m = lastTitle(lex, tokens, w, end, isFirst);
+  const m = voice >= 0 ? firstTitle(lex, tokens, w, end) : lastTitle(lex, tokens, w, end, isFirst);
   if (!m) return null;
-  const s = extendLeft(lex, tokens, m.at, w);
-  return make(text, tokens, s, end - 1, m.official, lex);
+  const head = voice >= 0 ? m : headOfChain(lex, tokens, m, w);
+  const s = extendLeft(lex, tokens, head.at, w);
+  const setOff = tokens[last + 1] && tokens[last + 1]!.kind !== Kind.Word && tokens[last + 1]!.text !== "'";
+  if (voice < 0 && !setOff && !opensClause(tokens, s, lex)) return null;
+  return make(text, tokens, s, end - 1, head.official, lex);
+}
+
+/** The role phrase starting at `s` (and its articles) opens a clause or follows a participle of appointment. */
+function opensClause(tokens: readonly Token[], s: number, lex: CompiledPeople): boolean {
+  let k = s;
+  while (k > 0 && tokens[k - 1]!.kind === Kind.Word && lex.determiners.has(tokens[k - 1]!.lower) && !tokens[k]!.sentenceStart) k--;
+  const t = tokens[k]!;
+  if (t.sentenceStart || t.breaks > 0 || k === 0) return true;
+  const prev = tokens[k - 1]!;
+  if (prev.kind !== Kind.Word || lex.listJoiners.has(prev.lower)) return true;
+  // "Avant d'être nommée ministre de la Culture, X dirigeait …": a clause stating X's office.
+  return lex.appointments.has(prev.lower) || lex.copulas.matchTokens(tokens, k - 1) === 1;
+}
+
+/**
+ * "par la voix du chef de ses opérations humanitaires, X", "through its spokesman, X": after a phrase
+ * that gives an organisation a speaker, the words up to the comma describe that speaker. Returns where
+ * the description starts, or -1.
+ */
+function voiceBefore(tokens: readonly Token[], end: number, lex: CompiledPeople): number {
+  for (let k = end - 1; k >= 0 && k >= end - MAX_WINDOW; k--) {
+    const t = tokens[k]!;
+    if (t.kind !== Kind.Word) return -1;
+    const len = lex.voiceOf.matchTokens(tokens, k, end);
+    if (len > 0 && (k === 0 || tokens[k - 1]!.kind !== Kind.Word || t.sentenceStart)) return k + len;
+    if (t.sentenceStart || t.breaks > 0) return -1;
+  }
+  return -1;
+}
+
+/** The first title in [from, to). */
+function firstTitle(lex: CompiledPeople, tokens: readonly Token[], from: number, to: number): TitleMatch | null {
+  for (let p = from; p < to; p++) {
+    const m = titleAt(lex, tokens, p, to);
+    if (m) return m;
+  }
+  return null;
+}
+
+/**
+ * "le porte-parole du président", "the spokesman for the president": a title whose complement is
+ * another title. The first one is the person's; the second names whom they serve.
+ */
+function headOfChain(lex: CompiledPeople, tokens: readonly Token[], m: TitleMatch, floor: number): TitleMatch {
+  let head = m;
+  for (let guard = 0; guard < 2; guard++) {
+    let k = head.at - 1;
+    while (k > floor && tokens[k]!.kind === Kind.Word && lex.determiners.has(tokens[k]!.lower) && !lex.titleWords.has(tokens[k]!.lower))
+      k--;
+    if (k <= floor || !lex.links.has(tokens[k]!.lower) || lex.determiners.has(tokens[k]!.lower)) return head;
+    let found: TitleMatch | null = null;
+    for (let p = floor; p < k; p++) {
+      const t = titleAt(lex, tokens, p, k);
+      if (t && p + t.length === k) {
+        found = t;
+        break;
+      }
+    }
+    if (!found) return head;
+    head = found;
+  }
+  return head;
 }
 
 const BOUNDARY = new Set([',', ';', ':', '.', '(', ')', '[', ']', '«', '»', '“', '”', '"', '!', '?', '—', '–', '…']);
@@ -261,6 +347,7 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
     after &&
     after.kind === Kind.Word &&
     after.cap &&
+    !after.allCaps &&
     after.breaks === 0 &&
     !lex.titleWords.has(after.lower) &&
     !lex.orgWords.has(after.lower) &&
@@ -270,8 +357,16 @@ export function rolePhraseAt(text: string, tokens: readonly Token[], i: number, 
     return null;
   for (let k = end + 1; k < tokens.length && k - roleStart < MAX_ROLE; k++) {
     const t = tokens[k]!;
-    if (t.breaks > 0 || BOUNDARY.has(t.text) || (t.kind === Kind.Word && !t.cap && lex.clauseBreaks.has(t.lower))) break;
+    if (
+      t.breaks > 0 ||
+      BOUNDARY.has(t.text) ||
+      (t.kind === Kind.Word && !t.cap && (lex.clauseBreaks.has(t.lower) || lex.reportAfter.has(t.lower)))
+    )
+      break;
     if (t.kind !== Kind.Word && t.text !== '&' && t.text !== '-' && t.text !== '’' && t.text !== "'") break;
+    // "à la tête de la CFDT le 21 juin": a number starts a date or a figure, no part of the role.
+    const c = t.text.charCodeAt(0);
+    if (c >= 48 && c <= 57) break;
     end = k;
   }
   return make(text, tokens, roleStart, end, m.official || coordinatedOffice(lex, tokens, m.at + m.length, end), lex);
@@ -297,6 +392,8 @@ export function roleAfter(text: string, tokens: readonly Token[], last: number, 
     const t = tokens[i];
     if (!t || t.breaks > 0 || t.kind !== Kind.Word) return null;
     if (lex.relatives.has(t.lower)) return clauseRole(text, tokens, i + 1, lex);
+    // "X, désignée à la tête de la CFDT", "X, appointed chief of staff": a participle of appointment.
+    if (!t.cap && lex.appointments.has(t.lower)) return rolePhraseAt(text, tokens, i + 1, lex);
     return rolePhraseAt(text, tokens, i, lex);
   }
   if (tokens[last]!.possessive) return null;

@@ -39,6 +39,7 @@ export const esperantoClaims: ClaimLexicon = {
   subjectPronouns: 'li|ŝi|ili|ĝi',
   personalPronouns: 'li|ŝi',
   impersonalPronouns: 'mi|ni|vi|oni',
+  genderWords: 'li:m|ŝi:f|s-ro:m|s-ino:f',
   boundaries: 'ke|kaj|sed|aŭ|kiam|ĉar|se',
   relativePronouns: 'kiu|kio',
   determiners: 'la|lia|ŝia|ilia|ĉi',

@@ -31,6 +31,8 @@ export const esperantoPeople: PeopleLexicon = {
   companyTitles: '',
   companyWords: 'firmao',
   nicknameCues: 'kromnomita',
+  voiceOf: '',
+  appointments: '',
   asCues: 'kiel',
   asBlockers: '',
   subjectPronouns: 'li|ŝi',

@@ -54,7 +54,7 @@ export const englishClaims: ClaimLexicon = {
     'is/was/remains unclear|it is unclear|it is not clear|not/unclear whether|' +
     'unconfirmed|not known|not publicly known|widely believed/expected|s unclear|seems|seem|seemed|appears/appear/appeared to|suspected|alleged|rumoured|rumored|' +
     'it is possible|a possible|possible that|is/are/was/were understood to|is/are/was/were feared|reputed|reputedly|' +
-    'said to be|suggest|suggests|suggested|suggesting|is/are/was/were set/poised/due to|' +
+    'said to be|suggest|suggests|suggested|suggesting|is/are/was/were set/poised to|' +
     'presumed|believed to|it appears|potentially|conceivably|in all likelihood',
   hedgeIdioms:
     'could not differ|could not be more|could hardly be more|could not agree|might as well|may as well|is/are/was/were due to the',
@@ -81,6 +81,7 @@ export const englishClaims: ClaimLexicon = {
   subjectPronouns: 'he|she|they|it',
   personalPronouns: 'he|she',
   impersonalPronouns: 'i|we|you|one|there|this|that',
+  genderWords: 'he:m|him:m|his:m|himself:m|mr:m|she:f|her:f|herself:f|mrs:f|ms:f|miss:f',
   boundaries:
     'that|and|but|or|so|when|while|as|if|because|after|before|since|although|though|whereas|where|which|' +
     'whom|whose|what|how|why|than|then|yet|nor|also|however|meanwhile|once|until|' +

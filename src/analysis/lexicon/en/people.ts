@@ -7,8 +7,8 @@ export const englishPeople: PeopleLexicon = {
   honorifics: 'mr|mrs|ms|miss|mx|dr|prof|sir|dame|lord|lady|rev|revd|fr|mister|madam|messrs|mssrs',
 
   officialTitles:
-    'president|vice-president|president-elect|deputy prime minister|premier|minister|' +
-    'secretary|secretary of state|secretary-general|under secretary|undersecretary|' +
+    'president|vice-president|president-elect|deputy prime minister|premier|minister|pm|' +
+    'secretary|secretary of state|secretary-general|undersecretary|' +
     'attorney general|attorney-general|solicitor general|solicitor-general|surgeon general|' +
     'inspector-general|postmaster general|director-general|' +
     'governor-general|district attorney|state attorney|u.s. attorney|public prosecutor|prosecutor|' +
@@ -17,7 +17,7 @@ export const englishPeople: PeopleLexicon = {
     'mp|mep|mla|msp|parliamentarian|speaker|whip|majority leader|minority leader|' +
     'governor|gov.|mayor|councillor|councilor|councilman|councilwoman|' +
     'council member|alderman|selectman|commissioner|supervisor|sheriff|marshal|constable|' +
-    'superintendent|detective|inspector|officer|trooper|warden|coroner|' +
+    'superintendent|detective|inspector|investigator|officer|trooper|warden|coroner|' +
     'chancellor|king|queen|prince|princess|crown prince|emperor|empress|monarch|sultan|emir|' +
     'sheikh|shah|tsar|czar|pope|cardinal|archbishop|bishop|imam|ayatollah|rabbi|patriarch|dalai lama|' +
     'judge|justice|associate justice|magistrate|jurist|clerk of court|' +
@@ -66,7 +66,7 @@ export const englishPeople: PeopleLexicon = {
     'far-left|right-wing|left-wing|cabinet-level|cabinet|white|house|u.s.|us|u.k.|uk|un|u.n.|eu|' +
     'nato|european|world|global|energy|justice|home|interior|education|environment|transport|' +
     'agriculture|commerce|treasury|housing|immigration|culture|sports|tourism|science|technology|' +
-    'policy|research|operating|program',
+    'policy|research|operating|program|country',
 
   roleLinks: 'of|for|to|at|in|on|the|from|with',
 
@@ -121,7 +121,7 @@ export const englishPeople: PeopleLexicon = {
     'board|authority|court|tribunal|parliament|congress|senate|assembly|house|chamber|cabinet|party|' +
     'union|league|federation|association|society|institute|institution|foundation|fund|trust|center|' +
     'centre|university|college|school|academy|hospital|clinic|church|bank|reserve|exchange|company|' +
-    'corporation|corp|inc|ltd|llc|plc|group|holdings|partners|capital|ventures|industries|systems|' +
+    'corporation|corp|inc|ltd|llc|plc|group|holdings|partners|capital|ventures|industries|systems|research|dept|' +
     'technologies|labs|network|networks|media|news|press|post|times|journal|herald|tribune|gazette|' +
     'telegraph|guardian|observer|magazine|review|daily|weekly|radio|television|tv|channel|studios|' +
     'records|images|pictures|photos|airlines|airways|motors|army|navy|force|forces|guard|police|' +
@@ -130,7 +130,7 @@ export const englishPeople: PeopleLexicon = {
     'river|lake|mountain|mount|island|islands|valley|bay|coast|park|hall|tower|palace|museum|library|' +
     'stadium|arena|hotel|act|bill|law|treaty|accord|agreement|plan|program|programme|project|initiative|' +
     'campaign|summit|conference|forum|games|cup|championship|olympics|war|crisis|revolution|movement|' +
-    'day|week|month|year|era|age|index|report|prize|award|festival|wall|gate',
+    'day|week|month|year|era|age|index|report|prize|award|festival|wall|gate|international',
 
   notNames:
     'the|a|an|and|or|but|nor|so|yet|if|in|on|at|of|to|for|by|with|from|as|into|onto|upon|about|after|' +
@@ -194,6 +194,8 @@ export const englishPeople: PeopleLexicon = {
   companyTitles: 'manager|general manager',
   companyWords:
     'company|corporation|corp|inc|firm|bank|group|fund|agency|holdings|conglomerate|maker|manufacturer|retailer|insurer|lender|startup',
+  appointments: 'appointed|named|elected|newly appointed|newly elected|chosen|designated|nominated|becoming',
+  voiceOf: 'through|via|in the words of|speaking through',
   nicknameCues: 'dubbed|nicknamed|nickname|known as|called|alias|aka|a.k.a.|branded|styled',
   asCues: 'as',
   asBlockers:
@@ -208,9 +210,9 @@ export const englishPeople: PeopleLexicon = {
   abbreviations: 'jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|jr|sr|st|no|vs',
   titleJoiners: 'and|&',
   listJoiners: 'and|or',
-  titlePrefixes: 'ex-',
+  titlePrefixes: 'ex-|then-',
   orgNameLinks: 'for|on|of',
-  officeLinks: 'of|at',
+  officeLinks: 'of|at|for',
   indefiniteArticles: 'a|an',
   ageSuffixes: 'year-old',
   nameSuffixes: 'jr|sr|ii|iii|iv',

@@ -20,7 +20,7 @@ const stanceVerbs =
   'réitérer+|exhorter+|soulever+|évoquer+|alerter+|souhaiter+|refuser+|' +
   'douter+|concéder+|préconiser+|implorer+|supplier+|réfuter+|' +
   'interpeller+|épingler+|vanter+|approuver+|désapprouver+|revendiquer+|sommer+|conjurer+|tancer+|railler+|' +
-  'dédouaner+|tabler+|anticiper+|projeter+|offusquer+';
+  'dédouaner+|tabler+|anticiper+|projeter+|offusquer+|ordonner+';
 
 const irregularSpeech =
   'dit|disent|disait|disaient|dira|diront|disant|dise|écrit|écrivent|écrivait|écrivaient|écrira|écrivant|' +
@@ -53,14 +53,14 @@ export const frenchClaims: ClaimLexicon = {
     'lance|lancé|lancent|poursuit|poursuivi|poursuivent|continue|continué|tranche|tranché|glisse|glissé|souffle|' +
     'soufflé|résume|résumé|ironise|ironisé|reprend|repris|interroge|interrogé|tonne|tonné|renchérit|renchéri|' +
     'conclut|conclu|explique|expliqué|rappelle|rappelé|assène|asséné|martèle|martelé|nuance|nuancé|sourit|souri|' +
-    'commente|commenté|avance|avancé|raconte|raconté|confie|confié|détaille|détaillé|fait',
+    'commente|commenté|avance|avancé|raconte|raconté|confie|confié|détaille|détaillé|fait|publié|écrit|tweeté',
   reportingPhrases:
     `fait/font savoir/part/valoir|a fait savoir/part/valoir|faisait part|ont fait part|${ENTENDRE}|` +
     "se dit/disent/défend/défendent/félicite|s'est dit/dite/défendu*/opposé*/excusé*/félicité*/inquiété*/" +
     "indigné*/insurgé*/prononcé*/engagé*/plaint/plainte|était/est défavorable/favorable|s'était/s'étaient excusé*|" +
     "s'oppose/s'opposent/s'inquiète/s'inquiètent/s'excuse/s'excusent/s'indigne/s'indignent/s'insurge/s'engage|" +
     'a/ont appelé|appelle/appellent|met en garde|a/ont mis en garde|fait/font/faisait/faisaient/fera état|' +
-    'a tenu à|rendu* public|a plaidé|hésité à montrer/pointer du doigt|' +
+    'a tenu à|rendu* public|a plaidé|hésité à montrer/pointer du doigt|à/a l en croire|' +
     'abaisse/abaissé/relève/relevé/révise/révisé ses/sa/leurs prévisions/prévision/perspectives/estimations',
   stancePhrases:
     'perçu*/considéré*/vu*/décrit* comme|jugé* trop/comme|qualifié*/sommé* de|' +
@@ -86,12 +86,19 @@ export const frenchClaims: ClaimLexicon = {
     'probablement|peut-être|sans doute|vraisemblablement|apparemment|supposément|prétendument|visiblement|' +
     'présumé*|supposé*|prétendu*|soupçonné*|on pense/croit/estime/suppose/ignore|on ne sait pas|' +
     'reste/restent inconnu*|' +
-    'il se pourrait|possiblement|éventuellement|selon toute vraisemblance|risque/risquent de|incertain|' +
+    'il se pourrait|possiblement|éventuellement|selon toute vraisemblance|risque/risquent/risquait/risquaient de|incertain|' +
     'incertaine|hypothétique|potentiellement|censé*|' +
     `${ENTENDRE}|est possible/probable|sembler|paraître|` +
     'présumément|à priori|a priori|en principe|suggère|suggèrent|suggéré|suggérait|soupçonne|' +
-    'soupçonnent|aux dernières nouvelles|soupçon/soupçons de/d|l air de',
-  hedgeIdioms: 'comme bon lui/leur semble/semblait/semblera|faut il',
+    'soupçonnent|aux dernières nouvelles|soupçon/soupçons de/d|l air de|' +
+    // Fears and expectations of what may come: "craint que", "est attendu mercredi", "on peut s'attendre à".
+    'craint/craignent/craignait/craignaient/redoute/redoutent/redoutait que/qu|est/sont/était/étaient attendu*|' +
+    's attendre/attend/attendent/attendait à|certainement|de possibles|possible que|' +
+    'non vérifié*|non confirmé*|à/a l en croire|selon/d_après des/plusieurs/certaines informations',
+  // A subjunctive of purpose ("pour qu'elles puissent commander") hedges nothing.
+  hedgeIdioms:
+    'comme bon lui/leur semble/semblait/semblera|faut il|' +
+    'pour/afin qu il/elle/ils/elles/on puisse/puissent|pour/afin que nous/vous puissions/puissiez',
   scheduleVerbs: 'doit|doivent|devra|devront',
   scheduleWords:
     'demain|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|prochain|prochaine|prochains|prochaines|' +
@@ -124,6 +131,7 @@ export const frenchClaims: ClaimLexicon = {
   adverbEnding: 'ment',
   subjectPronouns: 'il|elle|ils|elles',
   personalPronouns: 'il|elle',
+  genderWords: 'il:m|lui:m|m:m|monsieur:m|elle:f|mme:f|mlle:f|madame:f|mademoiselle:f',
   impersonalPronouns: 'on|je|j|nous|vous|tu|ce|c|cela|ça|ceci',
   boundaries:
     'que|qu|et|mais|ou|donc|car|quand|lorsque|lorsqu|puisque|puisqu|comme|si|alors|tandis|où|dont|' +

@@ -36,7 +36,7 @@ export const frenchPeople: PeopleLexicon = {
     "ombudsman|protecteur du citoyen|commissaire à l'information|" +
     'premier ministre du québec|lieutenant-gouverneur|' +
     'lieutenante-gouverneure|chef de police|shérif|agent de police|' +
-    'sortant~e|tête de liste|colisti(er,ère)|challenger|challengeuse|homme politique|femme politique|' +
+    'sortant~e|tête de liste|à la tête de|colisti(er,ère)|challenger|challengeuse|homme politique|femme politique|' +
     'politicien~ne',
 
   otherTitles:
@@ -65,7 +65,7 @@ export const frenchPeople: PeopleLexicon = {
     'socialiste|écologiste|communiste|centriste|républicain~e|démocrate|conservat(eur,rice)|' +
     'libéral~e|insoumis~e|frontiste|gaulliste|ump|ps|lr|rn|fn|lrem|modem|' +
     'udi|pcf|eelv|lfi|plus|très|influent~e|puissant~e|emblématique|éphémère|' +
-    'financi(er,ère)|juridique|technique|commercial~e',
+    'financi(er,ère)|juridique|légal~e|technique|commercial~e',
 
   roleLinks: "de|d'|du|des|la|le|l'|les|au|aux|en|pour|à|chargé~e|sur|auprès|près|contre",
 
@@ -123,7 +123,7 @@ export const frenchPeople: PeopleLexicon = {
     'crise|révolution|mouvement|front|quai|élysée|matignon|prix|festival|affaire|opération|' +
     'commerce|défense|justice|intérieur|affaires|économie|finances|santé|éducation|travail|culture|' +
     'environnement|transports|agriculture|logement|armées|étrangères|sports|numérique|industrie|' +
-    'énergie|écologie|solidarités|outre-mer|recherche|communication|trésor|state|department|house',
+    'énergie|écologie|solidarités|outre-mer|recherche|communication|trésor|state|department|house|international~e|internationaux',
 
   notNames:
     "le|la|les|l'|un|une|des|du|de|d'|et|ou|mais|donc|or|ni|car|si|que|qu'|qui|quoi|dont|où|quand|" +
@@ -181,6 +181,9 @@ export const frenchPeople: PeopleLexicon = {
   reportAfter: 'déclare|affirme|explique|estime|souligne|indique|ajoute|assure|précise|confie|raconte|rappelle|reconnaît|dénonce|insiste',
   companyTitles: 'manager|gérant~e',
   companyWords: 'société|entreprise|groupe|banque|compagnie|firme|fonds|agence|holding|constructeur|laboratoire',
+  appointments: 'nommé~e|élu~e|désigné~e|réélu~e|choisi~e|investi~e|promu~e|nommée~s|élus|élues|devenu~e|devenir',
+  voiceOf:
+    "par la voix de|par la voix du|par la voix d'|par la voix des|à travers|par l'intermédiaire de|par l'intermédiaire du|par le biais de|via",
   nicknameCues: 'surnommé~e|surnommés|dit~e|alias|baptisé~e|appelé~e|sobriquet',
   asCues: 'comme|en tant que',
   asBlockers:
