@@ -28,7 +28,12 @@ try {
       const at = reply.value.claims.findIndex((claim: { text: string }) => claim.text.includes(words));
       await chrome.tabs.sendMessage(tab.id!, {
         type: 'page.assess',
-        payload: { index: at, verdict: 'misleading', body: 'The Journal gives no figure; Microsoft said 25 organisations.', evidence: ['https://example.org/report'] },
+        payload: {
+          index: at,
+          verdict: 'misleading',
+          body: 'The Journal gives no figure; Microsoft said 25 organisations.',
+          evidence: ['https://example.org/report'],
+        },
       });
       return at;
     }
