@@ -1,6 +1,6 @@
 // Service worker entry: wires the message router to its handlers. It only wires; each job lives in its own module.
 import browser from 'webextension-polyfill';
-import { annotationHandlers, importJobs } from './annotation-handlers';
+import { annotationHandlers, articleHandlers, importJobs } from './annotation-handlers';
 import { registerCommands, runCommand } from './commands';
 import { onMenuClick, registerContextMenu } from './context-menu';
 import { registerImportPort } from './import-port';
@@ -10,6 +10,7 @@ import { createRouter, type Handlers } from './router';
 const handlers: Handlers = {
   ping: () => ({ pong: true, version: browser.runtime.getManifest().version }),
   ...annotationHandlers,
+  ...articleHandlers,
 };
 
 browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('')) as never);

@@ -7,6 +7,7 @@ import type { ListCursor } from '../store/search-cache';
 import {
   type Annotation,
   AnnotationSchema,
+  AssessmentSchema,
   BodySchema,
   ColorSchema,
   IsoTimeSchema,
@@ -14,7 +15,10 @@ import {
   NOTE_COLORS,
   TagListSchema,
   TagSchema,
+  VerdictSchema,
+  WebAddressSchema,
 } from './annotation';
+import { ArticleRecordSchema } from './article-record';
 
 /** The note schema (src/lib/annotation.ts): every path that writes a note checks it with this. */
 export { AnnotationSchema };
@@ -56,6 +60,8 @@ export const requestSchemas = {
       tags: v.optional(TagListSchema),
       color: v.optional(ColorSchema),
       motivation: v.optional(MotivationSchema),
+      /** A verdict's rating and evidence (motivation "assessing"). */
+      assessment: v.optional(AssessmentSchema),
     }),
   }),
   'annotation.delete': v.object({ id: uuid }),
@@ -72,6 +78,9 @@ export const requestSchemas = {
   'annotation.prepareSearch': v.object({}),
   /** The tags and sites in use, for the filter menus. */
   'annotation.facets': v.object({}),
+  /** What the engine found in an article that has notes (kept for the People view; ignored when
+   * the page has none). */
+  'article.remember': v.object({ article: ArticleRecordSchema }),
   /** The page reports how its notes re-anchored, so the popup can show orphans. */
   'annotation.setAnchorStatus': v.object({
     updates: v.pipe(
@@ -102,6 +111,7 @@ export interface ResponseMap {
   'annotation.prepareSearch': { notes: number };
   'annotation.facets': { tags: string[]; sites: string[] };
   'annotation.setAnchorStatus': { changed: number };
+  'article.remember': { kept: boolean };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -187,13 +197,24 @@ export const pageRequestSchemas = {
     index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     id: v.optional(v.pipe(v.string(), v.maxLength(100))),
   }),
+  /** The reader's verdict on claims[index], given in the popup: made, or updated if it has one. */
+  'page.assess': v.object({
+    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    verdict: VerdictSchema,
+    body: v.pipe(v.string(), v.maxLength(500)),
+    evidence: v.pipe(v.array(WebAddressSchema), v.maxLength(50)),
+  }),
   /** A keyboard command (manifest `commands`), or 'save-selection' from the context-menu item. */
   'page.command': v.object({ command: v.picklist([...PAGE_COMMANDS, 'save-selection']) }),
 };
 
 /** One entry of page.getAnalysis: a person with every mention, offsets into the article text. */
 export type PagePerson = import('../analysis/types').Person;
-export type PageClaim = import('../analysis/types').Claim & { text: string };
+export type PageClaim = import('../analysis/types').Claim & {
+  text: string;
+  /** The id of the reader's verdict note on this claim, when there is one. */
+  verdictId?: string;
+};
 
 /** What the content script counts and draws, for tests (reached only through the extension's messages). */
 export interface PageDiagnostics {
@@ -208,7 +229,7 @@ export interface PageDiagnostics {
   /** The settings are known and say Newsmark is off on this site. */
   off?: boolean;
   /** The reader's highlights, focus and flash as drawn in Newsmark's closed layer. */
-  marks?: { key: string; kind: 'note' | 'focus' | 'flash'; color?: string; text: string; boxes: number }[];
+  marks?: { key: string; kind: 'note' | 'focus' | 'flash'; color?: string; verdict?: string; text: string; boxes: number }[];
 }
 
 export interface PageResponseMap {
@@ -231,6 +252,7 @@ export interface PageResponseMap {
   /** found: false when there is no such highlight on the page (orphan note, out-of-range index). */
   'page.reveal': { found: boolean };
   'page.command': { done: boolean };
+  'page.assess': { id: string };
 }
 
 export type PageMessageType = keyof typeof pageRequestSchemas;

@@ -8,7 +8,7 @@ import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { checkNote } from '../lib/annotation';
 import { NotesStore } from './notes-store';
-import { type AnnotationRow, GENERATION_KEY, IMPORTS, META, MIGRATIONS, type Migration, SEARCH, STORE } from './schema';
+import { type AnnotationRow, ARTICLES, GENERATION_KEY, IMPORTS, META, MIGRATIONS, type Migration, SEARCH, STORE } from './schema';
 import { makeNote } from './test-notes';
 
 /** Next-version fixture: a byModified index, and every note gets a "lang" field guessed from its title. */
@@ -81,7 +81,7 @@ describe('migrations', () => {
       target: {
         ...base.target,
         title: 'T'.repeat(5000),
-        selector: [{ ...base.target.selector[0], prefix: `${'p'.repeat(1000)}end of prefix` }, base.target.selector[1]],
+        selector: [{ ...base.target.selector![0], prefix: `${'p'.repeat(1000)}end of prefix` }, base.target.selector![1]],
       },
     };
     const v2 = await openDB(name, 2, {
@@ -103,8 +103,8 @@ describe('migrations', () => {
     expect(repaired.tags).toHaveLength(100);
     expect(repaired.body).toMatch(/^Mon texte\n\nTags that did not fit: t100, .*t119, x{300}, padded$/);
     expect(repaired.created).toBe('9999-12-31T23:59:59.999Z');
-    expect(repaired.target.selector[0].prefix).toHaveLength(256);
-    expect(repaired.target.selector[0].prefix.endsWith('end of prefix')).toBe(true);
+    expect(repaired.target.selector![0].prefix).toHaveLength(256);
+    expect(repaired.target.selector![0].prefix.endsWith('end of prefix')).toBe(true);
     expect(repaired.target.title).toHaveLength(2000);
     // Searchable through the search rows the migration wrote.
     expect((await search(store, 'ministre')).map((n) => n.id)).toEqual([repaired.id]);
@@ -115,8 +115,8 @@ describe('migrations', () => {
     store.close();
 
     const db = await openDB(name);
-    expect(db.version).toBe(3);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining([SEARCH, IMPORTS]));
+    expect(db.version).toBe(MIGRATIONS.length);
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining([SEARCH, IMPORTS, ARTICLES]));
     expect((await db.getAllKeys(SEARCH)).sort()).toEqual([fine.id, oversized.id].sort());
     db.close();
   });

@@ -4,10 +4,12 @@
 // is the only context that calls the write methods; other contexts read.
 import { type IDBPObjectStore, type IDBPTransaction, unwrap } from 'idb';
 import { type AnchorStatus, type Annotation, checkNote } from '../lib/annotation';
+import type { ArticleRecord } from '../lib/article-record';
 import { addressForms } from '../lib/url';
 import { StoreError, toStoreError } from './errors';
 import { mergeAnnotations } from './merge';
 import {
+  ARTICLES,
   COUNT_KEY,
   GENERATION_KEY,
   IMPORTS,
@@ -30,6 +32,7 @@ export interface NotePatch {
   tags?: string[];
   color?: Annotation['color'];
   motivation?: Annotation['motivation'];
+  assessment?: Annotation['assessment'];
 }
 
 export interface AnchorUpdate {
@@ -291,6 +294,25 @@ export class NotesStore {
     });
   }
 
+  /** Keeps what the engine found in an annotated article (the People view reads it). */
+  async rememberArticle(article: ArticleRecord): Promise<void> {
+    await this.withDb((db) => db.put(ARTICLES, article).then(() => undefined));
+  }
+
+  /** Every annotated article remembered. */
+  async articles(): Promise<ArticleRecord[]> {
+    return this.withDb((db) => db.getAll(ARTICLES));
+  }
+
+  /** How many notes a page has, under any form of its address. */
+  async countForPage(source: string): Promise<number> {
+    return this.withDb(async (db) => {
+      const index = db.transaction(STORE).store.index(INDEX.bySource);
+      const counts = await Promise.all(addressForms(source).map((form) => index.count(form)));
+      return counts.reduce((a, b) => a + b, 0);
+    });
+  }
+
   // ---- staged imports (any extension page stages; the background imports) ----
 
   /** Keeps a file the reader chose until the background has imported it. */
@@ -335,7 +357,7 @@ export class NotesStore {
     return this.withDb(async (db) => {
       const index = db.transaction(STORE).store.index(INDEX.bySource);
       const lists = await Promise.all(addressForms(source).map((form) => index.getAll(form)));
-      return lists.flat().sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
+      return lists.flat().sort((a, b) => pageOrder(a) - pageOrder(b));
     });
   }
 
@@ -500,6 +522,11 @@ function request<T>(issue: () => Promise<T>): Promise<T> {
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/** Where a note is in its page: page notes first, then passages in text order. */
+function pageOrder(note: Annotation): number {
+  return note.target.selector?.[1].start ?? -1;
 }
 
 function definedOnly<T extends object>(patch: T): Partial<T> {

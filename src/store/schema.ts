@@ -3,6 +3,7 @@
 // the database stays at its old version, so a half-migrated store cannot exist.
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { Annotation } from '../lib/annotation';
+import type { ArticleRecord } from '../lib/article-record';
 import { messages, StoreError, toStoreError } from './errors';
 import { repairNote } from './repair';
 import { type SearchRow, searchRowOf } from './search-row';
@@ -15,6 +16,8 @@ export const META = 'meta';
 export const SEARCH = 'search';
 /** Import files waiting or being imported, with their progress (see import-job.ts). */
 export const IMPORTS = 'imports';
+/** The articles the reader annotated: their officials and the claims each made (People view). */
+export const ARTICLES = 'articles';
 /** A value replaced by every write that changes what search sees, so a reader can tell in one get
  * whether the search text it holds in memory is still current (see search-cache.ts). */
 export const GENERATION_KEY = 'generation';
@@ -58,6 +61,7 @@ export interface NotesDB extends DBSchema {
   [META]: { key: string; value: string | number };
   [SEARCH]: { key: string; value: SearchRow };
   [IMPORTS]: { key: string; value: ImportRecord };
+  [ARTICLES]: { key: string; value: ArticleRecord };
 }
 
 export type NotesDatabase = IDBPDatabase<NotesDB>;
@@ -118,6 +122,12 @@ export const MIGRATIONS: readonly Migration[] = [
     }
     await tx.objectStore(META).put(newGeneration(), GENERATION_KEY);
     await tx.objectStore(META).put(count, COUNT_KEY);
+  },
+  // v4: the articles the reader annotated, keyed by their canonical address: the officials the
+  // engine found there and the claims each was the source of, for the People view. Nothing to
+  // move: the store fills as annotated articles are read again.
+  (db) => {
+    db.createObjectStore(ARTICLES, { keyPath: 'source' });
   },
 ];
 
