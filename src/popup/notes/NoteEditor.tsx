@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Annotation, NOTE_COLORS, type NoteColor } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { parseTags } from '../../lib/tags';
+import { FormFooter } from '../../ui/FormFooter';
 import type { NoteChanges } from '../../ui/notes-gateway';
 
 export { parseTags };
@@ -73,19 +74,7 @@ export function NoteEditor(props: {
           </label>
         ))}
       </fieldset>
-      {props.error && (
-        <p class="form-error" role="alert">
-          {props.error}
-        </p>
-      )}
-      <div class="editor-buttons">
-        <button type="submit" class="btn btn-primary">
-          {t('popupSave')}
-        </button>
-        <button type="button" class="btn" onClick={props.onCancel}>
-          {t('popupCancel')}
-        </button>
-      </div>
+      <FormFooter error={props.error} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -3,6 +3,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
 import { parseTags } from '../../lib/tags';
+import { FormFooter } from '../../ui/FormFooter';
 
 let formCount = 0;
 
@@ -32,19 +33,7 @@ export function PageNoteForm(props: { onSave: (note: { body: string; tags: strin
         {t('popupTags')}
       </label>
       <input id={`${id}-tags`} type="text" value={tags} onInput={(e) => setTags(e.currentTarget.value)} />
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="editor-buttons">
-        <button type="submit" class="btn btn-primary">
-          {t('popupSave')}
-        </button>
-        <button type="button" class="btn" onClick={props.onCancel}>
-          {t('popupCancel')}
-        </button>
-      </div>
+      <FormFooter error={error} onCancel={props.onCancel} />
     </form>
   );
 }

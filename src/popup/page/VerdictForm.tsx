@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Annotation, VERDICTS, type Verdict } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
+import { FormFooter } from '../../ui/FormFooter';
 
 export interface VerdictChoice {
   verdict: Verdict;
@@ -84,19 +85,7 @@ export function VerdictForm(props: { initial?: Annotation; onSave: (choice: Verd
         placeholder="https://…"
         onInput={(e) => setEvidence(e.currentTarget.value)}
       />
-      {error && (
-        <p class="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div class="editor-buttons">
-        <button type="submit" class="btn btn-primary">
-          {t('popupSaveVerdict')}
-        </button>
-        <button type="button" class="btn" onClick={props.onCancel}>
-          {t('popupCancel')}
-        </button>
-      </div>
+      <FormFooter error={error} saveLabel={t('popupSaveVerdict')} onCancel={props.onCancel} />
     </form>
   );
 }
