@@ -8,7 +8,7 @@ import { defineConfig } from '@playwright/test';
  * tools (the DevTools protocol, Playwright's locators, frames and routes, the service worker); the
  * README says which and why.
  */
-export const ANY_BROWSER_SPECS = ['foundation.spec.ts', 'hostile-page.spec.ts', 'reader.spec.ts'];
+export const ANY_BROWSER_SPECS = ['factcheck.spec.ts', 'foundation.spec.ts', 'hostile-page.spec.ts', 'reader.spec.ts'];
 
 export default defineConfig({
   testDir: 'e2e',

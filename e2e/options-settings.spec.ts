@@ -16,8 +16,11 @@ test('kinds, colours and the default note colour are saved as the reader changes
   await expect(people).toBeChecked();
   await people.uncheck();
   await expect.poll(async () => (await storedSettings(options))?.show?.people).toBe(false);
-  await options.getByLabel('Colour of claims').fill('#336699');
+  await options.getByLabel('Colour of claims of the kind Attributed').fill('#336699');
   await expect.poll(async () => (await storedSettings(options))?.colors?.claim).toBe('#336699');
+  // Every kind takes the reader's colour, not only attributed claims.
+  await options.getByLabel('Colour of claims of the kind Figure').fill('#993366');
+  await expect.poll(async () => (await storedSettings(options))?.colors?.statistic).toBe('#993366');
   await options.getByRole('radio', { name: 'Green' }).check();
   await expect.poll(async () => (await storedSettings(options))?.defaultNoteColor).toBe('green');
   await options.reload();

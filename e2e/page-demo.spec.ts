@@ -39,8 +39,9 @@ test('the five officials are drawn at every mention, and the claims too', async 
   // Names only: no range runs past a name.
   for (const text of officials) expect(OFFICIALS.some((name) => name.endsWith(text))).toBe(true);
 
+  // The claims worth checking (factcheck.spec.ts checks they are exactly the ranked ones).
   const claims = await highlightTexts(page, 'newsmark-claim');
-  expect(claims.length).toBeGreaterThanOrEqual(5);
+  expect(claims.length).toBeGreaterThanOrEqual(3);
   for (const claim of claims) expect(articleText.replace(/\s+/g, ' ')).toContain(claim.replace(/\s+/g, ' ').trim());
   expect(claims.some((c) => c.includes('aurait compromis'))).toBe(true);
 
@@ -76,11 +77,12 @@ test('hovering an official shows a card with the role, in a closed shadow root',
 test('a claim card shows its kinds, source and cue', async ({ openArticle }) => {
   const page = await openArticle('demo');
   await waitForReady(page);
-  await expect.poll(() => cardTextAt(page, 'a rapporté jeudi le Wall')).toContain('Claim');
+  // A claim worth checking (drawn by default): an unnamed source's words about an official.
+  await expect.poll(() => cardTextAt(page, 'le journal a noté')).toContain('Claim');
   const card = await uiText(page);
   expect(card).toContain('Attributed');
-  expect(card).toContain('Wall Street Journal');
-  expect(card).toContain('rapporté');
+  expect(card).toContain('plusieurs sources proches du dossier');
+  expect(card).toContain('Citant');
 });
 
 test('the keyboard alone reaches every official’s card', async ({ openArticle }) => {

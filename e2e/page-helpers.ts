@@ -77,6 +77,15 @@ function textOf(node: DomNode, skip = new Set(['STYLE'])): string {
   return [generated, ...[...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => textOf(child, skip))].join(' ');
 }
 
+/**
+ * Waits until the in-page UI holds the keyboard focus (its host, a child of <html>, is the page's
+ * active element). A toolbar can be on screen unfocused (the selection's own) before the shortcut
+ * focuses it, so a test that types into it waits for this, not for its text.
+ */
+export async function waitForUiFocus(page: Tab): Promise<void> {
+  await page.waitForFunction(() => document.activeElement?.parentElement === document.documentElement, undefined, { timeout: 20_000 });
+}
+
 /** The visible text of the in-page UI (card, toolbar), '' when nothing is shown. */
 export async function uiText(page: Tab): Promise<string> {
   if (page instanceof FirefoxTab) {

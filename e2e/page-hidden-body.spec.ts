@@ -24,6 +24,7 @@ test('a page shown late by its anti-flicker snippet ends with its highlights', a
     { timeout: 30_000 },
   );
   expect(await highlightTexts(page, 'newsmark-official')).toContain('Nicholas Burns');
-  expect((await highlightTexts(page, 'newsmark-claim')).length).toBeGreaterThanOrEqual(5);
+  // The claims worth checking.
+  expect((await highlightTexts(page, 'newsmark-claim')).length).toBeGreaterThanOrEqual(3);
   expect((await pageAnalysis(serviceWorker, URL)).diagnostics?.rechecks).toBeGreaterThanOrEqual(1);
 });

@@ -3,7 +3,17 @@
 // a note is never readable by the page's scripts. (e2e/hostile-page.spec.ts attacks them harder.)
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { clickUiButton, noteFrame, noteTexts, pointOf, selectText, uiText, waitForAnchored, waitForReady } from './page-helpers';
+import {
+  clickUiButton,
+  noteFrame,
+  noteTexts,
+  pointOf,
+  selectText,
+  uiText,
+  waitForAnchored,
+  waitForReady,
+  waitForUiFocus,
+} from './page-helpers';
 
 async function dragSelect(page: Page, text: string): Promise<string> {
   await pointOf(page, text); // scrolls it into view
@@ -97,6 +107,7 @@ test('the keyboard shortcut (through the background command) opens the toolbar; 
   );
   expect(done).toBe(true);
   await expect.poll(() => uiText(page)).not.toBe('');
+  await waitForUiFocus(page);
   // Focus is on the first colour: the keyboard alone finishes the job.
   await page.keyboard.press('Enter');
   await expect.poll(() => noteTexts(serviceWorker, page)).toEqual(['une enquête est en cours']);
@@ -110,7 +121,8 @@ test('the in-page shortcut Alt+Shift+H opens the same toolbar', async ({ openArt
   await waitForReady(page);
   await selectText(page, 'environnement informatique en nuage');
   await page.keyboard.press('Alt+Shift+H');
-  await expect.poll(() => uiText(page)).not.toBe('');
+  // The selection's own toolbar may already show, unfocused: wait for the shortcut's focus.
+  await waitForUiFocus(page);
   await page.keyboard.press('ArrowRight'); // second colour
   await page.keyboard.press('Enter');
   await expect.poll(() => noteTexts(serviceWorker, page)).toEqual(['environnement informatique en nuage']);

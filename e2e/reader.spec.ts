@@ -54,8 +54,9 @@ test('the seed article: every mention of its five officials and its claims are d
       name,
     ).toHaveLength(mentions);
   }
+  // The claims worth checking are drawn (every claim with the "all claims" switch: factcheck.spec.ts).
   const claims = await highlightTexts(page, 'newsmark-claim');
-  expect(claims.length).toBeGreaterThanOrEqual(5);
+  expect(claims.length).toBeGreaterThanOrEqual(3);
   expect(claims.some((claim) => claim.includes('aurait compromis'))).toBe(true);
 
   await expect.poll(() => cardTextAt(page, 'Nicholas Burns')).toContain('ambassadeur américain en Chine');

@@ -66,7 +66,7 @@ async function naiveSearch(query: string, limit = 50) {
       const terms = queryTerms(query);
       const rows = (await db.getAll('annotations')) as Annotation[];
       const hits = rows.filter((a) => {
-        const words = searchTerms(a.target.selector[0].exact, a.body, a.target.title, ...a.tags);
+        const words = searchTerms(a.target.selector![0].exact, a.body, a.target.title, ...a.tags);
         return terms.every((t) => words.some((w) => w.startsWith(t)));
       });
       hits.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : a.id < b.id ? 1 : -1));

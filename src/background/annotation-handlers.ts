@@ -88,3 +88,13 @@ export const annotationHandlers: AnnotationHandlers = {
     return store.facets();
   },
 };
+
+export const articleHandlers: Pick<Handlers, 'article.remember'> = {
+  /** Kept only for a page with notes: an article merely read leaves nothing behind. */
+  async 'article.remember'({ article }) {
+    const source = canonicalUrl(article.url, article.source);
+    if ((await store.countForPage(source)) === 0) return { kept: false };
+    await store.rememberArticle({ ...article, source });
+    return { kept: true };
+  },
+};

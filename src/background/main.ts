@@ -1,6 +1,6 @@
 // Service worker entry: wires the message router to its handlers. It only wires; each job lives in its own module.
 import browser from 'webextension-polyfill';
-import { annotationHandlers, importJobs, sync } from './annotation-handlers';
+import { annotationHandlers, articleHandlers, importJobs, sync } from './annotation-handlers';
 import { broadcastChange } from './broadcast';
 import { registerCommands, runCommand } from './commands';
 import { onMenuClick, registerContextMenu } from './context-menu';
@@ -23,6 +23,7 @@ const handlers: Handlers = {
     broadcastChange({ change: 'updated', ids: [kept.id], sources: [kept.target.source] });
     return { annotation: kept };
   },
+  ...articleHandlers,
 };
 
 browser.runtime.onMessage.addListener(createRouter(handlers, browser.runtime.id, browser.runtime.getURL('')) as never);

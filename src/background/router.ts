@@ -27,6 +27,7 @@ export const CONTENT_SCRIPT_MESSAGES: ReadonlySet<MessageType> = new Set<Message
   'annotation.get',
   'annotation.forPage',
   'annotation.setAnchorStatus',
+  'article.remember',
 ]);
 
 /** True for the popup, options and other pages served from the extension's own origin. */

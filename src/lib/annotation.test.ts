@@ -1,7 +1,7 @@
 // The one note schema: strict dates, and the limits every path (save, update, import, undo) shares.
 import { describe, expect, it } from 'vitest';
 import { makeNote } from '../store/test-notes';
-import { type Annotation, checkNote, NOTE_LIMITS, strictIsoTime } from './annotation';
+import { type Annotation, checkNote, NOTE_LIMITS, strictIsoTime, type TextQuoteSelector } from './annotation';
 
 describe('strictIsoTime', () => {
   it('reads ISO 8601 times with Z or an offset, any fraction, into the stored UTC form', () => {
@@ -41,9 +41,9 @@ describe('the note schema', () => {
     const result = checkNote(changed);
     return result.ok ? 'accepted' : result.reason;
   };
-  const withQuote = (patch: Partial<Annotation['target']['selector'][0]>): Annotation => ({
+  const withQuote = (patch: Partial<TextQuoteSelector>): Annotation => ({
     ...note,
-    target: { ...note.target, selector: [{ ...note.target.selector[0], ...patch }, note.target.selector[1]] },
+    target: { ...note.target, selector: [{ ...note.target.selector![0], ...patch }, note.target.selector![1]] },
   });
 
   it('accepts a note as the page saves it', () => {
@@ -86,7 +86,7 @@ describe('the note schema', () => {
     expect(reason({ ...note, created: '2024-02-30T00:00:00.000Z' })).toMatch(/^created: must be a date and time/);
     expect(reason({ ...note, modified: '2024-02-29T10:00:00Z' })).toMatch(/^modified: must be a date and time/);
     expect(reason({ ...note, created: '1' })).toMatch(/^created: /);
-    const [quote] = note.target.selector;
+    const [quote] = note.target.selector!;
     expect(reason({ ...note, target: { ...note.target, selector: [quote, { type: 'TextPositionSelector', start: 9, end: 3 }] } })).toBe(
       'target.selector[1]: the position ends before it starts',
     );

@@ -22,7 +22,36 @@ export const NOTE_LIMITS = {
   url: 8_192,
   /** The author's name on a shared note. */
   author: 200,
+  /** Evidence links on one verdict. */
+  evidence: 50,
+  /** The claim's source and its role, as the engine found them, kept on a verdict. */
+  claimSource: 500,
 } as const;
+
+/** A reader's verdict on a claim, from not yet checked to its rating. */
+export const VERDICTS = ['unverified', 'true', 'misleading', 'false', 'unprovable'] as const;
+export type Verdict = (typeof VERDICTS)[number];
+
+/** What the engine said of the claim a verdict is on, kept with it so that the verdict exports
+ * (ClaimReview) and lists (People view) without the page. */
+export interface AssessedClaim {
+  /** The claim's named source, as the engine resolved it, or null. */
+  source: string | null;
+  /** The source's role as the article gives it, when the source is a person the engine found. */
+  role: string | null;
+  /** The source is an official (a person with an office). */
+  official: boolean;
+  kinds: Array<'attributed' | 'quote' | 'hedged' | 'statistic'>;
+}
+
+/** A fact-check of a claim (a note with motivation "assessing"): the one-line rating note is the
+ * note's body. */
+export interface Assessment {
+  verdict: Verdict;
+  /** Web addresses of the evidence, in the reader's order. */
+  evidence: string[];
+  claim?: AssessedClaim;
+}
 
 export interface TextQuoteSelector {
   type: 'TextQuoteSelector';
@@ -52,8 +81,8 @@ export interface AnnotationTarget {
   url: string;
   title: string;
   /** Quote with its context, and its place in the article text Newsmark reads (blocks joined by
-   * blank lines, white space collapsed). */
-  selector: [TextQuoteSelector, TextPositionSelector];
+   * blank lines, white space collapsed). Absent on a page note, which is on the whole page. */
+  selector?: [TextQuoteSelector, TextPositionSelector];
   /** The quote's place in the whole page's text as other annotation tools count it (Hypothesis:
    * document.body.textContent), recorded when the note was made; exported as the
    * TextPositionSelector so that the file re-anchors in those tools. Absent for older notes. */
@@ -66,7 +95,8 @@ export interface Annotation {
   id: string;
   created: string;
   modified: string;
-  motivation: 'highlighting' | 'commenting';
+  /** "assessing": a verdict on a claim (see `assessment`). */
+  motivation: 'highlighting' | 'commenting' | 'assessing';
   color: NoteColor;
   tags: string[];
   body: string;
@@ -75,6 +105,18 @@ export interface Annotation {
   anchor?: { status: AnchorStatus; score: number };
   /** Who wrote the note, when notes are shared (sync); absent on the reader's own. */
   creator?: string;
+  /** The verdict, on a note with motivation "assessing". */
+  assessment?: Assessment;
+}
+
+/** A note on the whole page, on no passage of it. */
+export function isPageNote(note: Pick<Annotation, 'target'>): boolean {
+  return note.target.selector === undefined;
+}
+
+/** The passage a note is on ('' for a page note). */
+export function quoteOf(note: Pick<Annotation, 'target'>): string {
+  return note.target.selector?.[0].exact ?? '';
 }
 
 // ---- dates ----
@@ -157,7 +199,11 @@ export const TitleSchema = v.pipe(
   v.maxLength(NOTE_LIMITS.title, `the page title is longer than ${NOTE_LIMITS.title.toLocaleString('en')} characters`),
 );
 export const ColorSchema = v.picklist(NOTE_COLORS, `the colour must be one of ${NOTE_COLORS.join(', ')}`);
-export const MotivationSchema = v.picklist(['highlighting', 'commenting'], 'motivation must be "highlighting" or "commenting"');
+export const MotivationSchema = v.picklist(
+  ['highlighting', 'commenting', 'assessing'],
+  'motivation must be "highlighting", "commenting" or "assessing"',
+);
+export const VerdictSchema = v.picklist(VERDICTS, `the verdict must be one of ${VERDICTS.join(', ')}`);
 
 const context = (what: 'prefix' | 'suffix') =>
   v.pipe(
@@ -202,6 +248,22 @@ export const AnchorSchema = v.object({
   ),
 });
 
+export const AssessmentSchema = v.object({
+  verdict: VerdictSchema,
+  evidence: v.pipe(
+    v.array(webAddress('an evidence link'), 'the evidence must be a list of web addresses'),
+    v.maxLength(NOTE_LIMITS.evidence, `more than ${NOTE_LIMITS.evidence} evidence links`),
+  ),
+  claim: v.optional(
+    v.object({
+      source: v.nullable(v.pipe(v.string("the claim's source must be text"), v.maxLength(NOTE_LIMITS.claimSource))),
+      role: v.nullable(v.pipe(v.string("the source's role must be text"), v.maxLength(NOTE_LIMITS.claimSource))),
+      official: v.boolean('"official" must be true or false'),
+      kinds: v.pipe(v.array(v.picklist(['attributed', 'quote', 'hedged', 'statistic'], 'unknown kind of claim')), v.maxLength(4)),
+    }),
+  ),
+});
+
 /** The one schema of a note. Its output is exactly an Annotation (checked by the type below). */
 export const AnnotationSchema = v.object({
   id: v.pipe(v.string('the id must be text'), v.uuid('the id must be a UUID')),
@@ -215,7 +277,7 @@ export const AnnotationSchema = v.object({
     source: webAddress('the page address'),
     url: webAddress('the address seen'),
     title: TitleSchema,
-    selector: v.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema]),
+    selector: v.optional(v.tuple([TextQuoteSelectorSchema, TextPositionSelectorSchema])),
     documentPosition: v.optional(TextSpanSchema),
     language: v.optional(LanguageSchema),
   }),
@@ -227,6 +289,7 @@ export const AnnotationSchema = v.object({
       v.maxLength(NOTE_LIMITS.author, `the author is longer than ${NOTE_LIMITS.author} characters`),
     ),
   ),
+  assessment: v.optional(AssessmentSchema),
 });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

@@ -8,6 +8,7 @@ import type { ConflictedNote } from '../store/sync-store';
 import {
   type Annotation,
   AnnotationSchema,
+  AssessmentSchema,
   BodySchema,
   ColorSchema,
   IsoTimeSchema,
@@ -15,7 +16,10 @@ import {
   NOTE_COLORS,
   TagListSchema,
   TagSchema,
+  VerdictSchema,
+  WebAddressSchema,
 } from './annotation';
+import { ArticleRecordSchema } from './article-record';
 import { SyncFormSchema, type SyncView } from './sync-settings';
 
 /** The note schema (src/lib/annotation.ts): every path that writes a note checks it with this. */
@@ -58,6 +62,8 @@ export const requestSchemas = {
       tags: v.optional(TagListSchema),
       color: v.optional(ColorSchema),
       motivation: v.optional(MotivationSchema),
+      /** A verdict's rating and evidence (motivation "assessing"). */
+      assessment: v.optional(AssessmentSchema),
     }),
   }),
   'annotation.delete': v.object({ id: uuid }),
@@ -89,6 +95,9 @@ export const requestSchemas = {
   'sync.conflicts': v.object({}),
   /** Ends a conflict with this version of the note (one of them, or the reader's merge). */
   'sync.resolve': v.object({ annotation: AnnotationSchema }),
+  /** What the engine found in an article that has notes (kept for the People view; ignored when
+   * the page has none). */
+  'article.remember': v.object({ article: ArticleRecordSchema }),
   /** The page reports how its notes re-anchored, so the popup can show orphans. */
   'annotation.setAnchorStatus': v.object({
     updates: v.pipe(
@@ -127,6 +136,7 @@ export interface ResponseMap {
   'sync.now': SyncView;
   'sync.conflicts': { conflicts: ConflictedNote[] };
   'sync.resolve': { annotation: Annotation };
+  'article.remember': { kept: boolean };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -212,13 +222,24 @@ export const pageRequestSchemas = {
     index: v.optional(v.pipe(v.number(), v.integer(), v.minValue(0))),
     id: v.optional(v.pipe(v.string(), v.maxLength(100))),
   }),
+  /** The reader's verdict on claims[index], given in the popup: made, or updated if it has one. */
+  'page.assess': v.object({
+    index: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    verdict: VerdictSchema,
+    body: v.pipe(v.string(), v.maxLength(500)),
+    evidence: v.pipe(v.array(WebAddressSchema), v.maxLength(50)),
+  }),
   /** A keyboard command (manifest `commands`), or 'save-selection' from the context-menu item. */
   'page.command': v.object({ command: v.picklist([...PAGE_COMMANDS, 'save-selection']) }),
 };
 
 /** One entry of page.getAnalysis: a person with every mention, offsets into the article text. */
 export type PagePerson = import('../analysis/types').Person;
-export type PageClaim = import('../analysis/types').Claim & { text: string };
+export type PageClaim = import('../analysis/types').Claim & {
+  text: string;
+  /** The id of the reader's verdict note on this claim, when there is one. */
+  verdictId?: string;
+};
 
 /** What the content script counts and draws, for tests (reached only through the extension's messages). */
 export interface PageDiagnostics {
@@ -233,7 +254,7 @@ export interface PageDiagnostics {
   /** The settings are known and say Newsmark is off on this site. */
   off?: boolean;
   /** The reader's highlights, focus and flash as drawn in Newsmark's closed layer. */
-  marks?: { key: string; kind: 'note' | 'focus' | 'flash'; color?: string; text: string; boxes: number }[];
+  marks?: { key: string; kind: 'note' | 'focus' | 'flash'; color?: string; verdict?: string; text: string; boxes: number }[];
 }
 
 export interface PageResponseMap {
@@ -256,6 +277,7 @@ export interface PageResponseMap {
   /** found: false when there is no such highlight on the page (orphan note, out-of-range index). */
   'page.reveal': { found: boolean };
   'page.command': { done: boolean };
+  'page.assess': { id: string };
 }
 
 export type PageMessageType = keyof typeof pageRequestSchemas;

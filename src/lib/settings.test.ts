@@ -18,9 +18,18 @@ describe('settings', () => {
       disabledSites: ['example.com'],
     });
     expect(parsed.show).toEqual({ officials: false, people: true, claims: true });
-    expect(parsed.colors).toEqual({ official: '#123456', person: DEFAULT_SETTINGS.colors.person, claim: '#abc' });
+    expect(parsed.colors).toEqual({ ...DEFAULT_SETTINGS.colors, official: '#123456', claim: '#abc' });
+    expect(parsed.allClaims).toBe(false);
     expect(parsed.defaultNoteColor).toBe('green');
     expect(parsed.disabledSites).toEqual(['example.com']);
+  });
+
+  it('keeps a colour for each kind of claim and the "all claims" switch', () => {
+    const parsed = parseSettings({ colors: { quote: '#010203', hedged: 'url(x)' }, allClaims: true });
+    expect(parsed.colors.quote).toBe('#010203');
+    expect(parsed.colors.hedged).toBe(DEFAULT_SETTINGS.colors.hedged);
+    expect(parsed.allClaims).toBe(true);
+    expect(parseSettings({ allClaims: 'yes' }).allClaims).toBe(false);
   });
 
   it('switches a site off and on by host name, ignoring www and path', () => {

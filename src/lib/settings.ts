@@ -1,12 +1,22 @@
 // The reader's settings, kept in storage.sync so they follow the reader across devices: the sites
-// where Newsmark is off, which kinds of highlight are shown, the highlight colours and the default
-// note colour. Every context reads them through here; bad stored values fall back to defaults.
+// where Newsmark is off, which kinds of highlight are shown (and whether every claim or only those
+// worth checking), the highlight colours and the default note colour. Every context reads them through
+// here; bad stored values fall back to defaults.
 import * as v from 'valibot';
 import browser from 'webextension-polyfill';
 import { NOTE_COLORS, type NoteColor } from './annotation';
 
 /** A CSS hex colour (#rgb or #rrggbb): the only form accepted, so nothing else reaches a stylesheet. */
 const HexColor = v.pipe(v.string(), v.regex(/^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i));
+
+const DEFAULT_COLORS = {
+  official: '#f2b705',
+  person: '#8ecae6',
+  claim: '#e76f51',
+  quote: '#2a9d8f',
+  hedged: '#e9a23b',
+  statistic: '#7b61ff',
+} as const;
 
 export const SettingsSchema = v.object({
   /** Host names (lower case, without "www.") where Newsmark stays off. */
@@ -20,15 +30,21 @@ export const SettingsSchema = v.object({
     }),
     { officials: true, people: true, claims: true },
   ),
-  /** Highlight colours; the page picks the tint and contrast from these for light and dark pages. */
+  /** Highlight colours; the page picks the tint and contrast from these for light and dark pages.
+   * `claim` is the colour of attributed claims; quotes, hedged claims and figures have their own. */
   colors: v.fallback(
     v.object({
-      official: v.fallback(HexColor, '#f2b705'),
-      person: v.fallback(HexColor, '#8ecae6'),
-      claim: v.fallback(HexColor, '#e76f51'),
+      official: v.fallback(HexColor, DEFAULT_COLORS.official),
+      person: v.fallback(HexColor, DEFAULT_COLORS.person),
+      claim: v.fallback(HexColor, DEFAULT_COLORS.claim),
+      quote: v.fallback(HexColor, DEFAULT_COLORS.quote),
+      hedged: v.fallback(HexColor, DEFAULT_COLORS.hedged),
+      statistic: v.fallback(HexColor, DEFAULT_COLORS.statistic),
     }),
-    { official: '#f2b705', person: '#8ecae6', claim: '#e76f51' },
+    { ...DEFAULT_COLORS },
   ),
+  /** Every claim is drawn, not only those worth checking (src/analysis/worth-checking.ts). */
+  allClaims: v.fallback(v.boolean(), false),
   /** The colour used when a highlight is made without choosing one (shortcut, context menu). */
   defaultNoteColor: v.fallback(v.picklist(NOTE_COLORS), 'yellow' as NoteColor),
 });

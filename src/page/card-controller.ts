@@ -2,11 +2,14 @@
 // its card (a person, a claim, or one of the reader's notes), which saves, edits or deletes from
 // there. Only the reader's own input opens or closes one: events a page script makes up
 // (isTrusted false) are ignored. destroy() removes every listener it added.
+import type { Annotation } from '../lib/annotation';
+import { assessClaim, assessmentPatch, verdictData } from './assess';
 import { hitTest } from './hit-test';
 import { type PanelContext, reducedMotion, toBox } from './panels';
 import { guarded, report } from './scheduling';
 import { isDarkPage } from './styles';
 import type { Target } from './targets';
+import type { EditorResult } from './ui/NoteEditor';
 import type { CardData } from './ui/types';
 
 const HOVER_DELAY_MS = 120;
@@ -63,7 +66,9 @@ export class CardController {
     }
     if (target.kind === 'claim') {
       const claim = analysis.claims[target.ref as number];
-      return claim ? { kind: 'claim', kinds: claim.kinds, source: claim.source, cue: claim.cue } : null;
+      if (!claim) return null;
+      const verdict = this.context.notes.verdictOn(claim.start, claim.end);
+      return { kind: 'claim', kinds: claim.kinds, source: claim.source, cue: claim.cue, verdict: verdict ? verdictData(verdict) : null };
     }
     const placed = this.context.notes.get(target.ref as string);
     if (!placed || !this.model) return null;
@@ -72,7 +77,9 @@ export class CardController {
       id: placed.note.id,
       body: placed.note.body,
       color: placed.note.color,
+      tags: placed.note.tags,
       quote: this.model.text.slice(target.start, target.end),
+      verdict: placed.note.assessment ? verdictData(placed.note) : null,
     };
   }
 
@@ -198,26 +205,56 @@ export class CardController {
 
   // --- what the card's buttons do --------------------------------------------------------------
 
-  /** Saves the card's span as a highlight, with a note when a body is given. */
-  async save(body?: string): Promise<void> {
+  /** Saves the card's span as a highlight, with a note (text, tags, colour) when given. */
+  async save(note?: EditorResult): Promise<void> {
     const current = this.current;
     const model = this.model;
     if (!current || !model) throw new Error('Nothing to save');
-    await this.context.notes.save(model, current.target.start, current.target.end, this.context.settings().defaultNoteColor, body);
+    const color = note?.color ?? this.context.settings().defaultNoteColor;
+    await this.context.notes.save(model, current.target.start, current.target.end, color, note?.body, note?.tags);
     this.context.rebuildTargets();
   }
 
-  async editNote(id: string, body: string): Promise<void> {
+  async editNote(id: string, changes: EditorResult): Promise<void> {
     if (!this.model) return;
-    await this.context.notes.update(this.model, id, { body });
+    const note = this.context.notes.get(id)?.note;
+    if (note?.assessment || changes.verdict) {
+      await this.context.notes.update(this.model, id, assessmentPatch(changes, note?.assessment));
+    } else {
+      const motivation = changes.body.trim() ? 'commenting' : 'highlighting';
+      await this.context.notes.update(this.model, id, { body: changes.body, tags: changes.tags, color: changes.color, motivation });
+    }
+    this.refreshCard();
+  }
+
+  /** The reader's verdict on the open claim: the claim's verdict note made or updated. */
+  async assessClaim(result: EditorResult): Promise<void> {
+    const current = this.current;
+    const model = this.model;
+    if (current?.target.kind !== 'claim' || !model) throw new Error('No claim is open');
+    await assessClaim(this.context, model, current.target.ref as number, result);
+    this.context.rebuildTargets();
     this.refreshCard();
   }
 
   async deleteNote(id: string): Promise<void> {
+    const note = this.context.notes.get(id)?.note;
     await this.context.notes.remove(id);
+    this.deleted = note ?? null;
+    this.context.rebuildTargets();
+  }
+
+  /** Puts back the note just deleted from the card, then closes it. */
+  async undoDelete(): Promise<void> {
+    const note = this.deleted;
+    if (!note || !this.model) throw new Error('Nothing to put back');
+    await this.context.notes.restore(this.model, note);
+    this.deleted = null;
     this.context.rebuildTargets();
     this.close();
   }
+
+  private deleted: Annotation | null = null;
 
   pin(): void {
     this.pinned = true;

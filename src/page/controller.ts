@@ -6,6 +6,7 @@ import browser from 'webextension-polyfill';
 import {
   type PageCommand,
   type PageMessage,
+  type PageRequestOf,
   type PageResponseMap,
   parseAnnotationsChanged,
   parsePageMessage,
@@ -211,14 +212,21 @@ export class Controller {
     }
     const message = parsePageMessage(raw);
     if (!message) return undefined;
-    try {
-      return Promise.resolve({ ok: true, value: this.answer(message) });
-    } catch (error) {
-      return Promise.resolve({ ok: false, error: error instanceof Error ? error.message : String(error) });
-    }
+    return Promise.resolve()
+      .then(() => (message.type === 'page.assess' ? this.assess(message.payload) : this.answer(message)))
+      .then(
+        (value) => ({ ok: true as const, value }),
+        (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
+      );
   };
 
-  private answer(message: PageMessage): PageResponseMap[keyof PageResponseMap] {
+  private async assess(payload: PageRequestOf<'page.assess'>): Promise<PageResponseMap['page.assess']> {
+    if (!this.session) throw new Error('Newsmark is not reading this page');
+    const { index, ...result } = payload;
+    return { id: await this.session.assess(index, result) };
+  }
+
+  private answer(message: Exclude<PageMessage, { type: 'page.assess' }>): PageResponseMap[keyof PageResponseMap] {
     switch (message.type) {
       case 'page.getAnalysis': {
         const { source, url, title } = identity();

@@ -5,6 +5,7 @@
 // newsmark:ready at the first drawing that shows something (contract 3).
 import type { Analysis, ClaimKind } from '../analysis/types';
 import type { Settings } from '../lib/settings';
+import { shownClaims } from '../lib/shown-claims';
 import type { Stage } from './article-reader';
 import { drawnKeys, missingFrom } from './first-look';
 import { CLAIM_KINDS, claimKindHighlight, clearHighlights, HIGHLIGHT_NAMES, setHighlight } from './highlights';
@@ -56,8 +57,12 @@ export class HighlightPainter {
     }
     const claims: Range[] = [];
     const byKind = new Map<ClaimKind, Range[]>(CLAIM_KINDS.map((kind) => [kind, []]));
-    if (show.claims) {
-      for (const claim of analysis.claims) {
+    // Claims worth checking are ranked against the whole article (its people, its count of
+    // claims): until it is known they wait, as names do, so none shows and then vanishes.
+    if (show.claims && (people || settings.allClaims)) {
+      const shown = shownClaims(analysis, settings);
+      for (const [index, claim] of analysis.claims.entries()) {
+        if (shown && !shown.has(index)) continue;
         const range = model.rangeFor(claim.start, claim.end);
         if (!range) continue;
         claims.push(range);

@@ -4,7 +4,7 @@
 // Newsmark's closed UI layer. The boxes sit in page coordinates, so they scroll with the page at
 // no cost; they are placed again, in slices, when the layout may have moved (resize, reflow,
 // fonts, an inner scroller) and kept hidden while the article is hidden.
-import type { NoteColor } from '../lib/annotation';
+import type { NoteColor, Verdict } from '../lib/annotation';
 import { NOTE_SWATCHES, rgba } from './styles';
 import { isShown } from './visibility';
 
@@ -15,6 +15,8 @@ export interface Mark {
   range: Range;
   /** Notes only. */
   color?: NoteColor;
+  /** A verdict on a claim: drawn with the verdict's mark (an underline of its own) over the note's colour. */
+  verdict?: Verdict;
 }
 
 interface Box {
@@ -108,15 +110,27 @@ export class NotePainter {
   }
 
   /** Replaces every note mark (key: the note id); focus and flash marks stay. Resolves once all are placed. */
-  async setNotes(notes: ReadonlyMap<string, { range: Range; color: NoteColor }>): Promise<void> {
+  async setNotes(notes: ReadonlyMap<string, { range: Range; color: NoteColor; verdict?: Verdict }>): Promise<void> {
     for (const [key, drawn] of this.drawn) {
       if (drawn.mark.kind === 'note' && !notes.has(key)) this.remove(key);
     }
     const pending: Drawn[] = [];
-    for (const [key, { range, color }] of notes) {
+    for (const [key, { range, color, verdict }] of notes) {
       const existing = this.drawn.get(key);
-      if (existing && sameRange(existing.mark.range, range) && existing.mark.color === color && existing.elements.length > 0) continue;
-      const drawn: Drawn = { key, mark: { kind: 'note', range, color }, elements: existing?.elements ?? [] };
+      if (
+        existing &&
+        sameRange(existing.mark.range, range) &&
+        existing.mark.color === color &&
+        existing.mark.verdict === verdict &&
+        existing.elements.length > 0
+      ) {
+        continue;
+      }
+      const drawn: Drawn = {
+        key,
+        mark: { kind: 'note', range, color, ...(verdict ? { verdict } : {}) },
+        elements: existing?.elements ?? [],
+      };
       this.drawn.set(key, drawn);
       pending.push(drawn);
     }
@@ -143,11 +157,12 @@ export class NotePainter {
   }
 
   /** What is drawn, for tests (reached only through the extension's own messages). */
-  describe(): { key: string; kind: MarkKind; color?: NoteColor; text: string; boxes: number }[] {
+  describe(): { key: string; kind: MarkKind; color?: NoteColor; verdict?: Verdict; text: string; boxes: number }[] {
     return [...this.drawn].map(([key, { mark, elements }]) => ({
       key,
       kind: mark.kind,
       ...(mark.color ? { color: mark.color } : {}),
+      ...(mark.verdict ? { verdict: mark.verdict } : {}),
       text: mark.range.toString(),
       boxes: elements.length,
     }));
@@ -215,7 +230,7 @@ export class NotePainter {
     }
     boxes.forEach((box, i) => {
       const element = drawn.elements[i]!;
-      element.className = `mark ${drawn.mark.kind}`;
+      element.className = drawn.mark.verdict ? `mark ${drawn.mark.kind} verdict verdict-${drawn.mark.verdict}` : `mark ${drawn.mark.kind}`;
       element.style.cssText = `left:${box.left}px;top:${box.top}px;width:${box.width}px;height:${box.height}px`;
     });
     this.paint(drawn);

@@ -3,13 +3,22 @@
 // CSS.highlights), and saved, edited or deleted through the typed messages. The store lives in the
 // background.
 import { type AnchoredNote, anchorMany, describeTextRange } from '../anchoring/index';
-import type { Annotation, NoteColor } from '../lib/annotation';
+import type { Annotation, NoteColor, Verdict } from '../lib/annotation';
 import { send } from '../lib/messages';
 import { yieldToEventLoop } from '../lib/yield';
 import { notesWriter } from '../store/client';
 import { documentPositionOf } from './document-position';
 import type { NotePainter } from './note-painter';
 import type { TextModel } from './text-model';
+
+/** What the page may change on one of its notes. */
+export interface NotePatchFromPage {
+  body?: string;
+  color?: NoteColor;
+  tags?: string[];
+  motivation?: Annotation['motivation'];
+  assessment?: Annotation['assessment'];
+}
 
 export interface PlacedNote {
   note: Annotation;
@@ -39,16 +48,18 @@ export class NotesLayer {
   /** Anchors every note on the text and draws those found; reports changed statuses to the store. */
   async anchor(model: TextModel, signal: AbortSignal): Promise<void> {
     performance.mark('newsmark:notes-anchoring');
+    // Page notes are on the whole page: nothing to find in its text.
+    const onPassages = this.notes.filter((note) => note.target.selector);
     const results = await anchorMany(
       model.text,
-      this.notes.map((note) => ({ id: note.id, selectors: note.target.selector })),
+      onPassages.map((note) => ({ id: note.id, selectors: note.target.selector! })),
       { signal, slicer: { now: () => performance.now(), yield: yieldToEventLoop } },
     );
     performance.mark('newsmark:notes-anchored');
     const placed = new Map<string, PlacedNote>();
     const updates: { id: string; status: AnchoredNote['status']; score: number }[] = [];
     results.forEach((result, i) => {
-      const note = this.notes[i]!;
+      const note = onPassages[i]!;
       placed.set(note.id, { note, result });
       if (note.anchor?.status !== result.status || Math.abs((note.anchor?.score ?? -1) - result.score) > 0.001) {
         updates.push({ id: note.id, status: result.status, score: Math.max(0, Math.min(1, result.score)) });
@@ -64,17 +75,25 @@ export class NotesLayer {
 
   /** Draws every placed note; resolves once all are on the page. */
   draw(model: TextModel): Promise<void> {
-    const marks = new Map<string, { range: Range; color: NoteColor }>();
+    const marks = new Map<string, { range: Range; color: NoteColor; verdict?: Verdict }>();
     for (const { note, result } of this.placed.values()) {
       if (result.status === 'orphan') continue;
       const range = model.rangeFor(result.start, result.end);
-      if (range) marks.set(note.id, { range, color: note.color });
+      if (range) marks.set(note.id, { range, color: note.color, verdict: note.assessment?.verdict });
     }
     return this.painter.setNotes(marks);
   }
 
   /** Saves text[start, end) as a highlight (or a note, with a body) and draws it at once. */
-  async save(model: TextModel, start: number, end: number, color: NoteColor, body = ''): Promise<Annotation> {
+  async save(
+    model: TextModel,
+    start: number,
+    end: number,
+    color: NoteColor,
+    body = '',
+    tags: string[] = [],
+    assessment?: Annotation['assessment'],
+  ): Promise<Annotation> {
     const { source, url, title } = this.page();
     const range = model.rangeFor(start, end);
     const documentPosition = range ? documentPositionOf(range) : undefined;
@@ -83,9 +102,9 @@ export class NotesLayer {
       id: newId(),
       created: now,
       modified: now,
-      motivation: body.trim() ? 'commenting' : 'highlighting',
+      motivation: assessment ? 'assessing' : body.trim() ? 'commenting' : 'highlighting',
       color,
-      tags: [],
+      tags,
       body,
       target: {
         source,
@@ -95,15 +114,37 @@ export class NotesLayer {
         ...(documentPosition ? { documentPosition } : {}),
       },
       anchor: { status: 'anchored', score: 1 },
+      ...(assessment ? { assessment } : {}),
     };
     const saved = (await notesWriter.save(annotation)).annotation;
     this.notes = [...this.notes.filter((n) => n.id !== saved.id), saved];
     this.placed.set(saved.id, { note: saved, result: { id: saved.id, status: 'anchored', start, end, score: 1 } });
-    if (range) this.painter.set(saved.id, { kind: 'note', range, color: saved.color });
+    if (range) this.painter.set(saved.id, { kind: 'note', range, color: saved.color, verdict: saved.assessment?.verdict });
+    this.onChange?.();
     return saved;
   }
 
-  async update(model: TextModel, id: string, patch: { body?: string; color?: NoteColor }): Promise<void> {
+  /** Told after this page's notes changed here (saved, restored): the article is remembered. */
+  onChange: (() => void) | null = null;
+
+  /** The notes of this page, page notes included. */
+  get all(): readonly Annotation[] {
+    return this.notes;
+  }
+
+  /** Puts back a note deleted from this page (undo), where it was. */
+  async restore(model: TextModel, note: Annotation): Promise<void> {
+    const saved = (await notesWriter.save(note)).annotation;
+    this.notes = [...this.notes.filter((n) => n.id !== saved.id), saved];
+    const placed = this.lastRemoved.get(saved.id);
+    if (placed) this.placed.set(saved.id, { note: saved, result: placed.result });
+    this.lastRemoved.delete(saved.id);
+    await this.draw(model);
+  }
+
+  private readonly lastRemoved = new Map<string, PlacedNote>();
+
+  async update(model: TextModel, id: string, patch: NotePatchFromPage): Promise<void> {
     const { annotation } = await notesWriter.update(id, patch);
     this.notes = this.notes.map((n) => (n.id === id ? annotation : n));
     const placed = this.placed.get(id);
@@ -113,9 +154,22 @@ export class NotesLayer {
 
   async remove(id: string): Promise<void> {
     await notesWriter.delete(id);
+    const placed = this.placed.get(id);
+    if (placed) this.lastRemoved.set(id, placed);
     this.notes = this.notes.filter((n) => n.id !== id);
     this.placed.delete(id);
     this.painter.remove(id);
+  }
+
+  /** The verdict note on the span [start, end) (a claim), if the reader rated it. */
+  verdictOn(start: number, end: number): Annotation | null {
+    for (const { note, result } of this.placed.values()) {
+      if (note.motivation !== 'assessing' || result.status === 'orphan') continue;
+      // The claim's sentence, give or take the white space a re-anchoring may move.
+      const overlap = Math.min(end, result.end) - Math.max(start, result.start);
+      if (overlap > 0 && overlap >= 0.9 * Math.max(end - start, result.end - result.start)) return note;
+    }
+    return null;
   }
 
   get(id: string): PlacedNote | undefined {
@@ -123,7 +177,7 @@ export class NotesLayer {
   }
 
   statuses(): Array<{ id: string; status: AnchoredNote['status'] }> {
-    return this.notes.map((n) => ({ id: n.id, status: this.placed.get(n.id)?.result.status ?? 'orphan' }));
+    return this.notes.filter((n) => n.target.selector).map((n) => ({ id: n.id, status: this.placed.get(n.id)?.result.status ?? 'orphan' }));
   }
 }
 

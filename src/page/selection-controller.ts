@@ -100,11 +100,11 @@ export class SelectionController {
   }
 
   /** A colour (or the note box) of the toolbar: saves the span it was opened for. */
-  async highlight(color: NoteColor, body?: string): Promise<void> {
+  async highlight(color: NoteColor, body?: string, tags?: string[]): Promise<void> {
     const span = this.span;
     const model = this.context.reader.model;
     if (!span || !model || !this.context.ui.state.toolbar) throw new Error('No selection');
-    await this.context.notes.save(model, span.start, span.end, color, body);
+    await this.context.notes.save(model, span.start, span.end, color, body, tags);
     this.context.rebuildTargets();
     getSelection()?.removeAllRanges();
     this.span = null;

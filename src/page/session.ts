@@ -2,9 +2,12 @@
 // reader, the highlight painter, the reader's notes and their painter, the cards, the selection
 // toolbar) and answers the popup. A new session starts after a single-page-app navigation;
 // stop() leaves the page as it was.
-import type { PageDiagnostics, PageResponseMap } from '../lib/messages';
+import { type PageDiagnostics, type PageResponseMap, send } from '../lib/messages';
 import type { Settings } from '../lib/settings';
+import { shownClaims } from '../lib/shown-claims';
 import { ArticleReader, type Stage } from './article-reader';
+import { articleRecord } from './article-record';
+import { assessClaim } from './assess';
 import { CardController } from './card-controller';
 import { HighlightPainter, measureFromStart } from './highlight-painter';
 import { NotePainter } from './note-painter';
@@ -16,6 +19,7 @@ import { isDarkPage } from './styles';
 import { type Target, TargetIndex } from './targets';
 import { createHost, type UiHost } from './ui/host';
 import { PageUi } from './ui/index';
+import type { EditorResult } from './ui/NoteEditor';
 
 const FLASH_MS = 1600;
 
@@ -55,13 +59,14 @@ export class ArticleSession {
     private readonly abort: AbortController,
     /** Null until storage answers: the article is read and analysed meanwhile, drawn after. */
     private settingsOrNull: Settings | null,
-    identity: () => PageIdentity,
+    private readonly identity: () => PageIdentity,
   ) {
     reader.listener = { analysed: (stage) => this.analysed(stage), shownAgain: () => this.shownAgain() };
     // The host is there from the start, notes or not: its presence tells a page nothing about them.
     this.host = createHost();
     this.marks = new NotePainter(this.host.marks, yieldToPage, () => this.reader.model?.root ?? null);
     this.notes = new NotesLayer(identity, this.marks);
+    this.notes.onChange = () => this.rememberArticle();
     const context = {
       reader: this.reader,
       notes: this.notes,
@@ -72,10 +77,12 @@ export class ArticleSession {
       ignored: () => this.ignored(),
     };
     this.ui = new PageUi(this.host, {
-      saveCard: (body) => this.cards.save(body),
-      highlightSelection: (color, body) => this.selection.highlight(color, body),
-      editNote: (id, body) => this.cards.editNote(id, body),
+      saveCard: (note) => this.cards.save(note),
+      highlightSelection: (color, body, tags) => this.selection.highlight(color, body, tags),
+      editNote: (id, changes) => this.cards.editNote(id, changes),
+      assessClaim: (result) => this.cards.assessClaim(result),
       deleteNote: (id) => this.cards.deleteNote(id),
+      undoDelete: () => this.cards.undoDelete(),
       close: () => this.cards.close(),
       pin: () => this.cards.pin(),
       pointerOverPanel: (over) => this.cards.pointerOverPanel(over),
@@ -154,6 +161,7 @@ export class ArticleSession {
     this.marks.setDark(isDarkPage(model.root));
     await this.notes.anchor(model, this.signal);
     this.rebuildTargets();
+    this.rememberArticle();
     if (!anchoredMeasured) {
       anchoredMeasured = true;
       measureFromStart('newsmark:anchored');
@@ -194,8 +202,10 @@ export class ArticleSession {
       if (!wholeKnown || !(person.official ? show.officials : show.people)) return;
       for (const m of person.mentions) targets.push({ kind: 'person', start: m.start, end: m.end, ref });
     });
-    if (show.claims) {
+    if (show.claims && (wholeKnown || this.settingsOrNull.allClaims)) {
+      const shown = shownClaims(analysis, this.settingsOrNull);
       analysis.claims.forEach((c, ref) => {
+        if (shown && !shown.has(ref)) return;
         targets.push({ kind: 'claim', start: c.start, end: c.end, ref });
       });
     }
@@ -219,6 +229,27 @@ export class ArticleSession {
     return this.selection.saveNow();
   }
 
+  // --- verdicts, and what is remembered of an annotated article ------------------------------
+
+  /** The reader's verdict on claims[index] (from the popup); the verdict note's id. */
+  async assess(index: number, result: EditorResult): Promise<string> {
+    const model = this.reader.model;
+    if (!model) throw new Error('The article is not read yet');
+    const id = await assessClaim({ notes: this.notes, reader: this.reader, settings: () => this.settings }, model, index, result);
+    this.rebuildTargets();
+    return id;
+  }
+
+  /** Tells the background what the engine found here (officials, their claims), for the People
+   * view; only once the whole article is known, and only when the page has notes. */
+  private rememberArticle(): void {
+    const model = this.reader.model;
+    if (!model || !this.reader.wholeKnown || this.notes.all.length === 0) return;
+    const { source, url, title } = this.identity();
+    const article = articleRecord(this.reader.analysis, model.text, { source, url, title, lang: this.reader.analysis.lang });
+    send('article.remember', { article }).catch((error) => report(error, 'remembering the article'));
+  }
+
   // --- popup -----------------------------------------------------------------------------------
 
   describe(): Omit<PageResponseMap['page.getAnalysis'], 'url' | 'source' | 'title' | 'enabled'> {
@@ -229,7 +260,10 @@ export class ArticleSession {
       lang: plan?.lang ?? analysis.lang,
       supported: plan?.supported ?? true,
       people: analysis.people,
-      claims: analysis.claims.map((claim) => ({ ...claim, text: text.slice(claim.start, claim.end) })),
+      claims: analysis.claims.map((claim) => {
+        const verdict = this.notes.verdictOn(claim.start, claim.end);
+        return { ...claim, text: text.slice(claim.start, claim.end), ...(verdict ? { verdictId: verdict.id } : {}) };
+      }),
       notes: this.notes.statuses(),
     };
   }

@@ -2,8 +2,9 @@
 // page's own background: a tint that dark text stays readable on for light pages, a stronger one
 // under light text for dark pages. Installed as a constructed stylesheet, so no element is added
 // to the page for it. It holds nothing of the reader's own highlights: page scripts can read it.
-import type { ClaimKind } from '../analysis/types';
+import { CLAIM_KINDS } from '../analysis/types';
 import type { NoteColor } from '../lib/annotation';
+import { claimDecoration, rgba } from '../lib/claim-style';
 import type { Settings } from '../lib/settings';
 import { claimKindHighlight, HIGHLIGHT_NAMES } from './highlights';
 
@@ -16,19 +17,7 @@ export const NOTE_SWATCHES: Record<NoteColor, string> = {
   purple: '#b197fc',
 };
 
-const CLAIM_KIND_HEX: Record<ClaimKind, string | null> = {
-  attributed: null, // the reader's claim colour
-  quote: '#2a9d8f',
-  hedged: '#e9a23b',
-  statistic: '#7b61ff',
-};
-
-/** A #rgb or #rrggbb colour with an alpha. */
-export function rgba(hex: string, alpha: number): string {
-  const full = hex.length === 4 ? hex.replace(/^#(.)(.)(.)$/, '#$1$1$2$2$3$3') : hex;
-  const n = Number.parseInt(full.slice(1), 16);
-  return `rgba(${(n >> 16) & 255}, ${(n >> 8) & 255}, ${n & 255}, ${alpha})`;
-}
+export { rgba };
 
 /** True when the article's text is light, i.e. the page is dark whatever the system theme. */
 export function isDarkPage(root: Element): boolean {
@@ -40,15 +29,15 @@ export function isDarkPage(root: Element): boolean {
 export function highlightCss(settings: Settings, dark: boolean): string {
   const tint = dark ? 0.42 : 0.32;
   const light = dark ? 0.26 : 0.16;
-  const { official, person, claim } = settings.colors;
+  const { official, person } = settings.colors;
   const rules = [
     `::highlight(${HIGHLIGHT_NAMES.official}) { background-color: ${rgba(official, tint)}; }`,
     `::highlight(${HIGHLIGHT_NAMES.person}) { background-color: ${rgba(person, light)}; }`,
-    `::highlight(${HIGHLIGHT_NAMES.claim}) { text-decoration: underline 2px ${rgba(claim, 0.9)}; }`,
+    `::highlight(${HIGHLIGHT_NAMES.claim}) { text-decoration: ${claimDecoration(settings, 'attributed')}; }`,
   ];
-  for (const [kind, hex] of Object.entries(CLAIM_KIND_HEX) as [ClaimKind, string | null][]) {
-    if (hex) rules.push(`::highlight(${claimKindHighlight(kind)}) { text-decoration: underline 2px ${rgba(hex, 0.9)}; }`);
-  }
+  // Each kind in the reader's colour for it, with its own underline (src/lib/claim-style.ts).
+  for (const kind of CLAIM_KINDS)
+    rules.push(`::highlight(${claimKindHighlight(kind)}) { text-decoration: ${claimDecoration(settings, kind)}; }`);
   return rules.join('\n');
 }
 

@@ -47,29 +47,31 @@ export function Popup() {
           {t('popupSettings')}
         </button>
       </header>
-      <Tabs<View>
-        idPrefix="popup"
-        label={t('popupTabsLabel')}
-        selected={view}
-        onSelect={select}
-        tabs={[
-          { key: 'page', label: t('popupTabPage') },
-          {
-            key: 'notes',
-            label: (
-              <>
-                {t('popupTabNotes')} {count !== null && <span class="count">{formatNumber(count)}</span>}
-              </>
-            ),
-          },
-        ]}
-      />
-      <TabPanel idPrefix="popup" tabKey="page" hidden={view !== 'page'}>
-        <PagePanel state={page.state} onChanged={page.refresh} />
-      </TabPanel>
-      <TabPanel idPrefix="popup" tabKey="notes" hidden={view !== 'notes'}>
-        <NotesPanel active={view === 'notes'} autoFocus={focusSearch} count={count} onReady={() => setListReady(true)} />
-      </TabPanel>
+      <main class="popup-main">
+        <Tabs<View>
+          idPrefix="popup"
+          label={t('popupTabsLabel')}
+          selected={view}
+          onSelect={select}
+          tabs={[
+            { key: 'page', label: t('popupTabPage') },
+            {
+              key: 'notes',
+              label: (
+                <>
+                  {t('popupTabNotes')} {count !== null && <span class="count">{formatNumber(count)}</span>}
+                </>
+              ),
+            },
+          ]}
+        />
+        <TabPanel idPrefix="popup" tabKey="page" hidden={view !== 'page'}>
+          <PagePanel state={page.state} onChanged={page.refresh} />
+        </TabPanel>
+        <TabPanel idPrefix="popup" tabKey="notes" hidden={view !== 'notes'}>
+          <NotesPanel active={view === 'notes'} autoFocus={focusSearch} count={count} onReady={() => setListReady(true)} />
+        </TabPanel>
+      </main>
     </div>
   );
 }

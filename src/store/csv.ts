@@ -1,6 +1,6 @@
 // CSV export (RFC 4180): one row per note, for spreadsheets. It starts with a UTF-8 byte order mark,
 // without which Excel reads the file as the system's legacy code page and garbles accents.
-import type { Annotation } from '../lib/annotation';
+import { type Annotation, quoteOf } from '../lib/annotation';
 
 export const BOM = '\uFEFF';
 
@@ -36,7 +36,7 @@ export function csvRows(annotations: readonly Annotation[]): string {
           a.target.title,
           a.target.source,
           a.target.url,
-          a.target.selector[0].exact,
+          quoteOf(a),
           a.body,
           a.tags.join('; '),
           a.color,

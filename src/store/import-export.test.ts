@@ -101,10 +101,10 @@ describe('W3C JSON-LD export', () => {
         source: note.target.source,
         language: 'fr',
         // The position other tools count: the page's whole text (Hypothesis: document.body.textContent).
-        selector: [note.target.selector[0], { type: 'TextPositionSelector', start: 5120, end: 5140 }],
+        selector: [note.target.selector![0], { type: 'TextPositionSelector', start: 5120, end: 5140 }],
       },
       // Newsmark's own offsets, in its article text, under its own term.
-      'newsmark:textPosition': { start: note.target.selector[1].start, end: note.target.selector[1].end },
+      'newsmark:textPosition': { start: note.target.selector![1].start, end: note.target.selector![1].end },
     });
   });
 
@@ -269,17 +269,22 @@ describe('Hypothesis import', () => {
     ],
   };
 
-  it('imports highlights with their quote, note, tags and page, skipping page notes and replies', async () => {
+  it('imports highlights with their quote, note, tags and page, and page notes as page notes; skips replies', async () => {
     const store = freshStore();
     const result = await importText(store, JSON.stringify(hypothesisExport));
-    expect(result).toMatchObject({ format: 'hypothesis', added: 1 });
+    expect(result).toMatchObject({ format: 'hypothesis', added: 2 });
     // Nothing is left out silently: each kind of entry skipped, how many, where, and why.
-    expect(result).toMatchObject({ entries: 3, notes: 1 });
-    expect(result.skipped).toEqual([
-      { kind: 'pageNote', count: 1, where: ['annotations[1]'], reason: expect.stringMatching(/page note/) },
-      { kind: 'reply', count: 1, where: ['annotations[2]'], reason: expect.stringMatching(/reply/) },
-    ]);
-    const [note] = await store.all();
+    expect(result).toMatchObject({ entries: 3, notes: 2 });
+    expect(result.skipped).toEqual([{ kind: 'reply', count: 1, where: ['annotations[2]'], reason: expect.stringMatching(/reply/) }]);
+    const notes = await store.all();
+    const pageNote = notes.find((n) => n.body === 'page note')!;
+    expect(pageNote.target).toEqual({ source: 'https://example.com/p', url: 'https://example.com/p', title: '' });
+    expect(pageNote.motivation).toBe('commenting');
+    // Round trip through our own file: still a page note, nothing lost.
+    const again = freshStore();
+    await importText(again, exportJsonLd([pageNote]));
+    expect(await again.get(pageNote.id)).toEqual(pageNote);
+    const note = notes.find((n) => n.body === 'Vérifier ce chiffre');
     expect(note).toMatchObject({
       motivation: 'commenting',
       body: 'Vérifier ce chiffre',
@@ -300,8 +305,8 @@ describe('Hypothesis import', () => {
     });
     expect((await store.list({ text: 'deficit' })).annotations.length).toBe(1);
     // Same file again: same derived id, so it merges instead of doubling.
-    expect(await importText(store, JSON.stringify(hypothesisExport))).toMatchObject({ added: 0, unchanged: 1 });
-    expect(await store.count()).toBe(1);
+    expect(await importText(store, JSON.stringify(hypothesisExport))).toMatchObject({ added: 0, unchanged: 2 });
+    expect(await store.count()).toBe(2);
   });
 });
 
@@ -334,7 +339,7 @@ describe('malformed import files', () => {
     [
       'bad motivation',
       edit((d) => (item(d).motivation = 'bookmarking')),
-      /^first\.items\[1\]\.motivation: motivation must be "highlighting" or "commenting"$/,
+      /^first\.items\[1\]\.motivation: motivation must be "highlighting", "commenting" or "assessing"$/,
     ],
     ['bad created date', edit((d) => (item(d).created = 'yesterday')), /^first\.items\[1\]\.created: "created" is not a date and time/],
     [
@@ -344,22 +349,22 @@ describe('malformed import files', () => {
     ],
     [
       'no quote selector',
-      edit((d) => (item(d).target.selector = [item(d).target.selector[1]])),
+      edit((d) => (item(d).target.selector = [item(d).target.selector![1]])),
       /^first\.items\[1\]\.target\.selector: has no TextQuoteSelector/,
     ],
     [
       'empty quote',
-      edit((d) => (item(d).target.selector[0].exact = '')),
+      edit((d) => (item(d).target.selector![0].exact = '')),
       /^first\.items\[1\]\.target\.selector\[0\]\.exact: the quoted text \("exact"\) is empty$/,
     ],
     [
       'negative position',
-      edit((d) => (item(d).target.selector[1].start = -4)),
+      edit((d) => (item(d).target.selector![1].start = -4)),
       /^first\.items\[1\]\.target\.selector\[1\]\.start: "start" must not be negative$/,
     ],
     [
       'position ends before start',
-      edit((d) => Object.assign(item(d).target.selector[1], { start: 50, end: 10 })),
+      edit((d) => Object.assign(item(d).target.selector![1], { start: 50, end: 10 })),
       /^first\.items\[1\]\.target\.selector\[1\]: the position selector ends before it starts$/,
     ],
     [
@@ -419,17 +424,17 @@ describe('malformed import files', () => {
     ],
     [
       'a quote over 100,000 characters',
-      edit((d) => (item(d).target.selector[0].exact = 'q'.repeat(100_001))),
+      edit((d) => (item(d).target.selector![0].exact = 'q'.repeat(100_001))),
       /^first\.items\[1\]\.target\.selector\[0\]\.exact: the quoted text \("exact"\) is longer than 100,000 characters$/,
     ],
     [
       'a prefix over 256 characters',
-      edit((d) => (item(d).target.selector[0].prefix = 'p'.repeat(257))),
+      edit((d) => (item(d).target.selector![0].prefix = 'p'.repeat(257))),
       /^first\.items\[1\]\.target\.selector\[0\]\.prefix: "prefix" is longer than 256 characters$/,
     ],
     [
       'a suffix over 256 characters',
-      edit((d) => (item(d, 0).target.selector[0].suffix = 's'.repeat(257))),
+      edit((d) => (item(d, 0).target.selector![0].suffix = 's'.repeat(257))),
       /^first\.items\[0\]\.target\.selector\[0\]\.suffix: "suffix" is longer than 256 characters$/,
     ],
     [

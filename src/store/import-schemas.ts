@@ -81,7 +81,10 @@ const TextualBodySchema = v.object({
 export const W3CAnnotationSchema = v.looseObject({
   id: v.pipe(v.string('every annotation needs an "id"'), v.minLength(1, 'the "id" is empty')),
   type: v.literal('Annotation', 'the "type" must be "Annotation"'),
-  motivation: v.optional(v.picklist(['highlighting', 'commenting'], 'motivation must be "highlighting" or "commenting"'), 'highlighting'),
+  motivation: v.optional(
+    v.picklist(['highlighting', 'commenting', 'assessing'], 'motivation must be "highlighting", "commenting" or "assessing"'),
+    'highlighting',
+  ),
   created: importTime('"created"'),
   modified: v.optional(importTime('"modified"')),
   body: v.optional(v.union([TextualBodySchema, v.array(TextualBodySchema)], 'the body must be a TextualBody or a list of them')),
@@ -95,13 +98,18 @@ export const W3CAnnotationSchema = v.looseObject({
       source: webUrl('the target\'s "source"'),
       scope: v.optional(webUrl('the target\'s "scope"')),
       language: v.optional(v.union([v.string(), v.array(v.string())], 'the target\'s "language" must be a language tag')),
-      selector: SelectorListSchema,
+      /** Absent: a note on the whole page. */
+      selector: v.optional(SelectorListSchema),
     }),
   ),
   'newsmark:pageTitle': v.optional(v.string('"newsmark:pageTitle" must be text'), ''),
   'newsmark:color': v.optional(v.string('"newsmark:color" must be text')),
   'newsmark:textPosition': v.optional(TextPositionTermSchema),
   'newsmark:anchor': v.optional(v.unknown()),
+  /** A verdict's parts; checked with the note schema once the note is made. */
+  'newsmark:verdict': v.optional(v.unknown()),
+  'newsmark:evidence': v.optional(v.unknown()),
+  'newsmark:claim': v.optional(v.unknown()),
   /** A Person with a name is the note's author; Newsmark's own agent, or anything else, is not. */
   creator: v.optional(v.unknown()),
 });

@@ -3,7 +3,14 @@
 // with the one note schema, and the first problem is reported with where it is in the file. Entries
 // that are valid but cannot be notes here (Hypothesis page notes and replies) are counted, by reason.
 import * as v from 'valibot';
-import { type Annotation, noteIssue, type TextPositionSelector, type TextQuoteSelector } from '../lib/annotation';
+import {
+  type Annotation,
+  type AssessedClaim,
+  noteIssue,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+  type Verdict,
+} from '../lib/annotation';
 import { canonicalUrl } from '../lib/url';
 import { MAX_IMPORT_NOTES, MAX_IMPORT_SIZE, TOO_LARGE } from './import-limits';
 import { type HypothesisRow, HypothesisRowSchema, W3CAnnotationSchema, W3CFileSchema, type W3CInput } from './import-schemas';
@@ -195,16 +202,19 @@ async function fromW3C(item: W3CInput, where: string): Promise<Annotation> {
   const comments = bodies.filter((b) => b.purpose !== 'tagging').map((b) => b.value);
   const tags = bodies.filter((b) => b.purpose === 'tagging').map((b) => b.value);
   if (tags.some((t) => t.trim() === '')) throw new ImportError(`${where}.body: a tag is empty.`);
-  const selectors = item.target.selector;
+  const selectors = item.target.selector ?? [];
   const quoteAt = selectors.findIndex((s) => s.type === 'TextQuoteSelector');
   const positionAt = selectors.findIndex((s) => s.type === 'TextPositionSelector');
   // Files written by Newsmark before newsmark:textPosition kept the article offsets in the
   // TextPositionSelector: those are not the page's offsets other tools count.
   const ownOlderFile = item['newsmark:color'] !== undefined && item['newsmark:textPosition'] === undefined;
-  const { selector, documentPosition } = selectorsOf(
-    ownOlderFile ? selectors.filter((s) => s.type !== 'TextPositionSelector') : selectors,
-    item['newsmark:textPosition'] ?? (ownOlderFile && positionAt >= 0 ? (selectors[positionAt] as TextPositionSelector) : undefined),
-  );
+  // No selector: a page note, on the whole page.
+  const { selector, documentPosition } = item.target.selector
+    ? selectorsOf(
+        ownOlderFile ? selectors.filter((s) => s.type !== 'TextPositionSelector') : selectors,
+        item['newsmark:textPosition'] ?? (ownOlderFile && positionAt >= 0 ? (selectors[positionAt] as TextPositionSelector) : undefined),
+      )
+    : { selector: undefined, documentPosition: undefined };
   const language = Array.isArray(item.target.language) ? item.target.language[0] : item.target.language;
   const annotation: Annotation = {
     id: uuid,
@@ -218,7 +228,7 @@ async function fromW3C(item: W3CInput, where: string): Promise<Annotation> {
       source: item.target.source,
       url: item.target.scope ?? item.target.source,
       title: item['newsmark:pageTitle'],
-      selector,
+      ...(selector ? { selector } : {}),
       ...(documentPosition ? { documentPosition } : {}),
       ...(language ? { language } : {}),
     },
@@ -226,6 +236,13 @@ async function fromW3C(item: W3CInput, where: string): Promise<Annotation> {
   if (item['newsmark:anchor'] !== undefined) annotation.anchor = item['newsmark:anchor'] as Annotation['anchor'];
   const author = personName(item.creator);
   if (author !== undefined) annotation.creator = author;
+  if (item['newsmark:verdict'] !== undefined || item.motivation === 'assessing') {
+    annotation.assessment = {
+      verdict: (item['newsmark:verdict'] ?? 'unverified') as Verdict,
+      evidence: (item['newsmark:evidence'] ?? []) as string[],
+      ...(item['newsmark:claim'] !== undefined ? { claim: item['newsmark:claim'] as AssessedClaim } : {}),
+    };
+  }
   const position = positionAt >= 0 && !ownOlderFile ? `target.selector[${positionAt}]` : 'newsmark:textPosition';
   return checkMade(annotation, where, [
     ['color', 'newsmark:color'],
@@ -237,6 +254,9 @@ async function fromW3C(item: W3CInput, where: string): Promise<Annotation> {
     ['target.documentPosition', `target.selector[${positionAt}]`],
     ['anchor', 'newsmark:anchor'],
     ['creator', 'creator.name'],
+    ['assessment.verdict', 'newsmark:verdict'],
+    ['assessment.evidence', 'newsmark:evidence'],
+    ['assessment.claim', 'newsmark:claim'],
   ]);
 }
 
@@ -261,21 +281,20 @@ async function parseHypothesis(data: { annotations?: unknown; rows?: unknown }, 
     if (row.references && row.references.length > 0) {
       skipped.add('reply', where);
     } else {
+      // No quoted passage: a page note (Hypothesis's note on the whole page), kept as one.
       const selectors = row.target[0]?.selector;
-      if (!selectors?.some((s) => s.type === 'TextQuoteSelector')) {
-        skipped.add('pageNote', where);
-      } else {
-        annotations.push(await fromHypothesis(row, selectors, where));
-      }
+      annotations.push(await fromHypothesis(row, selectors?.some((s) => s.type === 'TextQuoteSelector') ? selectors : null, where));
     }
     if ((i + 1) % REPORT_EVERY === 0) await report(onProgress, i + 1, rows.length);
   }
   return { format: 'hypothesis', annotations, skipped: skipped.list(), entries: rows.length };
 }
 
-async function fromHypothesis(row: HypothesisRow, selectors: { type: string }[], where: string): Promise<Annotation> {
+async function fromHypothesis(row: HypothesisRow, selectors: { type: string }[] | null, where: string): Promise<Annotation> {
   const title = row.document?.title;
-  const { selector, documentPosition } = selectorsOf(selectors, undefined);
+  const { selector, documentPosition } = selectors
+    ? selectorsOf(selectors, undefined)
+    : { selector: undefined, documentPosition: undefined };
   const note: Annotation = {
     id: await stableUuid(`hypothesis:${row.id}`),
     created: row.created,
@@ -288,12 +307,12 @@ async function fromHypothesis(row: HypothesisRow, selectors: { type: string }[],
       source: canonicalUrl(row.uri),
       url: row.uri,
       title: (Array.isArray(title) ? title[0] : title) ?? '',
-      selector,
+      ...(selector ? { selector } : {}),
       ...(documentPosition ? { documentPosition } : {}),
     },
   };
-  const quoteAt = selectors.findIndex((s) => s.type === 'TextQuoteSelector');
-  const positionAt = selectors.findIndex((s) => s.type === 'TextPositionSelector');
+  const quoteAt = selectors?.findIndex((s) => s.type === 'TextQuoteSelector') ?? -1;
+  const positionAt = selectors?.findIndex((s) => s.type === 'TextPositionSelector') ?? -1;
   return checkMade(note, where, [
     ['modified', 'updated'],
     ['tags', 'tags'],

@@ -3,7 +3,7 @@
 // lossless, and the selectors are those other annotation tools anchor with: the TextPositionSelector
 // counts the page's whole text as Hypothesis does (document.body.textContent), the offsets in
 // Newsmark's article text go under newsmark:textPosition.
-import type { Annotation, TextSpan } from '../lib/annotation';
+import type { Annotation, AssessedClaim, TextQuoteSelector, TextSpan, Verdict } from '../lib/annotation';
 
 export const JSONLD_CONTEXT = ['http://www.w3.org/ns/anno.jsonld', { newsmark: 'urn:newsmark:terms:' }] as const;
 
@@ -33,20 +33,24 @@ export interface W3CAnnotation {
     scope: string;
     /** The language of the page's text. */
     language?: string;
-    selector: Array<Annotation['target']['selector'][0] | { type: 'TextPositionSelector'; start: number; end: number }>;
+    /** Absent on a page note (on the whole page). */
+    selector?: Array<TextQuoteSelector | { type: 'TextPositionSelector'; start: number; end: number }>;
   };
   'newsmark:pageTitle': string;
   'newsmark:color': Annotation['color'];
-  'newsmark:textPosition': TextSpan;
+  'newsmark:textPosition'?: TextSpan;
   'newsmark:anchor'?: Annotation['anchor'];
+  /** A verdict (motivation "assessing"): the rating, the evidence links, and the claim's source. */
+  'newsmark:verdict'?: Verdict;
+  'newsmark:evidence'?: string[];
+  'newsmark:claim'?: AssessedClaim;
 }
 
 export function toW3C(a: Annotation): W3CAnnotation {
   const body: W3CTextualBody[] = [];
   if (a.body) body.push({ type: 'TextualBody', purpose: 'commenting', value: a.body, format: 'text/markdown' });
   for (const tag of a.tags) body.push({ type: 'TextualBody', purpose: 'tagging', value: tag });
-  const [quote, articlePosition] = a.target.selector;
-  const { documentPosition, language } = a.target;
+  const { documentPosition, language, selector } = a.target;
   return {
     id: `urn:uuid:${a.id}`,
     type: 'Annotation',
@@ -60,16 +64,28 @@ export function toW3C(a: Annotation): W3CAnnotation {
       source: a.target.source,
       scope: a.target.url,
       ...(language ? { language } : {}),
+      // A page note has no selector: the W3C model's annotation on the whole source.
       // Without the page's own offsets (notes made before they were recorded) the quote alone
       // anchors the note elsewhere: an offset in another text would point at the wrong passage.
-      selector: documentPosition
-        ? [quote, { type: 'TextPositionSelector', start: documentPosition.start, end: documentPosition.end }]
-        : [quote],
+      ...(selector
+        ? {
+            selector: documentPosition
+              ? [selector[0], { type: 'TextPositionSelector' as const, start: documentPosition.start, end: documentPosition.end }]
+              : [selector[0]],
+          }
+        : {}),
     },
     'newsmark:pageTitle': a.target.title,
     'newsmark:color': a.color,
-    'newsmark:textPosition': { start: articlePosition.start, end: articlePosition.end },
+    ...(selector ? { 'newsmark:textPosition': { start: selector[1].start, end: selector[1].end } } : {}),
     ...(a.anchor ? { 'newsmark:anchor': a.anchor } : {}),
+    ...(a.assessment
+      ? {
+          'newsmark:verdict': a.assessment.verdict,
+          'newsmark:evidence': a.assessment.evidence,
+          ...(a.assessment.claim ? { 'newsmark:claim': a.assessment.claim } : {}),
+        }
+      : {}),
   };
 }
 

@@ -49,9 +49,10 @@ export function exportMarkdown(annotations: readonly Annotation[], now = new Dat
     const { source, title } = notes[0]!.target;
     // The address is a checked http(s) URL, whose serialisation percent-encodes < > and spaces.
     out.push('', `## [${literalText(title || source)}](<${source}>)`);
-    notes.sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
+    notes.sort((a, b) => (a.target.selector?.[1].start ?? -1) - (b.target.selector?.[1].start ?? -1));
     for (const note of notes) {
-      out.push('', quoteBlock(note.target.selector[0].exact));
+      if (note.target.selector) out.push('', quoteBlock(note.target.selector[0].exact));
+      else out.push('', '*On the whole page*');
       if (note.body.trim()) out.push('', safeMarkdown(note.body.trim()));
       const meta = [note.created.slice(0, 10), ...note.tags.map((t) => `#${literalText(t.replace(/\s+/g, '-'))}`)];
       if (note.anchor?.status === 'orphan') meta.push('(not found on the page at the last visit)');

@@ -2,13 +2,32 @@
 // current version; a real version-2 database holding notes imported past today's limits is upgraded
 // to version 3 with every note kept, within the limits, searchable, and deletable then restorable;
 // the mechanism upgrades the current version to a fixture next version with its data carried over;
-// a failing step leaves the database untouched; an open old connection blocks clearly.
+// real version-3 and version-4 databases (before the articles store, before sync) are upgraded
+// with every note kept and given its first revision; a failing step leaves the database
+// untouched; an open old connection blocks clearly.
 import 'fake-indexeddb/auto';
 import { openDB } from 'idb';
 import { describe, expect, it } from 'vitest';
 import { checkNote } from '../lib/annotation';
+import type { ArticleRecord } from '../lib/article-record';
+import type { StoredDocRecord } from './doc-records';
 import { NotesStore } from './notes-store';
-import { type AnnotationRow, GENERATION_KEY, IMPORTS, META, MIGRATIONS, type Migration, SEARCH, STORE } from './schema';
+import {
+  type AnnotationRow,
+  ARTICLES,
+  COUNT_KEY,
+  DOCS,
+  GENERATION_KEY,
+  IMPORTS,
+  META,
+  MIGRATIONS,
+  type Migration,
+  REPLICA_KEY,
+  SEARCH,
+  STORE,
+  SYNC_SEQ_KEY,
+} from './schema';
+import { NotesSyncStore } from './sync-store';
 import { makeNote } from './test-notes';
 
 /** Next-version fixture: a byModified index, and every note gets a "lang" field guessed from its title. */
@@ -81,7 +100,7 @@ describe('migrations', () => {
       target: {
         ...base.target,
         title: 'T'.repeat(5000),
-        selector: [{ ...base.target.selector[0], prefix: `${'p'.repeat(1000)}end of prefix` }, base.target.selector[1]],
+        selector: [{ ...base.target.selector![0], prefix: `${'p'.repeat(1000)}end of prefix` }, base.target.selector![1]],
       },
     };
     const v2 = await openDB(name, 2, {
@@ -103,8 +122,8 @@ describe('migrations', () => {
     expect(repaired.tags).toHaveLength(100);
     expect(repaired.body).toMatch(/^Mon texte\n\nTags that did not fit: t100, .*t119, x{300}, padded$/);
     expect(repaired.created).toBe('9999-12-31T23:59:59.999Z');
-    expect(repaired.target.selector[0].prefix).toHaveLength(256);
-    expect(repaired.target.selector[0].prefix.endsWith('end of prefix')).toBe(true);
+    expect(repaired.target.selector![0].prefix).toHaveLength(256);
+    expect(repaired.target.selector![0].prefix.endsWith('end of prefix')).toBe(true);
     expect(repaired.target.title).toHaveLength(2000);
     // Searchable through the search rows the migration wrote.
     expect((await search(store, 'ministre')).map((n) => n.id)).toEqual([repaired.id]);
@@ -116,10 +135,88 @@ describe('migrations', () => {
 
     const db = await openDB(name);
     expect(db.version).toBe(CURRENT);
-    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining([SEARCH, IMPORTS]));
+    expect([...db.objectStoreNames]).toEqual(expect.arrayContaining([SEARCH, IMPORTS, ARTICLES, DOCS]));
     expect((await db.getAllKeys(SEARCH)).sort()).toEqual([fine.id, oversized.id].sort());
     db.close();
   });
+
+  /** Notes of every kind main's version 3 and 4 could hold: a passage with a note, a page note, a
+   * verdict, a teammate's note, and one with an anchoring result (which stays off the revision). */
+  function notesOfEveryKind(): AnnotationRow[] {
+    const page = makeNote({ body: 'Sur toute la page' });
+    delete page.target.selector;
+    return [
+      makeNote({ body: 'Mon texte', tags: ['fr'] }),
+      page,
+      makeNote({ motivation: 'assessing', body: 'Chiffre faux', assessment: { verdict: 'false', evidence: ['https://insee.example/t'] } }),
+      makeNote({ creator: 'alice', body: 'her note' }),
+      makeNote({ anchor: { status: 'orphan', score: 0 } }),
+    ];
+  }
+
+  /** A database as the code of `version` left it: its migrations, then its notes written whole. */
+  async function databaseAt(version: 3 | 4, notes: readonly AnnotationRow[]) {
+    const name = `v${version}-${crypto.randomUUID()}`;
+    const old = new NotesStore({ name, migrations: MIGRATIONS.slice(0, version) });
+    await old.importAnnotations(notes);
+    for (const note of notes) if (note.anchor) await old.setAnchorStatus([{ id: note.id, ...note.anchor }]);
+    old.close();
+    return name;
+  }
+
+  for (const version of [3, 4] as const) {
+    it(`upgrades a real version-${version} database to sync (v5): every note kept, each with its first revision`, async () => {
+      const notes = notesOfEveryKind();
+      const name = await databaseAt(version, notes);
+      const article: ArticleRecord = {
+        source: 'https://news.example/story',
+        url: 'https://news.example/story',
+        title: 'A story',
+        lang: 'fr',
+        seen: '2026-01-01T00:00:00.000Z',
+        officials: [{ name: 'X', role: 'ministre' }],
+        claims: [],
+      };
+      if (version === 4) {
+        const v4 = await openDB(name, 4);
+        await v4.put(ARTICLES, article);
+        v4.close();
+      }
+
+      const store = new NotesStore({ name });
+      const byId = (list: readonly AnnotationRow[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
+      expect(byId(await store.all())).toEqual(byId(notes));
+      expect(await store.count()).toBe(notes.length);
+      expect((await search(store, 'chiffre')).map((n) => n.id)).toEqual([notes[2]!.id]);
+      // Sync sees each note once, as a first revision, the anchoring result left out.
+      const sync = new NotesSyncStore(store);
+      const { records, lastSeq } = await sync.changesSince(0, 100);
+      expect(lastSeq).toBe(notes.length);
+      expect(records.map((r) => r.id).sort()).toEqual(notes.map((n) => n.id).sort());
+      for (const record of records) {
+        const [rev, leaf] = Object.entries(record.leaves)[0]!;
+        expect(rev).toMatch(/^1-[0-9a-f]{32}$/);
+        const { id: _id, anchor: _anchor, ...body } = notes.find((n) => n.id === record.id)!;
+        expect(leaf).toEqual({ deleted: false, body: JSON.parse(JSON.stringify(body)) });
+      }
+      // A later edit continues the tree; the People view's articles are still there.
+      await store.update(notes[0]!.id, { body: 'Mon texte, revu' });
+      expect(Object.keys((await sync.getRecords([notes[0]!.id]))[0]!.leaves)).toEqual([expect.stringMatching(/^2-/)]);
+      expect(await store.articles()).toEqual(version === 4 ? [article] : []);
+      store.close();
+
+      const db = await openDB(name);
+      expect(db.version).toBe(5);
+      expect(db.version).toBe(CURRENT);
+      expect(await db.get(META, SYNC_SEQ_KEY)).toBe(notes.length + 1);
+      expect(await db.get(META, COUNT_KEY)).toBe(notes.length);
+      expect(await db.get(META, REPLICA_KEY)).toMatch(/^[0-9a-f-]{36}$/);
+      // The winner's body is the note's row: no second copy of any note.
+      const stored = (await db.getAll(DOCS)) as StoredDocRecord[];
+      expect(stored.flatMap((r) => Object.values(r.leaves)).every((leaf) => leaf.inRow && leaf.body === null)).toBe(true);
+      db.close();
+    });
+  }
 
   it('upgrades the current version to a next-version fixture, keeping and transforming every note', async () => {
     const { name, notes } = await currentDatabase();

@@ -137,7 +137,7 @@ describe('one note schema on every path: save, update, import, undo', () => {
       target: {
         ...base.target,
         title: 'T'.repeat(v.title),
-        selector: [{ ...base.target.selector[0], prefix: 'p'.repeat(v.context), suffix: 's'.repeat(v.context) }, base.target.selector[1]],
+        selector: [{ ...base.target.selector![0], prefix: 'p'.repeat(v.context), suffix: 's'.repeat(v.context) }, base.target.selector![1]],
       },
     };
   };
@@ -363,7 +363,7 @@ describe('search', () => {
         });
         await store.importAnnotations(notes);
         const terms = query.text.split(' ').filter(Boolean);
-        const words = (n: Annotation) => n.target.selector[0].exact.replace('ê', 'e').split(' ');
+        const words = (n: Annotation) => n.target.selector![0].exact.replace('ê', 'e').split(' ');
         const expected = notes
           .filter(
             (n) =>
@@ -571,7 +571,7 @@ describe('faults', () => {
 
   it('a newer database than the code is refused with a clear message', async () => {
     const name = `newer-${crypto.randomUUID()}`;
-    (await openDB(name, 5)).close();
+    (await openDB(name, MIGRATIONS.length + 1)).close();
     const error = await freshStore({ name })
       .count()
       .catch((e) => e);

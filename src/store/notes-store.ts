@@ -4,6 +4,7 @@
 // is the only context that calls the write methods; other contexts read.
 import { type IDBPObjectStore, unwrap } from 'idb';
 import { type AnchorStatus, type Annotation, checkNote } from '../lib/annotation';
+import type { ArticleRecord } from '../lib/article-record';
 import { addressForms } from '../lib/url';
 import { noteToBody } from '../sync/note-doc';
 import { editDocument } from '../sync/revisions';
@@ -11,6 +12,7 @@ import { DocWriter, fromStored, toStored, type WriteTx } from './doc-records';
 import { StoreError, toStoreError } from './errors';
 import { mergeAnnotations } from './merge';
 import {
+  ARTICLES,
   COUNT_KEY,
   DOCS,
   GENERATION_KEY,
@@ -37,6 +39,7 @@ export interface NotePatch {
   tags?: string[];
   color?: Annotation['color'];
   motivation?: Annotation['motivation'];
+  assessment?: Annotation['assessment'];
 }
 
 export interface AnchorUpdate {
@@ -271,15 +274,19 @@ export class NotesStore {
       async (tx) => {
         const store = tx.objectStore(STORE);
         const rows = await Promise.all(updates.map((u) => store.get(u.id)));
-        const puts: Promise<unknown>[] = [];
+        const changed: [Annotation, Annotation][] = [];
         rows.forEach((row, i) => {
           const { status, score } = updates[i]!;
-          if (row && (row.anchor?.status !== status || row.anchor?.score !== score)) {
-            puts.push(request(() => store.put({ ...row, anchor: { status, score } })));
-          }
+          if (row && (row.anchor?.status !== status || row.anchor?.score !== score))
+            changed.push([row, { ...row, anchor: { status, score } }]);
         });
-        await Promise.all(puts);
-        return puts.length;
+        // Through sync's bookkeeping like every write of a note: the anchoring result is this
+        // device's own and is not in the synced body, so no revision is made (see note-doc.ts).
+        const docs = await DocWriter.open(tx);
+        for (const [row, updated] of changed) await docs.edited(row, updated);
+        await Promise.all(changed.map(([, updated]) => request(() => store.put(updated))));
+        await docs.finish();
+        return changed.length;
       },
       { textUnchanged: true },
     );
@@ -313,6 +320,25 @@ export class NotesStore {
       await imports.put(next);
       for (const note of notes) known.add(note.id);
       return next;
+    });
+  }
+
+  /** Keeps what the engine found in an annotated article (the People view reads it). */
+  async rememberArticle(article: ArticleRecord): Promise<void> {
+    await this.withDb((db) => db.put(ARTICLES, article).then(() => undefined));
+  }
+
+  /** Every annotated article remembered. */
+  async articles(): Promise<ArticleRecord[]> {
+    return this.withDb((db) => db.getAll(ARTICLES));
+  }
+
+  /** How many notes a page has, under any form of its address. */
+  async countForPage(source: string): Promise<number> {
+    return this.withDb(async (db) => {
+      const index = db.transaction(STORE).store.index(INDEX.bySource);
+      const counts = await Promise.all(addressForms(source).map((form) => index.count(form)));
+      return counts.reduce((a, b) => a + b, 0);
     });
   }
 
@@ -360,7 +386,7 @@ export class NotesStore {
     return this.withDb(async (db) => {
       const index = db.transaction(STORE).store.index(INDEX.bySource);
       const lists = await Promise.all(addressForms(source).map((form) => index.getAll(form)));
-      return lists.flat().sort((a, b) => a.target.selector[1].start - b.target.selector[1].start);
+      return lists.flat().sort((a, b) => pageOrder(a) - pageOrder(b));
     });
   }
 
@@ -539,6 +565,11 @@ function request<T>(issue: () => Promise<T>): Promise<T> {
   } catch (error) {
     return Promise.reject(error);
   }
+}
+
+/** Where a note is in its page: page notes first, then passages in text order. */
+function pageOrder(note: Annotation): number {
+  return note.target.selector?.[1].start ?? -1;
 }
 
 function definedOnly<T extends object>(patch: T): Partial<T> {

@@ -35,6 +35,8 @@ export function repairNote(note: Annotation): Annotation {
   const now = new Date().toISOString();
   const created = fixTime(note.created, fixTime(note.modified, now));
   const modified = fixTime(note.modified, created);
+  // Notes written before page notes existed all have a selector; a page note has none to repair.
+  if (!note.target.selector) return note;
   const [quote, position] = note.target.selector;
   const start = Math.max(0, Math.floor(Number(position?.start) || 0));
   const end = Math.max(start, Math.floor(Number(position?.end) || 0));

@@ -3,6 +3,7 @@
 // the database stays at its old version, so a half-migrated store cannot exist.
 import { type DBSchema, type IDBPDatabase, type IDBPTransaction, openDB } from 'idb';
 import type { Annotation } from '../lib/annotation';
+import type { ArticleRecord } from '../lib/article-record';
 import { noteToBody } from '../sync/note-doc';
 import { editDocument } from '../sync/revisions';
 import { type StoredDocRecord, toStored } from './doc-records';
@@ -18,6 +19,8 @@ export const META = 'meta';
 export const SEARCH = 'search';
 /** Import files waiting or being imported, with their progress (see import-job.ts). */
 export const IMPORTS = 'imports';
+/** The articles the reader annotated: their officials and the claims each made (People view). */
+export const ARTICLES = 'articles';
 /** A value replaced by every write that changes what search sees, so a reader can tell in one get
  * whether the search text it holds in memory is still current (see search-cache.ts). */
 export const GENERATION_KEY = 'generation';
@@ -80,6 +83,7 @@ export interface NotesDB extends DBSchema {
     value: StoredDocRecord;
     indexes: { [SYNC_INDEX.bySeq]: number; [SYNC_INDEX.byConflict]: number };
   };
+  [ARTICLES]: { key: string; value: ArticleRecord };
 }
 
 export type NotesDatabase = IDBPDatabase<NotesDB>;
@@ -141,7 +145,13 @@ export const MIGRATIONS: readonly Migration[] = [
     await tx.objectStore(META).put(newGeneration(), GENERATION_KEY);
     await tx.objectStore(META).put(count, COUNT_KEY);
   },
-  // v4: sync (src/sync). Each note's revision tree in DOCS, made here as one first revision per
+  // v4: the articles the reader annotated, keyed by their canonical address: the officials the
+  // engine found there and the claims each was the source of, for the People view. Nothing to
+  // move: the store fills as annotated articles are read again.
+  (db) => {
+    db.createObjectStore(ARTICLES, { keyPath: 'source' });
+  },
+  // v5: sync (src/sync). Each note's revision tree in DOCS, made here as one first revision per
   // note there is (the body stays in the note's row, see doc-records.ts); the local change counter
   // and this device's replica id in META. The `anchor` result is left out of the revision.
   async (db, tx) => {

@@ -1,7 +1,7 @@
 // What search and the list filters need of a note, kept in a small row of its own beside the note
 // (schema.ts, SEARCH), so that the background loads the search text of 100,000 notes without
 // reading every note whole.
-import type { Annotation, NoteColor } from '../lib/annotation';
+import { type Annotation, type NoteColor, quoteOf } from '../lib/annotation';
 import { searchTerms } from './fold';
 
 export interface SearchRow {
@@ -27,7 +27,7 @@ export function siteOf(source: string): string {
 
 export function searchRowOf(annotation: Annotation): SearchRow {
   const { target } = annotation;
-  const words = searchTerms(target.selector[0].exact, annotation.body, target.title, ...annotation.tags);
+  const words = searchTerms(quoteOf(annotation), annotation.body, target.title, ...annotation.tags);
   return {
     id: annotation.id,
     created: annotation.created,

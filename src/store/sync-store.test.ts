@@ -1,4 +1,4 @@
-// The notes store as sync's device store: the v4 migration gives existing notes a first revision;
+// The notes store as sync's device store: the v5 migration gives existing notes a first revision;
 // every write of a note moves the change counter (and re-anchoring does not); two devices (two
 // IndexedDB databases, fake-indexeddb) sync through a real PouchDB Server on 127.0.0.1: notes,
 // edits, deletes, a conflict kept, shown and resolved; a server answering garbage leaves the store as it was.
@@ -32,12 +32,12 @@ function device() {
 }
 
 describe('the revision trees kept with the notes', () => {
-  it('migration v4 gives each existing note one first revision, and a replica id', async () => {
-    const name = `v3-${crypto.randomUUID()}`;
-    const v3 = new NotesStore({ name, migrations: MIGRATIONS.slice(0, 3) });
+  it('migration v5 gives each existing note one first revision, and a replica id', async () => {
+    const name = `v4-${crypto.randomUUID()}`;
+    const v4db = new NotesStore({ name, migrations: MIGRATIONS.slice(0, 4) });
     const notes = [makeNote({ body: 'one' }), makeNote({ body: 'two', anchor: { status: 'orphan', score: 0 } })];
-    await v3.importAnnotations(notes);
-    v3.close();
+    await v4db.importAnnotations(notes);
+    v4db.close();
     const v4 = new NotesSyncStore(new NotesStore({ name }));
     const { records, lastSeq } = await v4.changesSince(0, 100);
     expect(lastSeq).toBe(2);
@@ -71,6 +71,44 @@ describe('the revision trees kept with the notes', () => {
     expect(Object.values(tomb.leaves)).toEqual([{ deleted: true, body: null }]);
     await notes.clear();
     expect(await sync.countSince(5)).toBe(2);
+  });
+  it('no write of a note escapes sync: page notes, verdicts, import chunks, delete then undo', async () => {
+    const { notes, sync } = device();
+    const bodyOf = async (id: string) => {
+      const record = (await sync.getRecords([id]))[0]!;
+      const [rev, leaf] = Object.entries(record.leaves).find(([, l]) => !l.deleted) ?? Object.entries(record.leaves)[0]!;
+      return { rev, body: leaf.body };
+    };
+    const pageNote = makeNote({ body: 'on the whole page' });
+    delete pageNote.target.selector;
+    await notes.save(pageNote);
+    expect((await bodyOf(pageNote.id)).body).not.toHaveProperty('target.selector');
+    expect((await bodyOf(pageNote.id)).body).toMatchObject({ body: 'on the whole page' });
+
+    const claim = makeNote({ motivation: 'assessing', assessment: { verdict: 'unverified', evidence: [] } });
+    await notes.save(claim);
+    await notes.update(claim.id, { assessment: { verdict: 'false', evidence: ['https://stats.example/t1'] }, body: 'wrong figure' });
+    expect(await bodyOf(claim.id)).toMatchObject({
+      rev: expect.stringMatching(/^2-/),
+      body: { assessment: { verdict: 'false', evidence: ['https://stats.example/t1'] }, body: 'wrong figure' },
+    });
+
+    await notes.stageImport('job', 'notes.json', '[]');
+    const chunk = [makeNote({ creator: 'alice' }), { ...claim, body: 'merged by an import', modified: '2030-01-01T00:00:00.000Z' }];
+    await notes.writeImportChunk('job', chunk, new Set([claim.id]));
+    expect(await bodyOf(chunk[0]!.id)).toMatchObject({ rev: expect.stringMatching(/^1-/), body: { creator: 'alice' } });
+    expect(await bodyOf(claim.id)).toMatchObject({ rev: expect.stringMatching(/^3-/), body: { body: 'merged by an import' } });
+
+    // Undo of a delete is a save of the note as it was: it grows the tree past the tombstone,
+    // so the note comes back on the other devices too.
+    const before = (await sync.changesSince(0, 100)).lastSeq;
+    await notes.delete(pageNote.id);
+    await notes.save(pageNote);
+    const record = (await sync.getRecords([pageNote.id]))[0]!;
+    expect(Object.entries(record.leaves)).toEqual([
+      [expect.stringMatching(/^3-/), { deleted: false, body: expect.objectContaining({ body: 'on the whole page' }) }],
+    ]);
+    expect((await sync.changesSince(0, 100)).lastSeq).toBe(before + 2);
   });
 });
 

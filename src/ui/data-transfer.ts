@@ -9,7 +9,7 @@ import { downloadBlob } from './download';
 import { countOf, formatNumber } from './format';
 
 export type { ExportFormat, ImportResult };
-export const EXPORT_FORMATS: ExportFormat[] = ['jsonld', 'markdown', 'csv'];
+export const EXPORT_FORMATS: ExportFormat[] = ['jsonld', 'markdown', 'csv', 'claimreview'];
 
 /** Writes the notes (in batches) as a file of the format and offers it for download. */
 export async function exportNotes(format: ExportFormat, batches: AsyncIterable<Annotation[]>): Promise<void> {

@@ -58,13 +58,35 @@ export interface NoteChanges {
   color?: Annotation['color'];
 }
 
-export async function updateNote(id: string, changes: NoteChanges): Promise<Annotation> {
-  const motivation = changes.body === undefined ? undefined : changes.body.trim() ? 'commenting' : 'highlighting';
+export async function updateNote(id: string, changes: NoteChanges, current?: Annotation): Promise<Annotation> {
+  // A verdict stays a verdict whatever its note says.
+  const motivation =
+    current?.motivation === 'assessing' || changes.body === undefined ? undefined : changes.body.trim() ? 'commenting' : 'highlighting';
   return (await notesWriter.update(id, { ...changes, motivation })).annotation;
 }
 
 export async function deleteNote(id: string): Promise<void> {
   await notesWriter.delete(id);
+}
+
+/** Saves a note on the whole page (no passage quoted). */
+export async function savePageNote(
+  page: { source: string; url: string; title: string; lang?: string },
+  note: { body: string; tags: string[] },
+): Promise<Annotation> {
+  const now = new Date().toISOString();
+  const language = page.lang && /^[a-z]{2,3}(-[a-z0-9]{1,8})*$/i.test(page.lang) ? page.lang : undefined;
+  const annotation: Annotation = {
+    id: crypto.randomUUID(),
+    created: now,
+    modified: now,
+    motivation: 'commenting',
+    color: 'yellow',
+    tags: note.tags,
+    body: note.body,
+    target: { source: page.source, url: page.url, title: page.title, ...(language ? { language } : {}) },
+  };
+  return (await notesWriter.save(annotation)).annotation;
 }
 
 /** Puts back a note exactly as it was (undo of a delete): a save, checked like any other. */

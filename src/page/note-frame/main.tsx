@@ -6,7 +6,9 @@
 import { render } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { NOTE_COLORS, type NoteColor, VERDICTS, type Verdict } from '../../lib/annotation';
 import { t, uiLanguage } from '../../lib/i18n';
+import { parseTags } from '../../lib/tags';
 import { StatusLine } from '../ui/StatusLine';
 import { type FrameToHost, type HostToFrame, idFromHash, NOTE_FRAME_HEARTBEAT_MS, parseHostMessage, portName } from './protocol';
 
@@ -74,16 +76,40 @@ for (const type of ['beforeunload', 'pagehide']) {
   });
 }
 
+/** Evidence links typed one a line; the lines that are not web addresses, to be told. */
+export function parseEvidence(text: string): { links: string[]; bad: string[] } {
+  const lines = text
+    .split(/\s*\n\s*/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  const links: string[] = [];
+  const bad: string[] = [];
+  for (const line of lines) {
+    if (/^https?:\/\//i.test(line) && URL.canParse(line)) {
+      if (!links.includes(line)) links.push(line);
+    } else bad.push(line);
+  }
+  return { links, bad };
+}
+
 function NoteFrame() {
   const [init, setInit] = useState<Extract<HostToFrame, { type: 'init' }> | null>(null);
   const [body, setBody] = useState('');
+  const [tags, setTags] = useState('');
+  const [color, setColor] = useState<NoteColor>('yellow');
+  const [verdict, setVerdict] = useState<Verdict>('unverified');
+  const [evidence, setEvidence] = useState('');
   const [status, setStatus] = useState<string | null>(null);
-  const ref = useRef<HTMLTextAreaElement>(null);
+  const ref = useRef<HTMLTextAreaElement & HTMLInputElement>(null);
   useEffect(() => {
     show = (message) => {
       if (message.type === 'status') return setStatus(message.text);
       setInit(message);
       setBody(message.text);
+      setTags((message.tags ?? []).join(', '));
+      setColor(message.color ?? 'yellow');
+      setVerdict(message.verdict ?? 'unverified');
+      setEvidence((message.evidence ?? []).join('\n'));
       document.body.classList.toggle('dark', message.dark);
       // The same scheme as the iframe element, so the frame stays transparent over the card.
       document.documentElement.style.colorScheme = message.dark ? 'dark' : 'light';
@@ -94,9 +120,17 @@ function NoteFrame() {
   useEffect(() => {
     if (init) ref.current?.focus({ preventScroll: true });
   }, [init]);
+  // Ctrl/⌘+Enter saves from any field; Escape cancels.
+  const saveRef = useRef<() => void>(() => undefined);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (event.key !== 'Escape' || !event.isTrusted) return;
+      if (!event.isTrusted) return;
+      if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        saveRef.current();
+        return;
+      }
+      if (event.key !== 'Escape') return;
       event.preventDefault();
       post({ type: 'cancel' });
     };
@@ -104,18 +138,67 @@ function NoteFrame() {
     return () => document.removeEventListener('keydown', onKey);
   }, []);
   if (!init) return null;
-  const save = () => post({ type: 'save', body });
+  const verdictMode = init.mode === 'verdict';
+  const save = () => {
+    if (verdictMode) {
+      const { links, bad } = parseEvidence(evidence);
+      if (bad.length > 0) return setStatus(t('pageEvidenceBad', bad[0]!.slice(0, 80)));
+      post({ type: 'save', body: body.replace(/\s*\n\s*/g, ' ').trim(), verdict, evidence: links });
+    } else if (init.mode === 'note') {
+      post({ type: 'save', body, tags: parseTags(tags).slice(0, 100), color });
+    } else post({ type: 'save', body });
+  };
+  saveRef.current = save;
   return (
     <div>
-      <textarea
-        ref={ref}
-        aria-label={init.label}
-        value={body}
-        onInput={(event) => setBody((event.target as HTMLTextAreaElement).value)}
-        onKeyDown={(event) => {
-          if (event.key === 'Enter' && (event.ctrlKey || event.metaKey) && event.isTrusted) save();
-        }}
-      />
+      {verdictMode && (
+        <fieldset class="choices">
+          <legend>{t('pageVerdict')}</legend>
+          {VERDICTS.map((choice) => (
+            <label key={choice} class={`choice verdict-${choice}`}>
+              <input type="radio" name="verdict" value={choice} checked={verdict === choice} onChange={() => setVerdict(choice)} />
+              {t(`commonVerdict_${choice}`)}
+            </label>
+          ))}
+        </fieldset>
+      )}
+      {verdictMode ? (
+        <label class="field">
+          {t('pageRatingNote')}
+          <input ref={ref} type="text" maxLength={500} value={body} onInput={(event) => setBody(event.currentTarget.value)} />
+        </label>
+      ) : (
+        <textarea
+          ref={ref}
+          aria-label={init.label}
+          value={body}
+          onInput={(event) => setBody((event.target as HTMLTextAreaElement).value)}
+        />
+      )}
+      {verdictMode && (
+        <label class="field">
+          {t('pageEvidence')}
+          <textarea class="short" value={evidence} placeholder="https://…" onInput={(event) => setEvidence(event.currentTarget.value)} />
+        </label>
+      )}
+      {init.mode === 'note' && (
+        <>
+          <label class="field">
+            {t('pageTags')}
+            <input type="text" value={tags} onInput={(event) => setTags(event.currentTarget.value)} />
+          </label>
+          <fieldset class="choices">
+            <legend>{t('pageColour')}</legend>
+            {NOTE_COLORS.map((choice) => (
+              <label key={choice} class="choice">
+                <input type="radio" name="color" value={choice} checked={color === choice} onChange={() => setColor(choice)} />
+                <span class={`dot dot-${choice}`} aria-hidden="true" />
+                {t(`commonColor_${choice}`)}
+              </label>
+            ))}
+          </fieldset>
+        </>
+      )}
       <div class="actions">
         <button type="button" class="primary" onClick={(event) => event.isTrusted && save()}>
           {t('pageSaveNote')}

@@ -6,6 +6,7 @@
 // page scripts would hear it. Every message is checked on arrival with the schemas below, like
 // every other message of the extension (src/lib/messages.ts).
 import * as v from 'valibot';
+import { ColorSchema, TagListSchema, VerdictSchema, WebAddressSchema } from '../../lib/annotation';
 
 export const NOTE_FRAME_PATH = 'src/page/note-frame/index.html';
 /** Longer notes are cut, so one record stays a reasonable size. */
@@ -49,6 +50,12 @@ const HostToFrameSchema = v.variant('type', [
     text: v.pipe(v.string(), v.maxLength(NOTE_MAX_CHARS)),
     label: v.pipe(v.string(), v.maxLength(200)),
     dark: v.boolean(),
+    /** note: the text, its tags and colour; verdict: a rating, a one-line note and evidence links. */
+    mode: v.optional(v.picklist(['note', 'verdict'])),
+    tags: v.optional(TagListSchema),
+    color: v.optional(ColorSchema),
+    verdict: v.optional(VerdictSchema),
+    evidence: v.optional(v.pipe(v.array(WebAddressSchema), v.maxLength(50))),
   }),
   v.object({ type: v.literal('status'), text: v.pipe(v.string(), v.maxLength(500)) }),
 ]);
@@ -68,6 +75,10 @@ const FrameToHostSchema = v.variant('type', [
       v.string(),
       v.transform((body) => body.slice(0, NOTE_MAX_CHARS)),
     ),
+    tags: v.optional(TagListSchema),
+    color: v.optional(ColorSchema),
+    verdict: v.optional(VerdictSchema),
+    evidence: v.optional(v.pipe(v.array(WebAddressSchema), v.maxLength(50))),
   }),
 ]);
 

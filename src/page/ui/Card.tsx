@@ -1,11 +1,14 @@
 // The card for a highlight: an official or other person (name, role, mentions), a claim (kinds,
-// source, cue) or one of the reader's notes. Cards for people and claims offer Save and Add note.
+// source, cue, the reader's verdict) or one of the reader's notes. Cards for people and claims
+// offer Save and Add note; a claim's card also a verdict. What the reader types (a note, a rating
+// note, evidence links) is typed in the note frame (NoteEditor), never in the page. A deleted
+// note can be put back from the card.
 import { useState } from 'preact/hooks';
 import { t } from '../../lib/i18n';
-import { NoteEditor } from './NoteEditor';
+import { type EditorResult, NoteEditor } from './NoteEditor';
 import { StatusLine } from './StatusLine';
 import { Text } from './Text';
-import type { CardData, UiActions } from './types';
+import type { CardData, UiActions, VerdictData } from './types';
 
 interface CardProps {
   data: CardData;
@@ -19,51 +22,103 @@ export function cardLabel(data: CardData): string {
   return t('pageNoteLabel');
 }
 
+type Editing = null | 'note' | 'verdict';
+
 export function Card({ data, actions, dark = false }: CardProps) {
-  const [editing, setEditing] = useState(false);
+  const [editing, setEditing] = useState<Editing>(null);
+  const [deleted, setDeleted] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
-  const startEditing = () => {
+  const startEditing = (what: Exclude<Editing, null>) => {
     actions.pin();
-    setEditing(true);
+    setEditing(what);
   };
   const run = async (work: () => Promise<void>, done?: string) => {
     try {
       await work();
-      setEditing(false);
+      setEditing(null);
       if (done) setStatus(done);
     } catch (error) {
       setStatus(t('pageSaveFailed', error instanceof Error ? error.message : String(error)));
     }
+  };
+  if (deleted) {
+    return (
+      <div>
+        <p role="status">
+          <Text value={t('pageDeleted')} />
+        </p>
+        <div class="actions">
+          <button type="button" class="primary" onClick={() => run(() => actions.undoDelete(), t('pageRestored'))}>
+            <Text value={t('pageUndo')} />
+          </button>
+          <button type="button" onClick={actions.close}>
+            <Text value={t('pageClose')} />
+          </button>
+        </div>
+        <StatusLine status={status} />
+      </div>
+    );
+  }
+  const verdict = data.kind === 'person' ? null : data.verdict;
+  const onSave = (result: EditorResult) => {
+    if (editing === 'verdict') {
+      return run(() => (data.kind === 'note' && verdict ? actions.editNote(data.id, result) : actions.assessClaim(result)), t('pageSaved'));
+    }
+    return run(() => (data.kind === 'note' ? actions.editNote(data.id, result) : actions.saveCard(result)), t('pageSaved'));
   };
   return (
     <div>
       {data.kind === 'person' && <PersonBody data={data} />}
       {data.kind === 'claim' && <ClaimBody data={data} />}
       {data.kind === 'note' && <NoteBody data={data} />}
+      {verdict && <VerdictBody verdict={verdict} />}
       {editing ? (
         <NoteEditor
-          initial={data.kind === 'note' ? data.body : ''}
+          mode={editing}
+          initial={editing === 'verdict' ? (verdict?.body ?? '') : data.kind === 'note' ? data.body : ''}
+          tags={data.kind === 'note' ? data.tags : undefined}
+          color={data.kind === 'note' ? data.color : undefined}
+          verdict={verdict?.verdict}
+          evidence={verdict?.evidence}
           dark={dark}
-          onSave={(body) => run(() => (data.kind === 'note' ? actions.editNote(data.id, body) : actions.saveCard(body)), t('pageSaved'))}
-          onCancel={() => setEditing(false)}
+          onSave={onSave}
+          onCancel={() => setEditing(null)}
         />
       ) : (
         <div class="actions">
           {data.kind === 'note' ? (
             <>
-              <button type="button" onClick={() => startEditing()}>
-                <Text value={t('pageEditNote')} />
+              <button type="button" onClick={() => startEditing(verdict ? 'verdict' : 'note')}>
+                <Text value={t(verdict ? 'pageEditVerdict' : 'pageEditNote')} />
               </button>
-              <button type="button" onClick={() => run(() => actions.deleteNote(data.id))}>
+              <button
+                type="button"
+                onClick={() =>
+                  run(async () => {
+                    await actions.deleteNote(data.id);
+                    actions.pin();
+                    setDeleted(true);
+                  })
+                }
+              >
                 <Text value={t('pageDeleteNote')} />
               </button>
             </>
           ) : (
             <>
-              <button type="button" class="primary" onClick={() => run(() => actions.saveCard(), t('pageSaved'))}>
+              {data.kind === 'claim' && (
+                <button type="button" class="primary" onClick={() => startEditing('verdict')}>
+                  <Text value={t(verdict ? 'pageEditVerdict' : 'pageAssess')} />
+                </button>
+              )}
+              <button
+                type="button"
+                class={data.kind === 'claim' ? '' : 'primary'}
+                onClick={() => run(() => actions.saveCard(), t('pageSaved'))}
+              >
                 <Text value={t('pageSave')} />
               </button>
-              <button type="button" onClick={() => startEditing()}>
+              <button type="button" onClick={() => startEditing('note')}>
                 <Text value={t('pageAddNote')} />
               </button>
             </>
@@ -124,20 +179,58 @@ function ClaimBody({ data }: { data: Extract<CardData, { kind: 'claim' }> }) {
   );
 }
 
+/** The reader's verdict: its rating, the one-line note, how many evidence links. */
+function VerdictBody({ verdict }: { verdict: VerdictData }) {
+  return (
+    <dl class="verdict-line">
+      <dt>
+        <Text value={t('pageVerdict')} />
+      </dt>
+      <dd>
+        <Text class={`verdict-badge verdict-${verdict.verdict}`} value={t(`commonVerdict_${verdict.verdict}`)} />
+        {verdict.body && <Text class="body" value={` — ${verdict.body}`} />}
+      </dd>
+      {verdict.evidence.length > 0 && (
+        <>
+          <dt>
+            <Text value={t('pageEvidenceShort')} />
+          </dt>
+          <dd>
+            <Text value={verdict.evidence.map((link) => hostOf(link)).join(', ')} />
+          </dd>
+        </>
+      )}
+    </dl>
+  );
+}
+
+function hostOf(link: string): string {
+  try {
+    return new URL(link).hostname.replace(/^www\./, '');
+  } catch {
+    return link;
+  }
+}
+
 function NoteBody({ data }: { data: Extract<CardData, { kind: 'note' }> }) {
   return (
     <>
-      <Text class="badge note" value={t('pageNoteLabel')} />
+      <Text class="badge note" value={t(data.verdict ? 'pageVerdict' : 'pageNoteLabel')} />
       <p class="quote">
         <Text value={data.quote} />
       </p>
-      {data.body ? (
+      {data.verdict ? null : data.body ? (
         <p class="body">
           <Text value={data.body} />
         </p>
       ) : (
         <p class="muted">
           <Text value={t('pageHighlightOnly')} />
+        </p>
+      )}
+      {data.tags.length > 0 && (
+        <p class="muted">
+          <Text value={data.tags.map((tag) => `#${tag}`).join(' ')} />
         </p>
       )}
     </>

@@ -10,9 +10,11 @@
 // leaving or a second document loads in it.
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import type { NoteColor, Verdict } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { awaitNoteFrame } from '../note-frame/link';
 import {
+  type FrameToHost,
   type HostToFrame,
   NOTE_FRAME_PATH,
   NOTE_FRAME_RELINK_MS,
@@ -23,17 +25,26 @@ import {
 import { report } from '../scheduling';
 import { Text } from './Text';
 
+/** What the frame sends back when the reader saves. */
+export type EditorResult = Omit<Extract<FrameToHost, { type: 'save' }>, 'type'>;
+
 interface NoteEditorProps {
   initial?: string;
+  /** note: text, tags and colour; verdict: rating, one-line note, evidence; plain: text alone. */
+  mode?: 'note' | 'verdict';
+  tags?: string[];
+  color?: NoteColor;
+  verdict?: Verdict;
+  evidence?: string[];
   dark?: boolean;
-  onSave: (body: string) => Promise<void> | void;
+  onSave: (result: EditorResult) => Promise<void> | void;
   onCancel: () => void;
 }
 
 /** connecting: hidden until our page links; open: shown; failed: no link (or it never came back); lost: taken from us. */
 type FrameState = 'connecting' | 'open' | 'failed' | 'lost';
 
-export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: NoteEditorProps) {
+export function NoteEditor({ initial = '', mode, tags, color, verdict, evidence, dark = false, onSave, onCancel }: NoteEditorProps) {
   const ref = useRef<HTMLIFrameElement>(null);
   const error = useRef<HTMLParagraphElement>(null);
   const id = useRef(newId()).current;
@@ -100,7 +111,8 @@ export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: Not
         const message = parseFrameMessage(raw);
         if (!message || over || port !== linked) return;
         if (message.type === 'save') {
-          Promise.resolve(callbacks.current.onSave(message.body)).catch((failure) => {
+          const { type: _type, ...result } = message;
+          Promise.resolve(callbacks.current.onSave(result)).catch((failure) => {
             report(failure, 'note');
             send({ type: 'status', text: t('pageSaveFailed', failure instanceof Error ? failure.message : String(failure)) });
           });
@@ -108,7 +120,17 @@ export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: Not
         else if (message.type === 'leaving') end('lost');
       });
       // On every link: the frame takes the text from the first and keeps what the reader typed after.
-      send({ type: 'init', text: initial, label: t('pageNoteLabel'), dark });
+      send({
+        type: 'init',
+        text: initial,
+        label: t(mode === 'verdict' ? 'pageRatingNote' : 'pageNoteLabel'),
+        dark,
+        ...(mode ? { mode } : {}),
+        ...(tags ? { tags } : {}),
+        ...(color ? { color } : {}),
+        ...(verdict ? { verdict } : {}),
+        ...(evidence ? { evidence } : {}),
+      });
       setState('open');
     });
     const onLoad = () => {
@@ -144,5 +166,5 @@ export function NoteEditor({ initial = '', dark = false, onSave, onCancel }: Not
       </p>
     );
   }
-  return <iframe ref={ref} class="note-frame" title={t('pageNoteLabel')} hidden={state !== 'open'} />;
+  return <iframe ref={ref} class={mode ? 'note-frame tall' : 'note-frame'} title={t('pageNoteLabel')} hidden={state !== 'open'} />;
 }

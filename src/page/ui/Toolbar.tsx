@@ -12,15 +12,23 @@ export function Toolbar({ actions, defaultColor, dark = false }: { actions: UiAc
   const [noting, setNoting] = useState(false);
   const [status, setStatus] = useState<string | null>(null);
   const colors = [defaultColor, ...NOTE_COLORS.filter((c) => c !== defaultColor)];
-  const run = async (color: NoteColor, body?: string) => {
+  const run = async (color: NoteColor, body?: string, tags?: string[]) => {
     try {
-      await actions.highlightSelection(color, body);
+      await actions.highlightSelection(color, body, tags);
     } catch (error) {
       setStatus(t('pageSaveFailed', error instanceof Error ? error.message : String(error)));
     }
   };
   if (noting) {
-    return <NoteEditor dark={dark} onSave={(body) => run(defaultColor, body)} onCancel={() => setNoting(false)} />;
+    return (
+      <NoteEditor
+        mode="note"
+        color={defaultColor}
+        dark={dark}
+        onSave={(note) => run(note.color ?? defaultColor, note.body, note.tags)}
+        onCancel={() => setNoting(false)}
+      />
+    );
   }
   return (
     <div>

@@ -10,6 +10,17 @@ export const UI_CSS = `
 .mark.focus { border-bottom: 3px solid #3b5bdb; background: rgba(59, 91, 219, 0.22); }
 .marks.dark .mark.focus { border-bottom-color: #91a7ff; background: rgba(145, 167, 255, 0.35); }
 .mark.flash { background: rgba(255, 140, 0, 0.45); }
+.mark.verdict { border-bottom: 3px solid; }
+.mark.verdict-unverified { border-bottom-style: dashed; border-bottom-color: #5f5f6b; }
+.mark.verdict-true { border-bottom-color: #2b8a3e; }
+.mark.verdict-misleading { border-bottom-style: double; border-bottom-width: 4px; border-bottom-color: #e8590c; }
+.mark.verdict-false { border-bottom-color: #c92a2a; border-bottom-width: 4px; }
+.mark.verdict-unprovable { border-bottom-style: dotted; border-bottom-color: #7048e8; }
+.marks.dark .mark.verdict-true { border-bottom-color: #8ce99a; }
+.marks.dark .mark.verdict-false { border-bottom-color: #ffa8a8; }
+.marks.dark .mark.verdict-misleading { border-bottom-color: #ffc078; }
+.marks.dark .mark.verdict-unprovable { border-bottom-color: #b197fc; }
+.marks.dark .mark.verdict-unverified { border-bottom-color: #b4b4c0; }
 .marks.dark .mark.flash { background: rgba(255, 255, 255, 0.3); }
 .root { font: 14px/1.45 system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #1b1b1f; }
 .root.dark { color: #ececf1; }

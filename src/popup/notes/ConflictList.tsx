@@ -1,7 +1,7 @@
 // Notes edited on two devices (sync): both versions are kept; the reader keeps one, or merges the
 // texts by hand. Shown above "All notes" only while there are such notes.
 import { useEffect, useState } from 'preact/hooks';
-import type { Annotation } from '../../lib/annotation';
+import { type Annotation, quoteOf } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { send } from '../../lib/messages';
 import type { ConflictedNote } from '../../store/sync-store';
@@ -44,9 +44,11 @@ export function ConflictList() {
       )}
       {conflicts.map((conflict) => {
         const shown = conflict.versions[0]!.note;
+        // A page note has no passage: it is named by its page.
+        const quote = quoteOf(shown) || `${t('popupWholePage')}: ${shown.target.title}`;
         return (
-          <article class="conflict" key={conflict.id} aria-label={shown.target.selector[0].exact.slice(0, 80)}>
-            <blockquote class="note-quote">{shown.target.selector[0].exact}</blockquote>
+          <article class="conflict" key={conflict.id} aria-label={quote.slice(0, 80)}>
+            <blockquote class="note-quote">{quote}</blockquote>
             {conflict.versions.map((version) => (
               <div class="conflict-version" key={version.rev}>
                 <span class="badge">{version.winner ? t('popupVersionShown') : t('popupVersionOther')}</span>

@@ -3,15 +3,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type Annotation, NOTE_COLORS, type NoteColor } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
+import { parseTags } from '../../lib/tags';
+import { FormFooter } from '../../ui/FormFooter';
 import type { NoteChanges } from '../../ui/notes-gateway';
 
-export function parseTags(text: string): string[] {
-  const tags = text
-    .split(',')
-    .map((tag) => tag.trim().replace(/^#/, ''))
-    .filter((tag) => tag.length > 0);
-  return [...new Set(tags)];
-}
+export { parseTags };
 
 export function NoteEditor(props: {
   note: Annotation;
@@ -53,7 +49,7 @@ export function NoteEditor(props: {
         }
       }}
     >
-      <blockquote class="note-quote">{note.target.selector[0].exact}</blockquote>
+      {note.target.selector && <blockquote class="note-quote">{note.target.selector[0].exact}</blockquote>}
       <label class="field-label" for={`${idBase}-body`}>
         {t('popupNoteText')}
       </label>
@@ -78,19 +74,7 @@ export function NoteEditor(props: {
           </label>
         ))}
       </fieldset>
-      {props.error && (
-        <p class="form-error" role="alert">
-          {props.error}
-        </p>
-      )}
-      <div class="editor-buttons">
-        <button type="submit" class="btn btn-primary">
-          {t('popupSave')}
-        </button>
-        <button type="button" class="btn" onClick={props.onCancel}>
-          {t('popupCancel')}
-        </button>
-      </div>
+      <FormFooter error={props.error} onCancel={props.onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 // One note in the "All notes" list: its colour, the quoted passage, the reader's note, when and
 // with which tags, and its actions. Buttons are in the Tab order only on the active row, so the
 // list is one Tab stop however long it is.
-import type { Annotation } from '../../lib/annotation';
+import { type Annotation, quoteOf } from '../../lib/annotation';
 import { t } from '../../lib/i18n';
 import { formatDate } from '../../ui/format';
 import { isTeammateNote, useSyncUser } from './sync-user';
@@ -14,7 +14,7 @@ export interface NoteActions {
 
 export function NoteRow(props: { note: Annotation; active: boolean; actions: NoteActions }) {
   const { note, active, actions } = props;
-  const quote = note.target.selector[0].exact;
+  const quote = quoteOf(note);
   const tabIndex = active ? 0 : -1;
   const orphan = note.anchor?.status === 'orphan';
   // A teammate's note (sync with a team): drawn apart, and only its author may change it.

@@ -15,6 +15,7 @@ import { FilterBar } from './FilterBar';
 import { isFiltering, NO_FILTERS, type NoteFilters, noteQuery } from './filters';
 import { NoteEditor } from './NoteEditor';
 import { type NoteActions, NoteRow, PageRow } from './NoteRow';
+import { PeopleView } from './PeopleView';
 import { groupRows, type Row } from './rows';
 import { useNotes } from './use-notes';
 
@@ -27,6 +28,7 @@ function isTextField(target: EventTarget | null): boolean {
 }
 
 export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: number | null; onReady: () => void }) {
+  const [view, setView] = useState<'notes' | 'people'>('notes');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   const storeQuery = useMemo(() => noteQuery(query, filters), [query, filters]);
@@ -108,7 +110,7 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
 
   async function saveEdit(note: Annotation, changes: NoteChanges) {
     try {
-      const updated = await updateNote(note.id, changes);
+      const updated = await updateNote(note.id, changes, note);
       state.replace(updated);
       setEditing(null);
       focusRow(indexOfNote(note.id));
@@ -182,10 +184,31 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
         ? t('popupMatchesMore', formatNumber(total))
         : countOf(filtering ? 'popupMatches' : 'popupNotesCount', total);
 
+  const viewSwitch = (
+    <fieldset class="view-switch">
+      <legend class="visually-hidden">{t('popupNotesView')}</legend>
+      <button type="button" class="chip" aria-pressed={view === 'notes'} onClick={() => setView('notes')}>
+        {t('popupViewNotes')}
+      </button>
+      <button type="button" class="chip" aria-pressed={view === 'people'} onClick={() => setView('people')}>
+        {t('popupViewPeople')}
+      </button>
+    </fieldset>
+  );
+  if (view === 'people') {
+    return (
+      <div class="notes-panel people-panel">
+        <div class="notes-tools">{viewSwitch}</div>
+        <PeopleView />
+      </div>
+    );
+  }
+
   return (
     <div class="notes-panel" data-complete={state.complete}>
       <ConflictList />
       <div class="notes-tools">
+        {viewSwitch}
         <div class="search-row">
           <label class="visually-hidden" for="note-search">
             {t('popupSearchLabel')}

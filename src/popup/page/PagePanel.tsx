@@ -3,11 +3,14 @@
 // switch for this site. Clicking an item scrolls the page to it and flashes it.
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { CLAIM_KINDS, type ClaimKind } from '../../analysis/types';
+import { rankClaims } from '../../analysis/worth-checking';
 import type { Annotation } from '../../lib/annotation';
+import { claimDecoration } from '../../lib/claim-style';
 import { t, uiLanguage } from '../../lib/i18n';
 import type { PagePerson } from '../../lib/messages';
 import { sendToTab } from '../../lib/messages';
 import {
+  DEFAULT_SETTINGS,
   isSiteEnabled,
   loadSettings,
   onSettingsChanged,
@@ -16,10 +19,13 @@ import {
   updateSettings,
   withSiteEnabled,
 } from '../../lib/settings';
+import { shownClaims } from '../../lib/shown-claims';
 import { countOf, formatNumber } from '../../ui/format';
-import { notesStore, onNotesChanged } from '../../ui/notes-gateway';
+import { notesStore, onNotesChanged, savePageNote } from '../../ui/notes-gateway';
 import { groupClaims, kindCounts } from './claims';
+import { PageNoteForm } from './PageNoteForm';
 import type { PageAnalysis, PageState } from './use-page-analysis';
+import { type VerdictChoice, VerdictForm } from './VerdictForm';
 
 type Reveal = { kind: 'person' | 'claim'; index: number } | { kind: 'note'; id: string };
 
@@ -62,7 +68,13 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
 
   const officials = analysis.people.map((person, index) => ({ person, index })).filter(({ person }) => person.official);
   const others = analysis.people.map((person, index) => ({ person, index })).filter(({ person }) => !person.official);
-  const groups = useMemo(() => groupClaims(analysis.claims, kinds), [analysis.claims, kinds]);
+  const allClaims = settings?.allClaims ?? false;
+  const shown = useMemo(() => shownClaims(analysis, { allClaims }), [analysis, allClaims]);
+  const worth = useMemo(() => new Map(rankClaims(analysis).map((w) => [w.index, w])), [analysis]);
+  const groups = useMemo(() => groupClaims(analysis.claims, kinds, shown), [analysis.claims, kinds, shown]);
+  const notesById = useMemo(() => new Map(notes.map((note) => [note.id, note])), [notes]);
+  const [assessing, setAssessing] = useState<number | null>(null);
+  const [addingPageNote, setAddingPageNote] = useState(false);
   const counts = useMemo(() => kindCounts(analysis.claims), [analysis.claims]);
   const statusById = new Map(analysis.notes.map((note) => [note.id, note.status]));
   // Notes filed under another form of the address (http://, a trailing slash: Hypothesis imports).
@@ -83,6 +95,21 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
     setSettings(await updateSettings((current) => withSiteEnabled(current, analysis.url, enabled)));
     // The page redraws (or clears) its highlights on the settings change; ask again for what it shows.
     setTimeout(props.onChanged, 300);
+  }
+
+  async function toggleAllClaims(on: boolean) {
+    setSettings(await updateSettings((current) => ({ ...current, allClaims: on })));
+  }
+
+  async function assess(index: number, verdict: VerdictChoice) {
+    try {
+      await sendToTab(tabId, 'page.assess', { index, ...verdict });
+      setAssessing(null);
+      setMessage(t('popupVerdictSaved'));
+      props.onChanged();
+    } catch (error) {
+      setMessage(t('popupSaveFailed', [(error as Error).message]));
+    }
   }
 
   function toggleKind(kind: ClaimKind) {
@@ -140,11 +167,25 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
           )}
           <section class="page-section" aria-labelledby="claims-heading">
             <h2 id="claims-heading">
-              {t('popupClaims')} <span class="count">{formatNumber(analysis.claims.length)}</span>
+              {t(allClaims ? 'popupClaims' : 'popupClaimsWorthChecking')}{' '}
+              <span class="count">{formatNumber(shown ? shown.size : analysis.claims.length)}</span>
             </h2>
             {analysis.claims.length > 0 && (
+              <label class="switch">
+                <input
+                  type="checkbox"
+                  role="switch"
+                  aria-checked={allClaims}
+                  checked={allClaims}
+                  onChange={(e) => void toggleAllClaims(e.currentTarget.checked)}
+                />
+                <span>{t('popupAllClaims', formatNumber(analysis.claims.length))}</span>
+              </label>
+            )}
+            {analysis.claims.length > 0 && !allClaims && <p class="muted small">{t('popupWorthCheckingHelp')}</p>}
+            {analysis.claims.length > 0 && (
               <fieldset class="kind-filter">
-                <legend class="visually-hidden">{t('popupKindFilter')}</legend>
+                <legend class="small muted">{t('popupLegend')}</legend>
                 {CLAIM_KINDS.map((kind) => (
                   <button
                     key={kind}
@@ -154,7 +195,10 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
                     disabled={counts[kind] === 0}
                     onClick={() => toggleKind(kind)}
                   >
-                    {t(`commonKind_${kind}`)} <span class="count">{formatNumber(counts[kind])}</span>
+                    <span class="legend-sample" style={{ textDecoration: claimDecoration(settings ?? DEFAULT_SETTINGS, kind, 1) }}>
+                      {t(`commonKind_${kind}`)}
+                    </span>{' '}
+                    <span class="count">{formatNumber(counts[kind])}</span>
                   </button>
                 ))}
               </fieldset>
@@ -163,20 +207,49 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
               <div class="claim-group" key={group.source ?? ''}>
                 <h3>{group.source ?? t('popupNoSource')}</h3>
                 <ul class="item-list">
-                  {group.items.map(({ claim, index }) => (
-                    <li key={index}>
-                      <button type="button" class="item claim" onClick={() => void reveal({ kind: 'claim', index })}>
-                        <span class="claim-text">{claim.text}</span>
-                        <span class="claim-kinds">
-                          {claim.kinds.map((kind) => (
-                            <span key={kind} class={`badge kind-${kind}`}>
-                              {t(`commonKind_${kind}`)}
-                            </span>
-                          ))}
-                        </span>
-                      </button>
-                    </li>
-                  ))}
+                  {group.items.map(({ claim, index }) => {
+                    const verdictNote = claim.verdictId ? notesById.get(claim.verdictId) : undefined;
+                    const reasons = worth.get(index)?.reasons ?? [];
+                    return (
+                      <li key={index} class="claim-item">
+                        <button type="button" class="item claim" onClick={() => void reveal({ kind: 'claim', index })}>
+                          <span class="claim-text">{claim.text}</span>
+                          <span class="claim-kinds">
+                            {claim.kinds.map((kind) => (
+                              <span key={kind} class={`badge kind-${kind}`}>
+                                {t(`commonKind_${kind}`)}
+                              </span>
+                            ))}
+                            {verdictNote?.assessment && (
+                              <span class={`badge verdict verdict-${verdictNote.assessment.verdict}`}>
+                                {t(`commonVerdict_${verdictNote.assessment.verdict}`)}
+                              </span>
+                            )}
+                          </span>
+                          {reasons.length > 0 && (
+                            <span class="claim-reasons muted">{reasons.map((reason) => t(`popupReason_${reason}`)).join(' · ')}</span>
+                          )}
+                          {verdictNote?.body && <span class="page-note-body">{verdictNote.body}</span>}
+                        </button>
+                        {assessing === index ? (
+                          <VerdictForm
+                            initial={verdictNote}
+                            onSave={(verdict) => void assess(index, verdict)}
+                            onCancel={() => setAssessing(null)}
+                          />
+                        ) : (
+                          <button
+                            type="button"
+                            class="btn-link claim-assess"
+                            aria-label={`${t(verdictNote ? 'popupEditVerdict' : 'popupAssess')}: “${claim.text.slice(0, 60)}”`}
+                            onClick={() => setAssessing(index)}
+                          >
+                            {t(verdictNote ? 'popupEditVerdict' : 'popupAssess')}
+                          </button>
+                        )}
+                      </li>
+                    );
+                  })}
                 </ul>
               </div>
             ))}
@@ -192,6 +265,20 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
             {countOf('popupOtherForms', otherForms.length, [...new Set(otherForms.map((note) => note.target.source))].join(', '))}
           </p>
         )}
+        {addingPageNote ? (
+          <PageNoteForm
+            onSave={async (note) => {
+              await savePageNote(analysis, note);
+              setAddingPageNote(false);
+              setMessage(t('popupPageNoteSaved'));
+            }}
+            onCancel={() => setAddingPageNote(false)}
+          />
+        ) : (
+          <button type="button" class="btn-link" onClick={() => setAddingPageNote(true)}>
+            {t('popupAddPageNote')}
+          </button>
+        )}
         {notes.length === 0 ? (
           <p class="muted">{t('popupNoPageNotes')}</p>
         ) : (
@@ -200,10 +287,15 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
               const status = statusById.get(note.id) ?? note.anchor?.status;
               return (
                 <li key={note.id}>
-                  <button type="button" class="item page-note" onClick={() => void reveal({ kind: 'note', id: note.id })}>
+                  <button
+                    type="button"
+                    class="item page-note"
+                    disabled={!note.target.selector}
+                    onClick={() => void reveal({ kind: 'note', id: note.id })}
+                  >
                     <span class={`swatch swatch-${note.color}`} aria-hidden="true" />
                     <span class="claim-text">
-                      <q>{note.target.selector[0].exact}</q>
+                      {note.target.selector ? <q>{note.target.selector[0].exact}</q> : <span class="muted">{t('popupWholePage')}</span>}
                       {note.body && <span class="page-note-body">{note.body}</span>}
                     </span>
                     {status === 'orphan' && <span class="badge badge-warn">{t('popupOrphan')}</span>}

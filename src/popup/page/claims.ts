@@ -9,10 +9,12 @@ export interface ClaimGroup {
   items: Array<{ claim: PageClaim; index: number }>;
 }
 
-/** Claims having at least one of the kinds (all claims when no kind is chosen), grouped by source. */
-export function groupClaims(claims: PageClaim[], kinds: ReadonlySet<ClaimKind>): ClaimGroup[] {
+/** Claims having at least one of the kinds (all claims when no kind is chosen), grouped by source;
+ * only those in `shown` when given (the claims worth checking). */
+export function groupClaims(claims: PageClaim[], kinds: ReadonlySet<ClaimKind>, shown: ReadonlySet<number> | null = null): ClaimGroup[] {
   const groups = new Map<string | null, ClaimGroup>();
   claims.forEach((claim, index) => {
+    if (shown && !shown.has(index)) return;
     if (kinds.size > 0 && !claim.kinds.some((kind) => kinds.has(kind))) return;
     let group = groups.get(claim.source);
     if (!group) groups.set(claim.source, (group = { source: claim.source, items: [] }));
