@@ -3,7 +3,7 @@
 // browser vendor's servers), read by the background; never logged. The status of the last sync is
 // kept beside it, so the options page shows it and a restarted service worker knows where it was.
 import * as v from 'valibot';
-import { checkRemoteUrl } from '../sync/couch-client';
+import { checkRemoteUrl, type RemoteUrlProblem, remoteUrlProblem } from '../sync/couch-client';
 
 export const SYNC_SETTINGS_KEY = 'syncSettings';
 export const SYNC_STATUS_KEY = 'syncStatus';
@@ -42,13 +42,32 @@ export function originPattern(server: string): string | null {
   }
 }
 
-/** Why these settings cannot work, in plain words, or null. */
+/** Why these settings cannot work, as a code the options page words in the reader's language. */
+export type SyncFormProblem = 'no-server' | 'database-name' | RemoteUrlProblem;
+
+export const SYNC_FORM_PROBLEMS: readonly SyncFormProblem[] = [
+  'no-server',
+  'database-name',
+  'credentials-in-address',
+  'address-form',
+  'https',
+  'no-database',
+];
+
+export function syncFormProblem(form: SyncForm): SyncFormProblem | null {
+  if (!form.server) return 'no-server';
+  if (!DB_NAME.test(form.database)) return 'database-name';
+  return remoteUrlProblem(databaseUrl(form));
+}
+
+/** Why these settings cannot work, in plain English words (the background's answer), or null. */
 export function checkSyncForm(form: SyncForm): string | null {
-  if (!form.server) return 'Give the address of the server.';
-  if (!DB_NAME.test(form.database)) {
+  const problem = syncFormProblem(form);
+  if (problem === 'no-server') return 'Give the address of the server.';
+  if (problem === 'database-name') {
     return 'The database name must start with a lower-case letter and use only a-z, 0-9 and _$()+-/.';
   }
-  return checkRemoteUrl(databaseUrl(form));
+  return problem && checkRemoteUrl(databaseUrl(form));
 }
 
 export function parseSyncSettings(raw: unknown): SyncSettings | null {

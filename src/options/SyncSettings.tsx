@@ -5,13 +5,8 @@ import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t, uiLanguage } from '../lib/i18n';
 import { send } from '../lib/messages';
-import { checkSyncForm, originPattern, SYNC_STATUS_KEY, type SyncForm, type SyncView } from '../lib/sync-settings';
-
-/** The reason in the reader's language for a kind of failure; the server's own words otherwise. */
-export function syncErrorText(error: { kind?: string; message: string }): string {
-  const localized = error.kind && error.kind !== 'config' ? t(`syncError_${error.kind.replace('-', '_')}`) : '';
-  return localized && !localized.startsWith('syncError_') ? localized : error.message;
-}
+import { originPattern, SYNC_STATUS_KEY, type SyncForm, type SyncView, syncFormProblem } from '../lib/sync-settings';
+import { formProblemText, syncErrorText, testResultText } from './sync-text';
 
 export function SyncSettings() {
   const [view, setView] = useState<SyncView | null>(null);
@@ -51,19 +46,24 @@ export function SyncSettings() {
     }
   }
 
-  const test = () =>
-    run(async () => {
+  /** Settings that cannot work, said in the reader's language before anything is sent. */
+  function formProblem(): boolean {
+    const problem = syncFormProblem({ ...form, password: '' });
+    if (problem) setMessage({ text: formProblemText(t, problem), error: true });
+    return problem !== null;
+  }
+
+  const test = () => {
+    if (formProblem()) return;
+    void run(async () => {
       const result = await send('sync.test', payload());
-      setMessage({ text: result.ok ? t('syncTestOk') : syncErrorText(result), error: !result.ok });
+      setMessage({ text: testResultText(t, result, form.database.trim()), error: !result.ok });
     });
+  };
 
   const save = (event: Event) => {
     event.preventDefault();
-    const problem = checkSyncForm({ ...form, password: '' });
-    if (problem) {
-      setMessage({ text: problem, error: true });
-      return;
-    }
+    if (formProblem()) return;
     // Asked for in the click itself: Chrome grants permissions only in answer to a gesture.
     const origin = originPattern(form.server);
     const asking = origin ? browser.permissions.request({ origins: [origin] }) : Promise.resolve(false);
@@ -112,7 +112,7 @@ export function SyncSettings() {
           placeholder: view?.hasPassword ? t('syncPasswordKept') : '',
         })}
         <div class="button-row">
-          <button type="button" class="btn" disabled={busy} onClick={() => void test()}>
+          <button type="button" class="btn" disabled={busy} onClick={test}>
             {t('syncTest')}
           </button>
           <button type="submit" class="btn" disabled={busy}>
@@ -156,7 +156,7 @@ function SyncStatusLines({ view }: { view: SyncView }) {
       {view.error && view.state !== 'idle' && (
         <>
           <dt>{t('syncProblem')}</dt>
-          <dd data-testid="sync-error">{syncErrorText(view.error)}</dd>
+          <dd data-testid="sync-error">{syncErrorText(t, view.error)}</dd>
         </>
       )}
     </dl>

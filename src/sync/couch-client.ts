@@ -31,21 +31,31 @@ export interface RemoteDb {
 const URL_PATTERN = /^(https?):\/\/([^/?#@\s]+)(\/[^?#\s]*)$/i;
 const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/i;
 
+/** Why a database URL cannot be used, as a code a page can put in the reader's language. */
+export type RemoteUrlProblem = 'credentials-in-address' | 'address-form' | 'https' | 'no-database';
+
+const REMOTE_URL_PROBLEMS: Record<RemoteUrlProblem, string> = {
+  'credentials-in-address': 'Put the user name and password in their own fields, not in the address.',
+  'address-form': 'The address must look like https://server.example/database.',
+  https: 'The address must start with https:// (plain http:// is allowed for this computer only).',
+  'no-database': 'The address must end with the database name, e.g. https://server.example/notes.',
+};
+
 /** Why this database URL cannot be used, or null when it can: HTTPS, or plain HTTP to this machine
  * only (anything else would send the notes and the password in clear), and a database name. */
-export function checkRemoteUrl(url: string): string | null {
+export function remoteUrlProblem(url: string): RemoteUrlProblem | null {
   const match = URL_PATTERN.exec(url.trim());
-  if (!match) {
-    return url.includes('@')
-      ? 'Put the user name and password in their own fields, not in the address.'
-      : 'The address must look like https://server.example/database.';
-  }
+  if (!match) return url.includes('@') ? 'credentials-in-address' : 'address-form';
   const [, scheme, host, path] = match;
-  if (scheme!.toLowerCase() === 'http' && !LOOPBACK_HOST.test(host!)) {
-    return 'The address must start with https:// (plain http:// is allowed for this computer only).';
-  }
-  if (path!.replace(/\/+$/, '') === '') return 'The address must end with the database name, e.g. https://server.example/notes.';
+  if (scheme!.toLowerCase() === 'http' && !LOOPBACK_HOST.test(host!)) return 'https';
+  if (path!.replace(/\/+$/, '') === '') return 'no-database';
   return null;
+}
+
+/** remoteUrlProblem in plain English words, or null. */
+export function checkRemoteUrl(url: string): string | null {
+  const problem = remoteUrlProblem(url);
+  return problem && REMOTE_URL_PROBLEMS[problem];
 }
 
 export interface CouchClientOptions {
