@@ -14,6 +14,7 @@ import {
   IsoTimeSchema,
   MotivationSchema,
   NOTE_COLORS,
+  NOTE_LIMITS,
   TagListSchema,
   TagSchema,
   VerdictSchema,
@@ -34,6 +35,7 @@ const NoteQuerySchema = v.object({
   tag: v.optional(v.nullable(TagSchema)),
   site: v.optional(v.nullable(v.pipe(v.string(), v.maxLength(300)))),
   since: v.optional(v.nullable(IsoTimeSchema)),
+  author: v.optional(v.nullable(v.object({ name: v.nullable(v.pipe(v.string(), v.maxLength(NOTE_LIMITS.author))), mine: v.boolean() }))),
 });
 
 /** Request payload schemas, by message type. */
@@ -126,7 +128,7 @@ export interface ResponseMap {
    * where the next page starts. */
   'annotation.list': { annotations: Annotation[]; next: ListCursor | null; total: number | null; totalIsAtLeast?: boolean };
   'annotation.prepareSearch': { notes: number };
-  'annotation.facets': { tags: string[]; sites: string[] };
+  'annotation.facets': { tags: string[]; sites: string[]; authors: string[] };
   'annotation.setAnchorStatus': { changed: number };
   'sync.status': SyncView;
   /** `ok` false: `message` says why, in plain words. */

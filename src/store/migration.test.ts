@@ -161,6 +161,13 @@ describe('migrations', () => {
     await old.importAnnotations(notes);
     for (const note of notes) if (note.anchor) await old.setAnchorStatus([{ id: note.id, ...note.anchor }]);
     old.close();
+    // Search rows as versions 3 and 4 wrote them: without the author.
+    const db = await openDB(name, version);
+    for (const row of await db.getAll(SEARCH)) {
+      const { author: _author, ...before } = row as { author?: string };
+      await db.put(SEARCH, before);
+    }
+    db.close();
     return name;
   }
 
@@ -188,6 +195,9 @@ describe('migrations', () => {
       expect(byId(await store.all())).toEqual(byId(notes));
       expect(await store.count()).toBe(notes.length);
       expect((await search(store, 'chiffre')).map((n) => n.id)).toEqual([notes[2]!.id]);
+      // The author filter knows the teammate's note (its search row now carries the author).
+      expect((await store.list({ author: { name: 'alice', mine: false } })).annotations.map((n) => n.id)).toEqual([notes[3]!.id]);
+      expect((await store.facets()).authors).toEqual(['alice']);
       // Sync sees each note once, as a first revision, the anchoring result left out.
       const sync = new NotesSyncStore(store);
       const { records, lastSeq } = await sync.changesSince(0, 100);

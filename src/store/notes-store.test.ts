@@ -257,11 +257,11 @@ describe('queries', () => {
     }
   });
 
-  it('filters by tag, colour, site and date, counts the matches, and lists the tags and sites in use', async () => {
+  it('filters by tag, colour, site, date and author, counts the matches, and lists the tags, sites and authors in use', async () => {
     const store = freshStore();
     const a = makeNote({ tags: ['fact-check', 'budget'], color: 'green', source: 'https://www.a.example/1' });
-    const b = makeNote({ tags: ['budget'], source: 'https://b.example/2' });
-    const c = makeNote({ color: 'green', source: 'https://b.example/3' });
+    const b = makeNote({ tags: ['budget'], source: 'https://b.example/2', creator: 'bob' });
+    const c = makeNote({ color: 'green', source: 'https://b.example/3', creator: 'alice' });
     await store.importAnnotations([a, b, c]);
     const ids = async (query: Parameters<NotesStore['list']>[0]) => (await store.list(query)).annotations.map((n) => n.id);
     expect(await ids({ tag: 'budget' })).toEqual([b.id, a.id]);
@@ -269,10 +269,14 @@ describe('queries', () => {
     expect(await ids({ site: 'a.example' })).toEqual([a.id]);
     expect(await ids({ since: b.created })).toEqual([c.id, b.id]);
     expect(await ids({ color: 'green', tag: 'budget' })).toEqual([a.id]);
+    expect(await ids({ author: { name: 'alice', mine: true } })).toEqual([c.id, a.id]);
+    expect(await ids({ author: { name: 'bob', mine: false } })).toEqual([b.id]);
+    expect(await ids({ author: { name: 'bob', mine: false }, tag: 'budget', text: 'quoted' })).toEqual([b.id]);
     expect((await store.list({ tag: 'budget' }, { limit: 1 })).total).toBe(2);
     const facets = await store.facets();
     expect(facets.tags.sort()).toEqual(['budget', 'fact-check']);
     expect(facets.sites.sort()).toEqual(['a.example', 'b.example']);
+    expect(facets.authors.sort()).toEqual(['alice', 'bob']);
   });
 });
 
@@ -339,6 +343,7 @@ describe('search', () => {
       tags: fc.subarray(['t1', 't2']),
       site: fc.constantFrom('a.example', 'b.example'),
       day: fc.integer({ min: 1, max: 4 }),
+      author: fc.constantFrom(undefined, 'alice', 'bob'),
     });
     const queryArb = fc.record({
       text: fc.constantFrom('', 'al', 'alp', 'beta', 'gam del', 'zz'),
@@ -346,6 +351,7 @@ describe('search', () => {
       tag: fc.constantFrom(null, 't2'),
       site: fc.constantFrom(null, 'b.example'),
       since: fc.constantFrom(null, '2024-05-03T00:00:00.000Z'),
+      author: fc.constantFrom(null, { name: 'alice', mine: true }, { name: null, mine: true }, { name: 'bob', mine: false }),
     });
     await fc.assert(
       fc.asyncProperty(fc.array(noteArb, { maxLength: 40 }), queryArb, fc.integer({ min: 1, max: 7 }), async (specs, query, size) => {
@@ -359,6 +365,7 @@ describe('search', () => {
             source: `https://${n.site}/x`,
             created,
             modified: created,
+            ...(n.author ? { creator: n.author } : {}),
           });
         });
         await store.importAnnotations(notes);
@@ -371,7 +378,9 @@ describe('search', () => {
               (!query.color || n.color === query.color) &&
               (!query.tag || n.tags.includes(query.tag)) &&
               (!query.site || n.target.source.includes(query.site)) &&
-              (!query.since || n.created >= query.since),
+              (!query.since || n.created >= query.since) &&
+              // Mine: signed with my name, or unsigned; a teammate's: signed with theirs.
+              (!query.author || (n.creator === undefined ? query.author.mine : n.creator === query.author.name)),
           )
           .sort((a, b) => (a.created !== b.created ? (a.created < b.created ? 1 : -1) : a.id < b.id ? 1 : -1))
           .map((n) => n.id);
@@ -385,7 +394,7 @@ describe('search', () => {
           after = page.next;
         } while (after);
         expect(seen).toEqual(expected);
-        if (query.text || query.color || query.tag || query.site || query.since) expect(total).toBe(expected.length);
+        if (query.text || query.color || query.tag || query.site || query.since || query.author) expect(total).toBe(expected.length);
         for (const s of stores.splice(0)) s.close();
       }),
       { numRuns: 60 },

@@ -449,8 +449,8 @@ export class NotesStore {
     this.searchCache.load(rows, generation);
   }
 
-  /** Every tag and site in use, for the filter menus (from the search copy). */
-  async facets(): Promise<{ tags: string[]; sites: string[] }> {
+  /** Every tag, site and author in use, for the filter menus (from the search copy). */
+  async facets(): Promise<{ tags: string[]; sites: string[]; authors: string[] }> {
     await this.prepareSearch();
     return this.searchCache.facets();
   }

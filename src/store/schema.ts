@@ -153,7 +153,8 @@ export const MIGRATIONS: readonly Migration[] = [
   },
   // v5: sync (src/sync). Each note's revision tree in DOCS, made here as one first revision per
   // note there is (the body stays in the note's row, see doc-records.ts); the local change counter
-  // and this device's replica id in META. The `anchor` result is left out of the revision.
+  // and this device's replica id in META. The `anchor` result is left out of the revision. Notes
+  // with an author (imported) get it in their search row, for the author filter.
   async (db, tx) => {
     const docs = db.createObjectStore(DOCS, { keyPath: 'id' });
     docs.createIndex(SYNC_INDEX.bySeq, 'seq', { unique: true });
@@ -165,6 +166,8 @@ export const MIGRATIONS: readonly Migration[] = [
       const row = cursor.value as Annotation;
       const record = editDocument(undefined, row.id, noteToBody(row), ++seq);
       if (record) await docStore.put(toStored(record));
+      // The author filter of "All notes" reads the author from the search row.
+      if (row.creator) await tx.objectStore(SEARCH).put(searchRowOf(row));
       cursor = await cursor.continue();
     }
     await tx.objectStore(META).put(seq, SYNC_SEQ_KEY);

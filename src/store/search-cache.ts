@@ -16,6 +16,19 @@ export interface NoteQuery {
   site?: string | null;
   /** The earliest creation time let through (ISO). */
   since?: string | null;
+  author?: AuthorQuery | null;
+}
+
+/** The author filter: notes signed `name`; with `mine`, also the unsigned ones (the reader's own,
+ * written before sync was set up or with sync off). A teammate's: `{ name, mine: false }`. */
+export interface AuthorQuery {
+  name: string | null;
+  mine: boolean;
+}
+
+/** Whether a note written by `author` (absent: unsigned) passes the author filter. */
+export function byAuthor(query: AuthorQuery, author: string | undefined): boolean {
+  return author ? author === query.name : query.mine;
 }
 
 /** Where a page of the list ended: the last note shown. The next page starts after it. */
@@ -25,7 +38,7 @@ export interface ListCursor {
 }
 
 export function isEmptyQuery(query: NoteQuery): boolean {
-  return queryTerms(query.text ?? '').length === 0 && !query.color && !query.tag && !query.site && !query.since;
+  return queryTerms(query.text ?? '').length === 0 && !query.color && !query.tag && !query.site && !query.since && !query.author;
 }
 
 /** Newest first; among notes made in the same millisecond, the larger id first (as IndexedDB's
@@ -166,7 +179,8 @@ export class SearchCache {
       (!query.color || row.color === query.color) &&
       (!query.tag || row.tags.includes(query.tag)) &&
       (!query.site || row.site === query.site) &&
-      (!query.since || row.created >= query.since);
+      (!query.since || row.created >= query.since) &&
+      (!query.author || byAuthor(query.author, row.author));
     const ids: string[] = [];
     let last: SearchRow | null = null;
     let more = false;
@@ -206,15 +220,17 @@ export class SearchCache {
   }
 
   /** Every tag and site in use (the filter menus). */
-  facets(): { tags: string[]; sites: string[] } {
+  facets(): { tags: string[]; sites: string[]; authors: string[] } {
     const tags = new Set<string>();
     const sites = new Set<string>();
+    const authors = new Set<string>();
     for (const block of this.blocks) {
       for (const row of block.rows) {
         for (const tag of row.tags) tags.add(tag);
         sites.add(row.site);
+        if (row.author) authors.add(row.author);
       }
     }
-    return { tags: [...tags], sites: [...sites] };
+    return { tags: [...tags], sites: [...sites], authors: [...authors] };
   }
 }

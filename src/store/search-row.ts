@@ -14,6 +14,8 @@ export interface SearchRow {
   /** The page's host without "www." (the site filter). */
   site: string;
   tags: string[];
+  /** Who wrote the note, when it says (teams, sync); absent on the reader's own from before sync. */
+  author?: string;
 }
 
 /** The host a note was taken on, without "www.". */
@@ -35,5 +37,6 @@ export function searchRowOf(annotation: Annotation): SearchRow {
     color: annotation.color,
     site: siteOf(target.source),
     tags: annotation.tags,
+    ...(annotation.creator ? { author: annotation.creator } : {}),
   };
 }

@@ -158,6 +158,41 @@ describe('two devices through PouchDB Server', () => {
     expect(await syncWith(b.sync, url)).toMatchObject({ pushed: 0, pulled: 0, pending: 0 });
   });
 
+  it('a search on the receiving device finds what a sync brought, changed or took away, by author too', async () => {
+    const url = await newDb();
+    const a = device();
+    const b = device();
+    const texts = async (text: string, author?: { name: string | null; mine: boolean }) =>
+      (await b.notes.list({ text, author })).annotations.map((n) => n.body);
+    // B's search copy is loaded (and current) before anything arrives.
+    await b.notes.save(makeNote({ body: 'local rhubarb' }));
+    expect(await texts('rhubarb')).toEqual(['local rhubarb']);
+    expect(await b.notes.prepareSearch()).toBe(1);
+
+    const note = makeNote({ body: 'synced rhubarb', creator: 'alice', tags: ['budget'] });
+    await a.notes.save(note);
+    await syncWith(a.sync, url);
+    await syncWith(b.sync, url);
+    expect((await texts('rhubarb')).sort()).toEqual(['local rhubarb', 'synced rhubarb']);
+    expect(await texts('synced')).toEqual(['synced rhubarb']);
+    expect((await b.notes.list({ tag: 'budget' })).annotations.map((n) => n.id)).toEqual([note.id]);
+    expect(await texts('rhubarb', { name: 'alice', mine: false })).toEqual(['synced rhubarb']);
+    expect(await texts('rhubarb', { name: 'bob', mine: true })).toEqual(['local rhubarb']);
+    expect((await b.notes.facets()).authors).toEqual(['alice']);
+
+    await a.notes.update(note.id, { body: 'synced celery' });
+    await syncWith(a.sync, url);
+    await syncWith(b.sync, url);
+    expect(await texts('synced')).toEqual(['synced celery']);
+    expect(await texts('rhubarb')).toEqual(['local rhubarb']);
+
+    await a.notes.delete(note.id);
+    await syncWith(a.sync, url);
+    await syncWith(b.sync, url);
+    expect(await texts('synced')).toEqual([]);
+    expect((await b.notes.list({ text: 'celery' })).total).toBe(0);
+  });
+
   it('edited on both while offline: both versions kept, shown as a conflict, resolved everywhere', async () => {
     const url = await newDb();
     const a = device();

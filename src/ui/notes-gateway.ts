@@ -44,7 +44,7 @@ export function prepareSearch(): Promise<void> {
   );
 }
 
-export function noteFacets(): Promise<{ tags: string[]; sites: string[] }> {
+export function noteFacets(): Promise<{ tags: string[]; sites: string[]; authors: string[] }> {
   return sendReliably('annotation.facets', {});
 }
 

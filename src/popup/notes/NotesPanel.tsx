@@ -17,6 +17,7 @@ import { NoteEditor } from './NoteEditor';
 import { type NoteActions, NoteRow, PageRow } from './NoteRow';
 import { PeopleView } from './PeopleView';
 import { groupRows, type Row } from './rows';
+import { useSyncUser } from './sync-user';
 import { useNotes } from './use-notes';
 
 const PAGE_ROW_HEIGHT = 34;
@@ -31,7 +32,9 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
   const [view, setView] = useState<'notes' | 'people'>('notes');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
-  const storeQuery = useMemo(() => noteQuery(query, filters), [query, filters]);
+  // Who "mine" is in the author filter (the sync user name; null with sync off).
+  const me = useSyncUser();
+  const storeQuery = useMemo(() => noteQuery(query, filters, new Date(), me), [query, filters, me]);
   const state = useNotes(storeQuery, props.active);
   const [activeIndex, setActiveIndex] = useState(0);
   const [editing, setEditing] = useState<string | null>(null);
@@ -232,7 +235,7 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
               }
             }}
           />
-          <FilterBar filters={filters} onChange={setFilters} />
+          <FilterBar filters={filters} me={me} onChange={setFilters} />
           <DataMenu
             query={storeQuery}
             shown={total ?? state.notes.length}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotation } from '../../lib/annotation';
-import { NO_FILTERS, noteQuery, sortChoices } from './filters';
+import { NO_FILTERS, noteQuery, sortChoices, teammates } from './filters';
 import { groupRows, newestFirst } from './rows';
 
 let counter = 0;
@@ -31,17 +31,33 @@ function note(partial: { source?: string; title?: string; created?: string }): A
 describe('the store query of "All notes"', () => {
   const now = new Date('2024-06-15T12:00:00');
   it('is the words alone without filters', () => {
-    expect(noteQuery('chiffre', NO_FILTERS, now)).toEqual({ text: 'chiffre', color: null, tag: null, site: null, since: null });
+    expect(noteQuery('chiffre', NO_FILTERS, now)).toEqual({
+      text: 'chiffre',
+      color: null,
+      tag: null,
+      site: null,
+      since: null,
+      author: null,
+    });
   });
   it('turns a date range into the earliest creation time let through, from the start of the day', () => {
     const since = noteQuery('', { ...NO_FILTERS, date: 'week', color: 'green', tag: 'a' }, now);
     expect(since).toMatchObject({ color: 'green', tag: 'a', since: new Date('2024-06-09T00:00:00').toISOString() });
   });
-  it('offers tags and sites sorted as the language sorts them', () => {
-    expect(sortChoices({ tags: ['élection', 'budget', 'Zèbre'], sites: ['lemonde.fr', 'bbc.com'] }, 'fr')).toEqual({
+  it('offers tags, sites and authors sorted as the language sorts them', () => {
+    expect(
+      sortChoices({ tags: ['élection', 'budget', 'Zèbre'], sites: ['lemonde.fr', 'bbc.com'], authors: ['zoé', 'Élodie', 'bob'] }, 'fr'),
+    ).toEqual({
       tags: ['budget', 'élection', 'Zèbre'],
       sites: ['bbc.com', 'lemonde.fr'],
+      authors: ['bob', 'Élodie', 'zoé'],
     });
+  });
+  it('asks for the reader’s notes (signed with the sync user name, or unsigned), or one teammate’s', () => {
+    expect(noteQuery('', { ...NO_FILTERS, author: { mine: true } }, now, 'alice').author).toEqual({ name: 'alice', mine: true });
+    expect(noteQuery('', { ...NO_FILTERS, author: { mine: true } }, now, null).author).toEqual({ name: null, mine: true });
+    expect(noteQuery('', { ...NO_FILTERS, author: { teammate: 'bob' } }, now, 'alice').author).toEqual({ name: 'bob', mine: false });
+    expect(teammates(['alice', 'bob', 'chloé'], 'alice')).toEqual(['bob', 'chloé']);
   });
 });
 
