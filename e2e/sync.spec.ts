@@ -31,6 +31,9 @@ async function seriousViolations(page: Page): Promise<string[]> {
 
 const USER = 'alice';
 const PASSWORD = 'correct horse';
+/** A teammate sharing the database. */
+const TEAMMATE = 'bob';
+const TEAMMATE_PASSWORD = 'battery staple';
 
 interface Device {
   context: BrowserContext;
@@ -83,6 +86,7 @@ test.beforeAll(async () => {
   dataDir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-sync-e2e-'));
   server = await startPouchServer({ dir: dataDir });
   await server.makeAdmin(USER, PASSWORD);
+  expect((await server.admin('PUT', `/_config/admins/${TEAMMATE}`, TEAMMATE_PASSWORD)).status).toBe(200);
   await startProxy();
   // The built extension, with the test server's origin granted up front (see the header).
   extensionDir = mkdtempSync(path.join(os.tmpdir(), 'newsmark-sync-ext-'));
@@ -106,8 +110,8 @@ async function newDatabase(): Promise<string> {
   return name;
 }
 
-async function device(): Promise<Device> {
-  const launched = await launchWithExtension({ extensionDir });
+async function device(uiLanguage = 'en'): Promise<Device> {
+  const launched = await launchWithExtension({ extensionDir, uiLanguage });
   // launch.ts aborts every request but the test pages': let the extension reach the test server.
   await launched.context.route(/^http:\/\/127\.0\.0\.1:\d+\//, (route) => route.continue());
   const options = await launched.context.newPage();
@@ -115,13 +119,18 @@ async function device(): Promise<Device> {
   return { context: launched.context, worker: launched.serviceWorker!, options, close: launched.close };
 }
 
-async function configure(d: Device, database: string, password = PASSWORD): Promise<void> {
+/** Fills the Sync form (by the fields' ids: the same in every language). */
+async function fill(d: Device, database: string, password = PASSWORD, user = USER): Promise<void> {
   const page = d.options;
-  await page.getByLabel('Server address').fill(proxy.url);
-  await page.getByLabel('Database').fill(database);
-  await page.getByLabel('User name').fill(USER);
-  await page.getByLabel('Password').fill(password);
-  await page.getByRole('button', { name: 'Save and sync' }).click();
+  await page.locator('#sync-server').fill(proxy.url);
+  await page.locator('#sync-database').fill(database);
+  await page.locator('#sync-username').fill(user);
+  await page.locator('#sync-password').fill(password);
+}
+
+async function configure(d: Device, database: string, password = PASSWORD, user = USER, save = 'Save and sync'): Promise<void> {
+  await fill(d, database, password, user);
+  await d.options.getByRole('button', { name: save }).click();
 }
 
 /** Sends a request to the background as the options page does. */
@@ -282,12 +291,25 @@ test('the server killed in the middle of a sync, restarted: no note lost or doub
   }
 });
 
-test('a wrong password: a plain message, and no retry on its own', async () => {
+test('a wrong password, in French: Test connection says so, saving shows it, and nothing retries on its own', async () => {
   const database = await newDatabase();
-  const a = await device();
+  const a = await device('fr');
   try {
-    await configure(a, database, 'wrong password');
-    await expect(a.options.getByTestId('sync-error')).toHaveText(/Wrong user name or password/);
+    // Test connection tries without saving, and says what it found in the reader's language.
+    await fill(a, database, 'wrong password');
+    await a.options.getByRole('button', { name: 'Tester la connexion' }).click();
+    await expect(a.options.getByTestId('sync-message')).toHaveText('Nom d’utilisateur ou mot de passe incorrect.');
+    await a.options.locator('#sync-password').fill(PASSWORD);
+    await a.options.getByRole('button', { name: 'Tester la connexion' }).click();
+    await expect(a.options.getByTestId('sync-message')).toHaveText(`Connecté à la base « ${database} » : le serveur accepte ces réglages.`);
+    await a.options.locator('#sync-server').fill('http://couch.example.org');
+    await a.options.getByRole('button', { name: 'Tester la connexion' }).click();
+    await expect(a.options.getByTestId('sync-message')).toHaveText(/^L’adresse doit commencer par https:\/\//);
+
+    await configure(a, database, 'wrong password', USER, 'Enregistrer et synchroniser');
+    await expect(a.options.getByTestId('sync-error')).toHaveText(
+      /^Nom d’utilisateur ou mot de passe incorrect\. Newsmark ne réessaiera pas/,
+    );
     await expect(a.options.getByTestId('sync-status')).toHaveAttribute('data-state', 'failed');
     const made = proxy.requests.length;
     // A local change and the periodic alarm do not try again; only the reader can.
@@ -299,5 +321,58 @@ test('a wrong password: a plain message, and no retry on its own', async () => {
     await expect(a.options.getByTestId('sync-pending')).toHaveText('1');
   } finally {
     await a.close();
+  }
+});
+
+test('a team: a teammate’s notes drawn apart, read-only, filtered by author; a search finds what a sync brought', async () => {
+  const database = await newDatabase();
+  const [a, b] = await Promise.all([device(), device()]);
+  try {
+    await configure(a, database);
+    await configure(b, database, TEAMMATE_PASSWORD, TEAMMATE);
+    await upToDate(a);
+    await upToDate(b);
+    const own = (await save(b, note('rhubarb of my own'))).annotation;
+    expect(own.creator).toBe(TEAMMATE);
+
+    // B's popup shows All notes, a search typed: the background's search copy is loaded now,
+    // before the teammate's note arrives.
+    const popup = await b.context.newPage();
+    await popup.goto(b.options.url().replace('src/options/index.html', 'src/popup/index.html'));
+    await popup.getByRole('tab', { name: /All notes/ }).click();
+    const rows = popup.getByRole('article', { name: /^Note on/ });
+    await popup.getByRole('searchbox', { name: 'Search notes' }).fill('rhubarb');
+    await expect(rows).toHaveCount(1);
+
+    const theirs = (await save(a, note('rhubarb from alice'))).annotation;
+    expect(theirs.creator).toBe(USER);
+    await syncNow(a);
+    await syncNow(b);
+    // The sync's news re-reads the list: the search finds the note it brought.
+    await expect(rows).toHaveCount(2);
+    const row = popup.getByRole('article', { name: `Note on “${theirs.target.selector![0].exact}”` });
+    await expect(row).toHaveClass(/note-teammate/);
+    await expect(row).toContainText(`by ${USER}`);
+    await expect(row.getByRole('button', { name: 'Edit' })).toHaveCount(0);
+    await expect(row.getByRole('button', { name: 'Delete' })).toHaveCount(0);
+    // Read-only in the background too, whatever a page sends.
+    await expect(call(b, 'annotation.update', { id: theirs.id, patch: { body: 'changed by bob' } })).rejects.toThrow(/only its author/);
+    await expect(call(b, 'annotation.delete', { id: theirs.id })).rejects.toThrow(/only its author/);
+
+    // The author filter: a teammate's, mine, everyone's.
+    await popup.getByRole('button', { name: 'Filters' }).click();
+    const author = popup.getByRole('combobox', { name: 'Author' });
+    await author.selectOption({ label: USER });
+    await expect(rows).toHaveCount(1);
+    await expect(rows).toHaveAccessibleName(`Note on “${theirs.target.selector![0].exact}”`);
+    await author.selectOption({ label: 'Mine' });
+    await expect(rows).toHaveCount(1);
+    await expect(rows).toHaveAccessibleName(`Note on “${own.target.selector![0].exact}”`);
+    await author.selectOption({ label: 'Everyone' });
+    await expect(rows).toHaveCount(2);
+    expect(await seriousViolations(popup)).toEqual([]);
+  } finally {
+    await a.close();
+    await b.close();
   }
 });
