@@ -22,6 +22,7 @@ import {
 import { shownClaims } from '../../lib/shown-claims';
 import { countOf, formatNumber } from '../../ui/format';
 import { notesStore, onNotesChanged, savePageNote } from '../../ui/notes-gateway';
+import { isTeammateNote, useSyncUser } from '../notes/sync-user';
 import { groupClaims, kindCounts } from './claims';
 import { PageNoteForm } from './PageNoteForm';
 import type { PageAnalysis, PageState } from './use-page-analysis';
@@ -75,6 +76,8 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
   const notesById = useMemo(() => new Map(notes.map((note) => [note.id, note])), [notes]);
   const [assessing, setAssessing] = useState<number | null>(null);
   const [addingPageNote, setAddingPageNote] = useState(false);
+  // Teams: a teammate's verdict is shown with its author, and only its author edits it.
+  const me = useSyncUser();
   const counts = useMemo(() => kindCounts(analysis.claims), [analysis.claims]);
   const statusById = new Map(analysis.notes.map((note) => [note.id, note.status]));
   // Notes filed under another form of the address (http://, a trailing slash: Hypothesis imports).
@@ -231,7 +234,11 @@ function PageDetails(props: { tabId: number; analysis: PageAnalysis; onChanged: 
                           )}
                           {verdictNote?.body && <span class="page-note-body">{verdictNote.body}</span>}
                         </button>
-                        {assessing === index ? (
+                        {verdictNote && isTeammateNote(verdictNote, me) ? (
+                          <span class="badge badge-author claim-assess" title={t('popupTeammateNote', verdictNote.creator)}>
+                            {t('popupByAuthor', verdictNote.creator)}
+                          </span>
+                        ) : assessing === index ? (
                           <VerdictForm
                             initial={verdictNote}
                             onSave={(verdict) => void assess(index, verdict)}
