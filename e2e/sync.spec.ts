@@ -181,8 +181,7 @@ async function upToDate(d: Device): Promise<void> {
 
 test('two devices: a note, an edit, a delete travel; offline edits on both become a shown conflict', async () => {
   const database = await newDatabase();
-  const a = await device();
-  const b = await device();
+  const [a, b] = await Promise.all([device(), device()]);
   try {
     await configure(a, database);
     await upToDate(a);
@@ -253,8 +252,7 @@ test('two devices: a note, an edit, a delete travel; offline edits on both becom
 
 test('the server killed in the middle of a sync, restarted: no note lost or doubled', async () => {
   const database = await newDatabase();
-  const a = await device();
-  const b = await device();
+  const [a, b] = await Promise.all([device(), device()]);
   try {
     await configure(a, database);
     await upToDate(a);
@@ -262,7 +260,10 @@ test('the server killed in the middle of a sync, restarted: no note lost or doub
     const ids: string[] = [];
     const notes = Array.from({ length: 250 }, (_, i) => note(`bulk ${i}`));
     await a.options.evaluate(async (all) => {
-      for (const n of all) await chrome.runtime.sendMessage({ type: 'annotation.save', payload: { annotation: n } });
+      const replies = await Promise.all(
+        all.map((n) => chrome.runtime.sendMessage({ type: 'annotation.save', payload: { annotation: n } })),
+      );
+      if (!replies.every((reply) => reply.ok)) throw new Error('a save failed');
     }, notes);
     ids.push(...notes.map((n) => n.id));
     let writes = 0;
