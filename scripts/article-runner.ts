@@ -29,15 +29,25 @@ export interface PageReading {
   ms: number;
 }
 
-/** The finder as the content script has it, as a script that defines globalThis.__newsmarkRead. */
-async function finderScript(): Promise<string> {
+/**
+ * The finder as the content script has it, as a script that defines globalThis.__newsmarkRead
+ * (the article read as the content script reads it) and __newsmarkFind (the time of one
+ * synchronous findArticle, for bench:tasks).
+ */
+export async function finderScript(): Promise<string> {
   const bundle = await build({
     stdin: {
       contents: `import { readArticle } from './src/page/reading';
+        import { findArticle } from './src/page/article';
         globalThis.__newsmarkRead = () => {
           const t0 = performance.now();
           const reading = readArticle(document);
           return { ...reading, ms: performance.now() - t0 };
+        };
+        globalThis.__newsmarkFind = () => {
+          const t0 = performance.now();
+          findArticle(document);
+          return performance.now() - t0;
         };`,
       resolveDir: ROOT,
       loader: 'ts',

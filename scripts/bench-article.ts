@@ -3,7 +3,9 @@
 // missing a false negative; a "without" snippet in the text a false positive), beside Mozilla
 // Readability (jsdom) on the same pages in the same run. Scores are printed for the whole set and
 // for its even- and odd-numbered pages (tune on one half, check on the other, to see over-fitting).
-//   npm run bench:article [-- --dir DIR] [--only SUBSTRING] [--misses FILE] [--no-peer]
+//   npm run bench:article [-- --dir DIR] [--only SUBSTRING] [--misses FILE] [--save FILE] [--peer-cache FILE] [--no-peer]
+// --save writes every page's text from both sides (JSON); --peer-cache keeps Readability's texts
+// in a file between runs (it does not change while the finder is tuned).
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -85,8 +87,14 @@ const oursWallMs = Date.now() - started;
 
 // Readability.js on jsdom, as score.mjs runs it (title + text content).
 const peer = new Map<string, Result>();
-if (!args.includes('--no-peer')) {
+const peerCache = option('--peer-cache');
+if (peerCache && existsSync(peerCache)) {
+  const cached = JSON.parse(readFileSync(peerCache, 'utf8')) as Record<string, Result>;
+  for (const page of pages) if (cached[page.name]) peer.set(page.name, cached[page.name]!);
+}
+if (!args.includes('--no-peer') && peer.size < pages.length) {
   for (const page of pages) {
+    if (peer.has(page.name)) continue;
     const t0 = performance.now();
     let text: string | null = null;
     try {
@@ -100,6 +108,14 @@ if (!args.includes('--no-peer')) {
     } catch {}
     peer.set(page.name, { text, ms: performance.now() - t0 });
   }
+  if (peerCache) writeFileSync(peerCache, JSON.stringify(Object.fromEntries(peer)));
+}
+const saveFile = option('--save');
+if (saveFile) {
+  const saved = Object.fromEntries(
+    pages.map((page) => [page.name, { ours: ours.get(page.name) ?? null, peer: peer.get(page.name) ?? null }]),
+  );
+  writeFileSync(saveFile, JSON.stringify(saved));
 }
 
 const even = pages.filter((page) => page.index % 2 === 0);

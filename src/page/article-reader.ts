@@ -3,7 +3,7 @@
 // with computed styles once the highlights are up, and again after the page changed. It reports
 // every analysis it has to its listener, which draws; it draws nothing itself.
 import type { Analysis } from '../analysis/types';
-import { findArticle, hasMainText } from './article';
+import { findArticleSliced, hasMainText } from './article';
 import { BlockAnalyzer } from './block-analyzer';
 import { type ReadingPlan, readingPlan } from './reading';
 import { Slices, yieldToPage } from './scheduling';
@@ -56,8 +56,8 @@ export class ArticleReader {
    * first, even for the first look: a cheaper guess at the story's container read text (headlines,
    * captions) that the article then left out, and the first highlights must all stay.
    */
-  find(): boolean {
-    const root = this.scoreArticle();
+  async find(): Promise<boolean> {
+    const root = await this.scoreArticle();
     return !!root && this.readFirstScreen(root);
   }
 
@@ -70,11 +70,17 @@ export class ArticleReader {
     return true;
   }
 
-  /** The scored root of the page's main text, or null when it has none. */
-  private scoreArticle(): Element | null {
-    const guess = findArticle(document);
+  /**
+   * The scored root of the page's main text, or null when it has none. The page is scored in
+   * slices (a large page takes longer than a long task may); what it is (its language, news or
+   * not) is read in the last one, or in a turn of its own when that slice has run its time.
+   */
+  private async scoreArticle(): Promise<Element | null> {
+    const slices = new Slices(this.signal);
+    const guess = await findArticleSliced(document, slices);
     performance.mark('newsmark:article');
     const found = hasMainText(guess);
+    if (found) await slices.maybeNext();
     this.scoredRoot = found ? guess.root : null;
     this.plan = found ? readingPlan(document, guess) : null;
     return this.scoredRoot;
@@ -87,7 +93,7 @@ export class ArticleReader {
 
   /** The scored article root's whole text (markup-only hidden checks), read in slices. */
   private async findWhole(slices: Slices): Promise<boolean> {
-    const root = this.scoredRoot ?? this.scoreArticle();
+    const root = this.scoredRoot ?? (await this.scoreArticle());
     if (!root) return false;
     await slices.next();
     this.model = await TextModel.buildSliced(root, yieldToPage, this.signal, { quick: true });
@@ -172,7 +178,7 @@ export class ArticleReader {
       }
       this.model = await TextModel.buildSliced(root, yieldToPage, this.signal);
       this.firstLookOnly = false;
-    } else if (!this.find()) return false;
+    } else if (!(await this.find())) return false;
     if (this.firstLookOnly && !(await this.findWhole(new Slices(this.signal)))) return false;
     // A page read for the notes only (see run()) has no analysis to bring up to date.
     if (!this.analyzer) return true;

@@ -3,7 +3,7 @@
 // like furniture, paragraphs that are not <p>, furniture inside the story (related links, bylines,
 // credits, the title of a dropped box), short pages, and what the page is (news or not, language).
 import { describe, expect, it } from 'vitest';
-import { findArticle, hasMainText, isProbablyArticle } from './article';
+import { findArticle, findArticleSliced, hasMainText, isProbablyArticle } from './article';
 import { readArticle } from './reading';
 
 const SENTENCES = [
@@ -52,6 +52,62 @@ describe('findArticle', () => {
   it('widens to a lead paragraph kept in a sibling column of the story', () => {
     const doc = page(`<div class="article"><div class="lead"><p>${SENTENCES[1]}</p></div><div class="body">${paragraphs()}</div></div>`);
     expect(findArticle(doc)?.root.className).toBe('article');
+  });
+
+  it('takes in every section of a story cut into deeply nested blocks (page builders)', () => {
+    const nest = (inner: string, depth: number): string =>
+      depth === 0 ? inner : `<div class="wrap-${depth}">${nest(inner, depth - 1)}</div>`;
+    const sections = SENTENCES.map((s, i) => `<section class="block-${i}">${nest(`<p>${s} ${s}</p><p>${s}</p>`, 6)}</section>`).join('');
+    const doc = page(`<nav>${teasers}</nav><div class="story">${sections}</div><div class="sidebar">${teasers}</div>`);
+    const text = readArticle(doc).text;
+    for (const sentence of SENTENCES) expect(text).toContain(`${sentence} ${sentence}`);
+    expect(text).not.toContain('story about something else');
+  });
+
+  it('takes in the lead kept in a box of its own before the body, not the teasers beside it', () => {
+    const lead = 'Residents will keep the programme for two more years, the council decided on Tuesday.';
+    const doc = page(
+      `<div class="page"><header><h1>Council extends programme</h1><div class="article-lead"><p>${lead}</p></div></header>` +
+        `<div class="layout"><div class="col"><div class="body">${paragraphs()}</div></div></div></div><div class="teaser">${teasers}</div>`,
+    );
+    const text = readArticle(doc).text;
+    expect(text).toContain(lead);
+    expect(text).toContain(SENTENCES[3]);
+    expect(text).not.toContain('story about something else');
+    // Inside the story, a lead named like a teaser is the story's too.
+    const inside = page(
+      `<article><div class="teaser-text"><p>${lead}</p></div>${paragraphs()}<div class="teaser">${teasers}</div></article>`,
+    );
+    expect(readArticle(inside).text).toContain(lead);
+    expect(readArticle(inside).text).not.toContain('story about something else');
+  });
+
+  it('reads a live ticker whose items are named like comments', () => {
+    const items = SENTENCES.map(
+      (s, i) => `<div class="live-comment slider-item"><span>${90 - i}'</span><div class="live-comment-body">${s}</div></div>`,
+    );
+    const doc = page(`<nav>${teasers}</nav><div class="live-comments">${items.join('')}</div>`);
+    const text = readArticle(doc).text;
+    for (const sentence of SENTENCES) expect(text).toContain(sentence);
+  });
+
+  it('reads a page wrapped whole in a form, and leaves other forms out', () => {
+    const signup =
+      '<form class="box"><p>Sign up to receive our morning briefing every day, it is free of charge and quick.</p><input></form>';
+    const doc = page(`<form id="page"><h1>Council extends programme</h1><div class="content">${paragraphs()}</div></form>`);
+    expect(readArticle(doc).text).toContain(SENTENCES[0]);
+    const withSignup = page(`<main><h1>Council extends programme</h1>${paragraphs()}${signup}</main>`);
+    expect(readArticle(withSignup).text).toContain(SENTENCES[0]);
+    expect(readArticle(withSignup).text).not.toContain('Sign up');
+  });
+
+  it('finds the same article in slices as in one call', async () => {
+    const doc = page(`<nav>${teasers}</nav><div class="story">${paragraphs()}</div>${paragraphs('div', ' class="other"')}`);
+    let pauses = 0;
+    const sliced = await findArticleSliced(doc, { due: () => true, next: async () => void pauses++ });
+    expect(sliced?.root).toBe(findArticle(doc)?.root);
+    expect(sliced?.sample).toBe(findArticle(doc)?.sample);
+    expect(pauses).toBeGreaterThan(1);
   });
 
   it('says a short page has main text but is not an article', () => {

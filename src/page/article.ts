@@ -4,7 +4,15 @@
 // and the best candidate widens to take in sibling columns of the same story. The finder also
 // judges which parts of its root are furniture (the text model leaves them out) and says whether
 // the page holds enough prose to read at all.
-import { BLOCK_TAGS, hasFurnitureName, isFurniture, isHiddenOrEditableByMarkup, isStructuralFurniture } from './filters';
+import {
+  BLOCK_TAGS,
+  furnitureWords,
+  hasFurnitureName,
+  isFurniture,
+  isHiddenOrEditableByMarkup,
+  isNamedBy,
+  isStructuralFurniture,
+} from './filters';
 
 /** A block's own text shorter than this is not a paragraph (a label, a date, a button). */
 const MIN_PARAGRAPH = 25;
@@ -24,6 +32,47 @@ const KEPT_FURNITURE_SHARE = 0.3;
 const MIN_MAIN_TEXT = 100;
 /** The parent is taken when it holds this much more paragraph text than the root (a lead, a second column). */
 const WIDEN_SHARE = 1.1;
+/** Class or id words of a story's lead, the paragraph in bold between headline and body. */
+const LEAD_WORDS = new Set([
+  'lead',
+  'leadtext',
+  'intro',
+  'introduction',
+  'introtext',
+  'standfirst',
+  'teaser',
+  'teasertext',
+  'einleitung',
+  'vorspann',
+  'chapo',
+  'chapeau',
+  'sapo',
+  'excerpt',
+  'summary',
+  'abstract',
+  'dek',
+  'deck',
+  'subtitle',
+  'bajada',
+  'entradilla',
+  'sumario',
+  'sottotitolo',
+]);
+/** Paragraphs looked at for a lead: this many before the story's first one, and this many opening it. */
+const LEAD_BEFORE = 3;
+const LEAD_AFTER = 2;
+/** How far up a lead's box and the common ancestor with the story may be. */
+const LEAD_LEVELS = 4;
+/** Taking in the lead may bring this much running text along, no more. */
+const LEAD_GROWTH = 1.25;
+/** A paragraph this long is running text, however it ends. */
+const PROSE_LENGTH = 80;
+/** Characters that end a sentence (or a quoted one): . ! ? … " » “ ” ) and the CJK full stop. */
+const SENTENCE_ENDS = new Set([0x2e, 0x21, 0x3f, 0x2026, 0x22, 0xbb, 0x201c, 0x201d, 0x29, 0x3002]);
+/** Levels above the story that add text, taken or not, before widening stops (wrappers that add none are free). */
+const MAX_WIDEN_LEVELS = 5;
+/** Elements walked between two points where the sliced finder may give the page a turn. */
+const STEP_ELEMENTS = 256;
 /** Characters of the opening paragraphs kept as the sample the language is decided on. */
 const SAMPLE_CHARS = 3_000;
 
@@ -47,6 +96,8 @@ interface Paragraph {
   commas: number;
   /** Inside an element named like furniture (not a story container). */
   named: boolean;
+  /** Reads like running text: long, or ending as a sentence ends (not a title, a label, a teaser line). */
+  prose: boolean;
 }
 
 /** The finder's verdict on the parts of each root it chose, for the text model (weakly held). */
@@ -54,16 +105,29 @@ const keptByRoot = new WeakMap<Element, ReadonlySet<Element>>();
 
 /**
  * Furniture as the text model should judge it under `root`: the usual rules, except the parts the
- * finder found to hold the story although they are named like furniture.
+ * finder found to hold the story although they are named like furniture, and inside those the
+ * parts named by one of the same words (the items of a live ticker called "comments": each a "comment").
  */
 export function furnitureUnder(root: Element): (el: Element) => boolean {
   const kept = keptByRoot.get(root);
   if (!kept || kept.size === 0) return isFurniture;
-  return (el) => (kept.has(el) ? isStructuralFurniture(el) : isFurniture(el));
+  return (el) => (isStoryPart(el, kept, root) ? isStructuralFurniture(el) : isFurniture(el));
+}
+
+function isStoryPart(el: Element, kept: ReadonlySet<Element>, root: Element): boolean {
+  if (kept.has(el)) return true;
+  if (!hasFurnitureName(el)) return false;
+  for (let node = el.parentElement; node; node = node === root ? null : node.parentElement) {
+    if (!kept.has(node)) continue;
+    const keptWords = furnitureWords(node);
+    for (const word of furnitureWords(el)) if (keptWords.has(word)) return true;
+    return false;
+  }
+  return false;
 }
 
 /** Collapsed length and commas of a text node's data, in one loop over its characters. */
-function measure(data: string, into: { length: number; commas: number }, afterSpace: boolean): boolean {
+function measure(data: string, into: { length: number; commas: number; last: number }, afterSpace: boolean): boolean {
   let space = afterSpace;
   for (let i = 0; i < data.length; i++) {
     const c = data.charCodeAt(i);
@@ -74,6 +138,7 @@ function measure(data: string, into: { length: number; commas: number }, afterSp
       }
     } else {
       into.length++;
+      into.last = c;
       space = false;
       if (c === 44 || c === 0x060c || c === 0x3001 || c === 0xff0c) into.commas++;
     }
@@ -83,6 +148,8 @@ function measure(data: string, into: { length: number; commas: number }, afterSp
 
 interface Owner {
   length: number;
+  /** The last character that is not white space. */
+  last: number;
   links: number;
   commas: number;
   named: boolean;
@@ -94,8 +161,9 @@ interface Owner {
  * role or markup skipped. A block is the nearest block-level ancestor of a text node, so text
  * split by <br> or inline tags counts as one paragraph, wherever it sits.
  */
-function collectParagraphs(body: Element): Paragraph[] {
+function* collectParagraphs(body: Element): Generator<void, Paragraph[]> {
   const owners = new Map<Element, Owner>();
+  let visited = 0;
   const order: Element[] = [];
   const stack: { next: ChildNode | null; block: Element; inLink: boolean; named: boolean }[] = [
     { next: body.firstChild, block: body, inLink: false, named: false },
@@ -113,7 +181,7 @@ function collectParagraphs(body: Element): Paragraph[] {
       if (data.length === 0) continue;
       let owner = owners.get(frame.block);
       if (!owner) {
-        owner = { length: 0, links: 0, commas: 0, named: frame.named, space: true };
+        owner = { length: 0, last: 0, links: 0, commas: 0, named: frame.named, space: true };
         owners.set(frame.block, owner);
         order.push(frame.block);
       }
@@ -121,6 +189,7 @@ function collectParagraphs(body: Element): Paragraph[] {
       owner.space = measure(data, owner, owner.space);
       if (frame.inLink) owner.links += owner.length - before;
     } else if (child.nodeType === 1) {
+      if (++visited % STEP_ELEMENTS === 0) yield;
       const el = child as Element;
       if (isStructuralFurniture(el) || isHiddenOrEditableByMarkup(el)) continue;
       const named = frame.named || (hasFurnitureName(el) && !isStoryContainer(el));
@@ -138,7 +207,8 @@ function collectParagraphs(body: Element): Paragraph[] {
     const owner = owners.get(el)!;
     if (owner.length < MIN_PARAGRAPH || NOT_PARAGRAPHS.has(el.tagName) || el === body) continue;
     if (owner.links > owner.length * 0.5) continue;
-    paragraphs.push({ el, length: owner.length, links: owner.links, commas: owner.commas, named: owner.named });
+    const prose = owner.length >= PROSE_LENGTH || SENTENCE_ENDS.has(owner.last);
+    paragraphs.push({ el, length: owner.length, links: owner.links, commas: owner.commas, named: owner.named, prose });
   }
   return paragraphs;
 }
@@ -161,11 +231,36 @@ function linkDensity(el: Element): number {
   return Math.min(1, links / Math.max(1, el.textContent?.length ?? 0));
 }
 
-/** Picks the article root, or null when no part of the page holds a paragraph. */
+/** Picks the article root, or null when no part of the page holds a paragraph (in one task). */
 export function findArticle(doc: Document): ArticleGuess | null {
+  const steps = articleSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * findArticle cut into slices (`slices`: a turn for the page whenever one has run its time): on a
+ * large page the walk alone outlasts the 50 ms long-task threshold on a slow machine. A page that
+ * fits in the current slice gets no extra turn. The result is findArticle's (the same steps in the
+ * same order); a page that changes meanwhile may leave the root disconnected, and then nothing is
+ * found (the caller reads again on changes).
+ */
+export async function findArticleSliced(doc: Document, slices: { due(): boolean; next(): Promise<void> }): Promise<ArticleGuess | null> {
+  const steps = articleSteps(doc);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value?.root.isConnected ? step.value : null;
+    if (slices.due()) await slices.next();
+  }
+}
+
+/** The finder's steps; it yields between small pieces of work (a few hundred elements, one candidate). */
+function* articleSteps(doc: Document): Generator<void, ArticleGuess | null> {
   const body = doc.body;
   if (!body) return null;
-  const paragraphs = collectParagraphs(body);
+  const paragraphs = yield* collectParagraphs(body);
   if (paragraphs.length === 0) return null;
   const candidates = new Map<Element, number>();
   for (const p of paragraphs) {
@@ -177,6 +272,7 @@ export function findArticle(doc: Document): ArticleGuess | null {
       node = node.parentElement;
     }
   }
+  yield;
   let best: Element | null = null;
   let bestScore = 0;
   let bestOrder = 0;
@@ -187,13 +283,20 @@ export function findArticle(doc: Document): ArticleGuess | null {
   const ranked = [...candidates].map(([el, score], order) => ({ el, score, order })).sort((a, b) => b.score - a.score);
   for (const { el, score, order } of ranked) {
     if (score < bestScore) break;
+    yield;
     const adjusted = score * (1 - linkDensity(el));
     if (adjusted > bestScore || (adjusted === bestScore && best && order < bestOrder)) [best, bestScore, bestOrder] = [el, adjusted, order];
   }
   if (!best) return null;
-  const root = widen(best, paragraphs);
+  yield;
+  const widened = widen(best, paragraphs);
+  const lead = findLead(widened, paragraphs);
+  const root = lead?.root ?? widened;
   const inside = paragraphs.filter((p) => root.contains(p.el));
-  keptByRoot.set(root, keptFurniture(root, inside));
+  yield;
+  const kept = keptFurniture(root, inside);
+  if (lead) kept.add(lead.lead);
+  keptByRoot.set(root, kept);
   let sample = '';
   for (const p of inside) {
     if (sample.length >= SAMPLE_CHARS) break;
@@ -206,6 +309,48 @@ export function findArticle(doc: Document): ArticleGuess | null {
     paragraphs: inside.length,
     sample,
   };
+}
+
+/**
+ * The story's lead (standfirst, chapô, Vorspann) when it sits in a box of its own just before the
+ * body, outside the root or named like a teaser inside it: the root is widened to take it in when
+ * that brings little else, and the box is kept from the furniture filter. Null when there is none.
+ */
+function findLead(root: Element, paragraphs: Paragraph[]): { root: Element; lead: Element } | null {
+  const first = paragraphs.findIndex((p) => root.contains(p.el));
+  if (first < 0) return null;
+  const rootLength = proseIn(root, paragraphs);
+  // The nearest paragraphs before the body first, then the body's opening ones.
+  const nearby: Paragraph[] = [];
+  for (let i = first - 1; i >= Math.max(0, first - LEAD_BEFORE); i--) nearby.push(paragraphs[i]!);
+  nearby.push(...paragraphs.slice(first, first + LEAD_AFTER));
+  for (const p of nearby) {
+    if (!p.prose) continue;
+    const inRoot = root.contains(p.el);
+    const common = inRoot ? root : commonAncestor(root, p.el);
+    if (!common) continue;
+    let lead: Element | null = null;
+    for (let node: Element | null = p.el, level = 0; node && node !== common && level < LEAD_LEVELS; node = node.parentElement, level++)
+      if (isNamedBy(node, LEAD_WORDS)) lead = node;
+    if (!lead) continue;
+    if (inRoot) return { root, lead };
+    let levels = 0;
+    for (let node: Element | null = root; node && node !== common; node = node.parentElement) levels++;
+    if (levels > LEAD_LEVELS || common.tagName === 'BODY') return null;
+    if (proseIn(common, paragraphs) > (rootLength + p.length) * LEAD_GROWTH) return null;
+    return { root: common, lead };
+  }
+  return null;
+}
+
+/** Running text (not in furniture) under an element. */
+function proseIn(el: Element, paragraphs: Paragraph[]): number {
+  return paragraphs.reduce((sum, p) => (p.prose && !p.named && el.contains(p.el) ? sum + p.length : sum), 0);
+}
+
+function commonAncestor(a: Element, b: Element): Element | null {
+  for (let node: Element | null = a.parentElement; node; node = node.parentElement) if (node.contains(b)) return node;
+  return null;
 }
 
 /** Parts of the root named like furniture that hold a large share of its paragraph text: the story itself. */
@@ -223,23 +368,33 @@ function keptFurniture(root: Element, inside: Paragraph[]): Set<Element> {
 }
 
 /**
- * Stories are often split into sibling columns (one per ad slot): while the parent holds clearly
- * more paragraph text than the current root, take the parent. An enclosing <article> is taken too,
- * for the headline and captions. Furniture inside the wider root is filtered by the text model.
+ * Stories are often split into sibling columns or sections (one per ad slot, one per block of a
+ * page builder): while the parent holds clearly more paragraph text than the current root, take
+ * the parent. Wrappers that add no text are passed through whatever their depth (page builders nest
+ * each section in half a dozen of them); a few levels that add too little end the search. An
+ * enclosing <article> is taken too, for the headline and captions. Furniture inside the wider
+ * root is filtered by the text model.
  */
 function widen(best: Element, paragraphs: Paragraph[]): Element {
-  const lengthIn = (el: Element) => paragraphs.reduce((sum, p) => (!p.named && el.contains(p.el) ? sum + p.length : sum), 0);
+  // A story inside an element named like furniture ("content-behind-paywall") has only named
+  // paragraphs: its own kind is counted then, not nothing.
+  const bestNamed = paragraphs.some((p) => !p.named && best.contains(p.el)) ? false : paragraphs.some((p) => best.contains(p.el));
+  // Only running text counts: a sidebar's teaser titles and labels add length, not story.
+  const lengthIn = (el: Element) =>
+    paragraphs.reduce((sum, p) => ((bestNamed || !p.named) && p.prose && el.contains(p.el) ? sum + p.length : sum), 0);
   let root = best;
   let rootLength = lengthIn(root);
+  let below = rootLength;
   let node = best.parentElement;
-  // Wrappers that add nothing are passed through, so a story cut into nested columns is found whole.
-  for (let level = 0; level < 5 && node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; level++) {
+  for (let levels = 0; levels < MAX_WIDEN_LEVELS && node && node.tagName !== 'BODY' && node.tagName !== 'HTML'; ) {
     const length = lengthIn(node);
     const isStory = node.tagName === 'ARTICLE' || node.getAttribute('itemprop') === 'articleBody';
     if (length >= rootLength * WIDEN_SHARE || isStory) {
       root = node;
       rootLength = length;
     }
+    if (length > below) levels++;
+    below = length;
     node = node.parentElement;
   }
   return root;

@@ -42,6 +42,8 @@ function pageKey(): string {
 export class Controller {
   private settings: Settings | null = null;
   private session: ArticleSession | null = null;
+  /** The article being looked for (the search takes a few turns of the page). */
+  private search: AbortController | null = null;
   private pageKey = pageKey();
   private waitingSince = 0;
   private settleTimer = 0;
@@ -77,23 +79,36 @@ export class Controller {
 
   /** Starts on the current page when it is on (or not known yet) and has an article; otherwise waits for one. */
   private start(): void {
-    if ((this.settings && !this.enabled) || this.session) return;
+    if ((this.settings && !this.enabled) || this.session || this.search) return;
     this.observer.observe(document.body, { childList: true, subtree: true, characterData: true });
     if (document.readyState === 'loading') {
       this.waitingSince ||= performance.now();
       return;
     }
-    const session = ArticleSession.start(this.settings, identity);
-    if (!session) {
-      this.waitingSince ||= performance.now();
-      return;
-    }
-    this.waitingSince = 0;
-    this.session = session;
-    session.run().catch((error) => report(error, 'analysis'));
+    // The search is sliced: until it ends, a second start waits for it, and stop() cancels it.
+    const search = new AbortController();
+    this.search = search;
+    ArticleSession.start(() => this.settings, identity, search.signal)
+      .then((session) => {
+        if (this.search !== search) return session?.stop();
+        this.search = null;
+        if (!session) {
+          this.waitingSince ||= performance.now();
+          return;
+        }
+        this.waitingSince = 0;
+        this.session = session;
+        session.run().catch((error) => report(error, 'analysis'));
+      })
+      .catch((error) => {
+        if (this.search === search) this.search = null;
+        report(error, 'finding the article');
+      });
   }
 
   private stop(): void {
+    this.search?.abort();
+    this.search = null;
     this.session?.stop();
     this.session = null;
     this.observer.disconnect();

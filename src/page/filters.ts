@@ -26,7 +26,6 @@ const SKIP_TAGS = new Set([
   'NAV',
   'ASIDE',
   'FOOTER',
-  'FORM',
   'DIALOG',
   'MENU',
   'LABEL',
@@ -177,14 +176,52 @@ const SCREEN_READER_CLASSES = new Set(['sr-only', 'screen-reader-text', 'visuall
 /** Words of a class or id: split on spaces, dashes and underscores, and between camelCase humps. */
 const SPLIT_WORDS = /[\s\-_]+|(?<=[a-z])(?=[A-Z])/;
 
+/** Class and id values already judged: pages repeat the same few hundred, and splitting them is most of the finder's walk. */
+const judged = new Map<string, boolean>();
+
 function hasFurnitureWord(value: string | null): boolean {
   if (!value) return false;
+  let named = judged.get(value);
+  if (named === undefined) {
+    if (judged.size >= 10_000) judged.clear();
+    named = furnitureWordsOf(value, null);
+    judged.set(value, named);
+  }
+  return named;
+}
+
+/** Whether `value` holds a furniture word; each one found is added to `into` (singular, or the prefix matched). */
+function furnitureWordsOf(value: string | null, into: Set<string> | null): boolean {
+  if (!value) return false;
+  let found = false;
   for (const raw of value.split(SPLIT_WORDS)) {
     const word = raw.toLowerCase();
-    if (FURNITURE_WORDS.has(word)) return true;
-    if (word.length > 6 && FURNITURE_PREFIXES.some((prefix) => word.startsWith(prefix))) return true;
+    let match: string | undefined;
+    if (FURNITURE_WORDS.has(word)) match = word.length > 3 && word.endsWith('s') ? word.slice(0, -1) : word;
+    else if (word.length > 6) match = FURNITURE_PREFIXES.find((prefix) => word.startsWith(prefix));
+    if (match === undefined) continue;
+    if (!into) return true;
+    into.add(match);
+    found = true;
+  }
+  return found;
+}
+
+/** Whether a word of the element's class or id is one of `words` (lower case). */
+export function isNamedBy(el: Element, words: ReadonlySet<string>): boolean {
+  for (const value of [el.getAttribute('class'), el.id]) {
+    if (!value) continue;
+    for (const raw of value.split(SPLIT_WORDS)) if (words.has(raw.toLowerCase())) return true;
   }
   return false;
+}
+
+/** The furniture words an element is named by ("live-match-comments" → comment), for telling a story's parts from furniture. */
+export function furnitureWords(el: Element): Set<string> {
+  const words = new Set<string>();
+  furnitureWordsOf(el.getAttribute('class'), words);
+  furnitureWordsOf(el.id, words);
+  return words;
 }
 
 function hasScreenReaderClass(value: string | null): boolean {
@@ -199,6 +236,8 @@ const STORY_MARKERS = 'h1, main, [itemprop="articleBody"]';
 /** Furniture by tag or role: never article text, whatever it holds. */
 export function isStructuralFurniture(el: Element): boolean {
   if (SKIP_TAGS.has(el.tagName.toUpperCase())) return true;
+  // Some sites wrap the whole page in one form (the headline and story with it): that one is kept.
+  if (el.tagName.toUpperCase() === 'FORM') return el.querySelector(STORY_MARKERS) === null;
   const role = el.getAttribute('role');
   return !!role && FURNITURE_ROLES.has(role);
 }

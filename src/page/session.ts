@@ -37,11 +37,21 @@ export class ArticleSession {
   private flashTimer = 0;
   private untrustedIgnored = 0;
 
-  /** Finds the article on the page and starts a session on it; null when there is none (yet). */
-  static start(settings: Settings | null, identity: () => PageIdentity): ArticleSession | null {
+  /**
+   * Finds the article on the page (in slices: a turn for the page between them) and starts a
+   * session on it; null when there is none (yet). `cancel` stops the search; the settings are
+   * read once the article is found, as they may have come meanwhile.
+   */
+  static async start(settings: () => Settings | null, identity: () => PageIdentity, cancel: AbortSignal): Promise<ArticleSession | null> {
     const abort = new AbortController();
+    const stopSearch = () => abort.abort();
+    cancel.addEventListener('abort', stopSearch, { once: true });
     const reader = new ArticleReader(abort.signal);
-    return reader.find() ? new ArticleSession(reader, abort, settings, identity) : null;
+    try {
+      return (await reader.find()) ? new ArticleSession(reader, abort, settings(), identity) : null;
+    } finally {
+      cancel.removeEventListener('abort', stopSearch);
+    }
   }
 
   private constructor(
