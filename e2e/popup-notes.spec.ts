@@ -61,9 +61,14 @@ test('search, edit a note, delete and undo, by keyboard alone', async ({ openPop
       id,
     );
 
-  // The popup reopens on "All notes" with the search field focused; Shift+Tab goes back to the
-  // tabs, where the arrow keys switch views, and Tab returns to the search field.
+  // The popup reopens on "All notes" with the search field focused; Shift+Tab goes back through
+  // the Notes / People switch to the tabs, where the arrow keys switch views, and Tab returns
+  // through the switch to the search field.
   await expect(popup.getByRole('searchbox')).toBeFocused();
+  await keys.press('Shift+Tab');
+  await expect(popup.getByRole('button', { name: 'People' })).toBeFocused();
+  await keys.press('Shift+Tab');
+  await expect(popup.getByRole('button', { name: 'Notes', exact: true })).toBeFocused();
   await keys.press('Shift+Tab');
   await expect(popup.getByRole('tab', { name: /^All notes/ })).toBeFocused();
   await keys.press('ArrowLeft');
@@ -71,7 +76,7 @@ test('search, edit a note, delete and undo, by keyboard alone', async ({ openPop
   await expect(popup.getByRole('tab', { name: 'This page' })).toHaveAttribute('aria-selected', 'true');
   await keys.press('ArrowRight');
   await expect(popup.getByRole('tab', { name: /^All notes/ })).toHaveAttribute('aria-selected', 'true');
-  await keys.press('Tab');
+  for (let i = 0; i < 3; i++) await keys.press('Tab');
   await expect(popup.getByRole('searchbox')).toBeFocused();
   await keys.type('438 contre');
   const list = popup.getByRole('list', { name: /Notes/ });
