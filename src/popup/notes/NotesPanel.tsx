@@ -206,6 +206,7 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
   return (
     <div class="notes-panel" data-complete={state.complete}>
       <div class="notes-tools">
+        {viewSwitch}
         <div class="search-row">
           <label class="visually-hidden" for="note-search">
             {t('popupSearchLabel')}
@@ -241,8 +242,6 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
         <p class="notes-status muted" role="status" aria-live="polite">
           {status}
         </p>
-        {/* After the search field: Shift+Tab from the search goes back to the tabs. */}
-        {viewSwitch}
         {importing.progress && <ImportProgressBar progress={importing.progress} />}
       </div>
       {state.error && (
