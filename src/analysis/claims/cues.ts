@@ -55,7 +55,10 @@ export function isVerbUse(v: SentenceView, i: number): boolean {
   const tight = gap === ' ' || gap === "'" || gap === '’' || gap === '\u00A0';
   if (tight && (lex.intensifiers.has(prev.lower) || lex.infinitiveMarkers.has(prev.lower))) return false;
   if (lex.participleEnding && w.lower.endsWith(lex.participleEnding)) {
-    return gap.includes(',') || lex.auxiliaries.has(prev.lower) || lex.participleIntroducers.has(prev.lower);
+    if (gap.includes(',') || lex.auxiliaries.has(prev.lower)) return true;
+    // "by saying", "by clearly saying": an introducer, past one manner adverb.
+    const adverb = i > 1 && prev.lower.length > lex.adverbEnding.length + 3 && prev.lower.endsWith(lex.adverbEnding);
+    return lex.participleIntroducers.has((adverb ? v.words[i - 2]! : prev).lower);
   }
   if (isNounBeforeVerb(v, i)) return false;
   if (lex.bareParticipleIsAdjective && isPastParticiple(lex, w.lower) && !hasAuxiliaryBefore(v, i)) {

@@ -247,9 +247,32 @@ export class Namer {
       return named ? named.name : this.text.slice(ws[apposed.first]!.start, ws[apposed.last]!.end);
     }
     const literal = cleanSource(this.text.slice(start, end), this.lex);
-    if (described) return this.resolveDescription(ws.slice(first, phrase.last + 1), start) ?? literal;
+    // An unresolved description keeps its article, as the text gives it ("the letter", "la police").
+    if (described)
+      return this.resolveDescription(ws.slice(first, phrase.last + 1), start) ?? this.withArticle(v, phrase.first, first, literal);
     if (first === phrase.last) return this.fullerForm(ws[first]!.lower) ?? literal;
     return literal;
+  }
+
+  /**
+   * Whether a phrase describes one person without naming one: a definite article, then lower-case words
+   * headed by a noun of people ("the boyfriend", "la voisine"), not a group or an organisation.
+   */
+  describesPerson(v: SentenceView, phrase: Phrase): boolean {
+    const { words: ws } = v;
+    if (!this.lex.definiteArticles.has(ws[phrase.first]!.lower) || phrase.last === phrase.first) return false;
+    let head = phrase.first + 1;
+    while (head < phrase.last && !this.lex.prepositions.has(ws[head + 1]!.lower)) head++;
+    for (let k = phrase.first + 1; k <= phrase.last; k++) if (isCapitalised(this.text, ws[k]!)) return false;
+    return this.lex.personNouns.has(ws[head]!.lower) && !this.lex.groupHeads.has(ws[head]!.lower);
+  }
+
+  /** A description with the definite article that opens its phrase ("the letter"), if it has one. */
+  private withArticle(v: SentenceView, phraseFirst: number, first: number, literal: string): string {
+    if (phraseFirst === first) return literal;
+    const start = v.words[phraseFirst]!.start;
+    // Lower case, as inside a sentence: "The mayor said" → "the mayor".
+    return `${this.text.slice(start, v.words[first]!.start).toLowerCase()}${literal}`;
   }
 
   /**

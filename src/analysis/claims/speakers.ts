@@ -25,6 +25,8 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
   const lastPersons: string[] = [];
   let previousOpener: string | null = null;
   let previousOrganisation: string | null = null;
+  /** A person described, not named, who spoke since the last named person did ("The boyfriend told …"). */
+  let describedSpeaker: string | null = null;
   return (m) => {
     const view = m.view!;
     // A quotation in a sentence with no cue, the sentence opening with its own subject ("She offered that
@@ -54,6 +56,8 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
           opener,
           incise ? speaker : null,
           previousOpener,
+          // "The boyfriend told investigators … He said …": the person described who spoke last.
+          describedSpeaker,
           ...lastPersons.toReversed(),
           namer.lastFitting(at, word, m.end),
         ];
@@ -86,6 +90,10 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
     const single = m.source && !namer.isPersonName(m.source) && isCapitalisedToken(m.source) ? m.source : null;
     previousOrganisation = opening(organisations) ?? single;
     if (m.source && previousOrganisation === m.source) namer.rememberOrganisation(m.source);
+    if (m.source && namer.isPersonName(m.source)) describedSpeaker = null;
+    else if (m.source && subject.kind === 'phrase' && subject.phrase.first === 0 && namer.describesPerson(view, subject.phrase)) {
+      describedSpeaker = m.source;
+    }
     if (m.source) {
       lastSpeaker = m.source;
       if (namer.isPersonName(m.source)) {

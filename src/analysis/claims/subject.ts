@@ -132,7 +132,8 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
   }
   if (passive) return agentLater(v, last + 1);
   // "…, accusing Iran of …", "…, les étiquetant": a participle clause shares the main clause's subject.
-  if (isParticiple(v, last) && (k < 0 || gapText(v, k + 1).includes(','))) return { kind: 'clause' };
+  // So does one after its introducer ("Boehner is under fire for indicating …", "by saying").
+  if (isParticiple(v, last) && (k < 0 || gapText(v, k + 1).includes(',') || afterIntroducer(v, k))) return { kind: 'clause' };
   if (k >= 0 && lex.infinitiveMarkers.has(words[k]!.lower) && !breaksBefore(v, k + 1)) return NONE;
   if (k < 0) return invertible ? inverted(v, last) : NONE;
   if (breaksBefore(v, k + 1)) {
@@ -165,6 +166,15 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
     return invertible ? inverted(v, last) : NONE;
   }
   return leftPhrase(v, k);
+}
+
+/** Whether words[k] introduces a participle ("for", "by"), or is a manner adverb right after one ("by clearly"). */
+function afterIntroducer(v: SentenceView, k: number): boolean {
+  const { words, lex } = v;
+  const w = words[k]!.lower;
+  if (lex.participleIntroducers.has(w)) return true;
+  const adverb = lex.adverbEnding !== '' && w.length > lex.adverbEnding.length + 3 && w.endsWith(lex.adverbEnding);
+  return adverb && k > 0 && lex.participleIntroducers.has(words[k - 1]!.lower);
 }
 
 /** The phrase before the parenthesis that ends at words[k]: "l'Office fédéral (OFEV)" → "l'Office fédéral". */
