@@ -470,3 +470,36 @@ describe('slips of quotation marks', () => {
     expect(claimOf(en(doubled), '""Her')).toMatchObject({ kinds: ['attributed', 'quote'], cue: 'said' });
   });
 });
+
+describe('a description of an office as the speaker', () => {
+  it('gives "the top U.S. diplomat" / "le plus haut diplomate" / "le chef de la diplomatie" to the secretary of state', () => {
+    const en1 = 'Secretary of State Jane Roe met Li Wei on Monday. The top U.S. diplomat said the talks were useful.';
+    const roe = (t: string, role: string) => person(t, 'Jane Roe', role, ['Jane Roe', 'Roe']);
+    expect(claimOf(en(en1, [roe(en1, 'Secretary of State')]), 'The top').source).toBe('Jane Roe');
+    const fr1 =
+      'La secrétaire d’État Jane Roe a rencontré Li Wei. Le plus haut diplomate américain a déclaré que les échanges étaient utiles.';
+    expect(claimOf(fr(fr1, [roe(fr1, 'secrétaire d’État')]), 'Le plus').source).toBe('Jane Roe');
+    const fr2 = 'Jane Roe, ministre des Affaires étrangères, est à Pékin. Le chef de la diplomatie a affirmé que rien ne changerait.';
+    expect(claimOf(fr(fr2, [roe(fr2, 'ministre des Affaires étrangères')]), 'Le chef').source).toBe('Jane Roe');
+  });
+
+  it('does not give the office to a deputy, and keeps the description when nobody holds the office', () => {
+    const text = 'Deputy Secretary of State Jane Roe arrived. The top U.S. diplomat said the talks were useful.';
+    const source = claimOf(en(text, [person(text, 'Jane Roe', 'Deputy Secretary of State')]), 'The top').source;
+    expect(source).toBe('top U.S. diplomat');
+    const fr1 = 'Jane Roe, secrétaire d’État adjointe, est arrivée. Le chef de la diplomatie a affirmé que rien ne changerait.';
+    expect(claimOf(fr(fr1, [person(fr1, 'Jane Roe', 'secrétaire d’État adjointe')]), 'Le chef').source).not.toBe('Jane Roe');
+  });
+
+  it('gives "the nation’s top law-enforcement officer" to the attorney general', () => {
+    const text = 'Attorney General Jane Roe spoke in Ohio. The nation’s top law-enforcement officer said the case was closed.';
+    expect(claimOf(en(text, [person(text, 'Jane Roe', 'Attorney General')]), 'The nation').source).toBe('Jane Roe');
+  });
+
+  it('gives "le chef du gouvernement" / "the head of government" to the prime minister', () => {
+    const fr1 = 'Le Premier ministre Jean Roux était à Lyon. Le chef du gouvernement a annoncé que la réforme serait retirée.';
+    expect(claimOf(fr(fr1, [person(fr1, 'Jean Roux', 'Premier ministre')]), 'Le chef').source).toBe('Jean Roux');
+    const en1 = 'Prime Minister Jean Roux was in Lyon. The head of government said the reform would be withdrawn.';
+    expect(claimOf(en(en1, [person(en1, 'Jean Roux', 'Prime Minister')]), 'The head').source).toBe('Jean Roux');
+  });
+});
