@@ -503,3 +503,26 @@ describe('a description of an office as the speaker', () => {
     expect(claimOf(en(en1, [person(en1, 'Jean Roux', 'Prime Minister')]), 'The head').source).toBe('Jean Roux');
   });
 });
+
+describe('a quotation over several paragraphs', () => {
+  it('keeps the speaker of a memo over its paragraphs, one of them without marks, to the one that closes it', () => {
+    const text =
+      'The council sent lawmakers a memo laying out its plans, which include:\n\n' +
+      '• "Bus fares will be frozen for a year.\n\n' +
+      '• Schools will open later in the morning.\n\n' +
+      '• Parks will stay open at night. Nobody will pay more."\n\n' +
+      'The mayor was not consulted.';
+    const c = en(text);
+    expect(claimOf(c, 'The council')).toMatchObject({ kinds: ['attributed'], cue: 'laying out', source: 'a memo' });
+    for (const start of ['• "Bus', '• Schools', '• Parks', 'Nobody']) {
+      expect(claimOf(c, start), start).toMatchObject({ source: 'a memo' });
+      expect(claimOf(c, start).kinds, start).toContain('quote');
+    }
+    expect(c.find((x) => x.text.startsWith('The mayor'))).toBeUndefined();
+  });
+
+  it('does not quote a paragraph between a closed quotation and the next', () => {
+    const text = 'She called it "a plan for everyone."\n\nThe vote is on Monday.\n\n"We are ready," she said.';
+    expect(en(text).find((x) => x.text.startsWith('The vote'))).toBeUndefined();
+  });
+});

@@ -179,7 +179,7 @@ function nearestSpeaker(text: string, marks: readonly SentenceMarks[], i: number
   }
   // A paragraph that opens with a quotation goes on with the previous paragraph's speaker; one that opens
   // with its own subject ("Le président du Kazakhstan a ordonné de « … »") does not.
-  if (!opensWithQuotation(text, m)) return null;
+  if (!opensWithQuotation(text, m) && !m.opensInQuote) return null;
   for (let k = i - 1; k >= 0 && k >= i - SPEAKER_LOOKBACK; k--) {
     const p = marks[k]!;
     if (p.block < m.block - 2) break;
@@ -188,9 +188,9 @@ function nearestSpeaker(text: string, marks: readonly SentenceMarks[], i: number
   return null;
 }
 
-/** Whether a sentence starts with a quotation mark. */
+/** Whether a sentence starts with a quotation mark, past a list's bullet ("• “…"). */
 function opensWithQuotation(text: string, m: SentenceMarks): boolean {
-  return /^\s*[«“"‘]/.test(text.slice(m.start, m.start + 4));
+  return /^\s*(?:[•·*–—-]\s*)?[«“"‘]/.test(text.slice(m.start, m.start + 6));
 }
 
 /** Where the pronoun subject sits: the sentence's own words are searched only before it. */

@@ -73,6 +73,8 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
         // “…" : a straight mark closing a curly one, a slip of scraped text.
         else if (!nextWord && prevWordOrStop(text, i, start) && close('“', i)) break;
         else if (!nextSpace) open('"', i);
+        // The last paragraph of a quotation over several paragraphs closes what an earlier one opened.
+        else if (prevWordOrStop(text, i, start) && regions.length === 0 && stack.length === 0) regions.push(region(text, start, i + 1));
         break;
       case '‘':
         if (!prevWord) open('‘', i);

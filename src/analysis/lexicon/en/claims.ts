@@ -31,7 +31,7 @@ export const englishClaims: ClaimLexicon = {
   reportingPhrases:
     'pointed/points out|made/makes clear/public|spoke/speaks out/of|called/calls for/on|is/are/was adamant|' +
     'is/are/was/were concerned|found/finds/showed/shows that|in a statement|took/takes issue|raised concerns/doubts|' +
-    'went on to say|has/have/had said|took/takes/take aim at|fired/fires/hit/hits/shot/shoots back|lashed/lashes out|teed/tees off on|can/could be heard saying|shared/shares this/that/the sentiment/view|' +
+    'went on to say|has/have/had said|took/takes/take aim at|laying/setting/spelling out|fired/fires/hit/hits/shot/shoots back|lashed/lashes out|teed/tees off on|can/could be heard saying|shared/shares this/that/the sentiment/view|' +
     'made/makes this/that/the suggestion/argument/case|cut/cuts/raised/raises/lowered/lowers its/their forecast/forecasts/outlook',
   stancePhrases:
     'seen/regarded/viewed as/by|perceived/hailed/branded/denounced/criticised/criticized/condemned/derided/described as|' +
