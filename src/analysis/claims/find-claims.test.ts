@@ -526,3 +526,12 @@ describe('a quotation over several paragraphs', () => {
     expect(en(text).find((x) => x.text.startsWith('The vote'))).toBeUndefined();
   });
 });
+
+describe('"Pour X, …" names a source only when X can speak', () => {
+  it('takes "Pour la ministre" and "Pour Berne", not "Pour sa défense" or "Pour ce tête-à-tête"', () => {
+    expect(claimOf(fr('Pour la ministre, la réforme est nécessaire.'), 'Pour')).toMatchObject({ cue: 'Pour', source: 'la ministre' });
+    expect(claimOf(fr('Pour Berne, la substance est dangereuse.'), 'Pour')).toMatchObject({ cue: 'Pour', source: 'Berne' });
+    expect(fr('Pour sa défense, le texte a été modifié.')).toEqual([]);
+    expect(fr('Pour ce tête-à-tête au sommet, le décor était sobre.')).toEqual([]);
+  });
+});
