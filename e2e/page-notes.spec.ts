@@ -3,7 +3,17 @@
 // a note is never readable by the page's scripts. (e2e/hostile-page.spec.ts attacks them harder.)
 import type { Page, Worker } from '@playwright/test';
 import { expect, test } from './fixtures';
-import { clickUiButton, noteFrame, noteTexts, pointOf, selectText, uiText, waitForAnchored, waitForReady, waitForUiFocus } from './page-helpers';
+import {
+  clickUiButton,
+  noteFrame,
+  noteTexts,
+  pointOf,
+  selectText,
+  uiText,
+  waitForAnchored,
+  waitForReady,
+  waitForUiFocus,
+} from './page-helpers';
 
 async function dragSelect(page: Page, text: string): Promise<string> {
   await pointOf(page, text); // scrolls it into view

@@ -33,7 +33,7 @@ async function notesTab(openPopup: () => Promise<import('@playwright/test').Page
 test('notes on two pages are listed under their pages and found by search', async ({ openPopup, pageErrors }) => {
   const popup = await notesTab(openPopup);
   const list = popup.getByRole('list', { name: /Notes/ });
-  await expect(list.getByRole('heading', { level: 3 })).toHaveText([NOTES[0]!.target.title, NOTES[1]!.target.title]);
+  await expect(list.getByRole('heading', { level: 2 })).toHaveText([NOTES[0]!.target.title, NOTES[1]!.target.title]);
 
   const search = popup.getByRole('searchbox', { name: 'Search notes' });
   // A word of a note.

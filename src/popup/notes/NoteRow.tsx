@@ -50,9 +50,9 @@ export function NoteRow(props: { note: Annotation; active: boolean; actions: Not
 export function PageRow(props: { title: string; source: string; count: number; active: boolean }) {
   return (
     <div class="page-row">
-      <h3 class="page-row-title" title={props.source}>
+      <h2 class="page-row-title" title={props.source}>
         {props.title || props.source}
-      </h3>
+      </h2>
       <span class="muted page-row-count">{props.count}</span>
     </div>
   );

@@ -39,7 +39,7 @@ export function PeopleView() {
     <ul class="people-list" aria-label={t('popupPeopleLabel')}>
       {people.map((person) => (
         <li key={person.key} class="person-entry">
-          <h3 class="person-name">{person.name}</h3>
+          <h2 class="person-name">{person.name}</h2>
           {person.roles.length > 0 && <p class="item-role">{person.roles.join(' · ')}</p>}
           <p class="muted small">
             {countOf('popupPersonArticles', person.articles.length)} · {countOf('popupPersonClaims', person.claims.length)}
