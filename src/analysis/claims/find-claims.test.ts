@@ -535,3 +535,18 @@ describe('"Pour X, …" names a source only when X can speak', () => {
     expect(fr('Pour ce tête-à-tête au sommet, le décor était sobre.')).toEqual([]);
   });
 });
+
+describe('a role right after a name and a comma', () => {
+  it('gives "X, fondatrice WARA affirme" to X, whose role it is, and then "elle" to her', () => {
+    const text = 'Charlotte Houpline, fondatrice WARA affirme « C’est une bonne décision ». Elle ajoute que le suivi continuera.';
+    const houpline = person(text, 'Charlotte Houpline', 'fondatrice WARA');
+    const c = fr(text, [houpline]);
+    expect(claimOf(c, 'Charlotte')).toMatchObject({ cue: 'affirme', source: 'Charlotte Houpline' });
+    expect(claimOf(c, 'Elle')).toMatchObject({ source: 'Charlotte Houpline' });
+  });
+
+  it('keeps the description when the person named before holds another role', () => {
+    const text = 'Il a vu Jean Roux, le maire affirme que la route est fermée.';
+    expect(claimOf(fr(text, [person(text, 'Jean Roux', 'juge')]), 'Il a vu').source).not.toBe('Jean Roux');
+  });
+});

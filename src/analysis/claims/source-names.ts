@@ -240,6 +240,9 @@ export class Namer {
     if (person && !this.lex.groupHeads.has(head)) return person.name;
     // A description with a name in apposition: "le directeur général du Conseil, Norman Sabourin".
     const apposed = appositionAfter(v, phrase);
+    // "Charlotte Houpline, fondatrice WARA affirme": a role right after a name and a comma is that person's.
+    const named = this.apposedTo(ws[phrase.first]!.start, head);
+    if (named) return named.name;
     // "the top U.S. diplomat", "le chef de la diplomatie": the person the text gives the office described.
     const holder = apposed ? null : this.officeHolder(ws.slice(first, phrase.last + 1), start);
     if (holder) return holder.name;
@@ -330,6 +333,15 @@ export class Namer {
     // ("people familiar with her thinking") is not the fuller source that shares its head ("People close to X").
     const fuller = qualifiers.length === 0 || !lex.groupHeads.has(head.lower) ? this.fullerForm(head.lower) : null;
     return fuller ?? (this.lex.organisationHeads.has(head.lower) ? this.organisation(head.lower) : null);
+  }
+
+  /** The person named just before ", " at an offset whose stated role holds the word, or null. */
+  private apposedTo(at: number, word: string): Person | null {
+    if (this.text.slice(at - 2, at) !== ', ') return null;
+    const i = this.indexAfter(at - 2) - 1;
+    const m = this.mentions[i];
+    if (!m || m.end !== at - 2 || m.person.role === null) return null;
+    return containsWord(m.person.role.toLowerCase(), word) ? m.person : null;
   }
 
   /**
