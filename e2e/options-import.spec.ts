@@ -36,8 +36,8 @@ test('a Hypothesis export: the notes it brings, and what it leaves out and why',
     }),
   );
   await options.getByLabel('Import a file…').setInputFiles(file);
+  // The page note comes in as a page note; only the reply is left out.
   await expect(options.getByRole('status')).toHaveText(
-    // The page note comes in as a page note (not anchored): only the reply is left out.
     'Imported: 3 new, 0 updated, 0 already here. Left out 1 of the file’s 4 entries: ' +
       '1 reply to another annotation, as Newsmark keeps no discussions (annotations[3]).',
   );

@@ -1,7 +1,7 @@
 // The note painter's boxes in a real browser: one box per line of the text a range covers (its
 // text nodes only, so an element wholly inside the range does not draw its line twice), in the
 // coordinates of the layer the boxes are drawn in, and kept in place when the layout moves.
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { NotePainter, textBoxes } from './note-painter';
 import { UI_CSS } from './ui/ui-css';
 
@@ -27,6 +27,7 @@ function rangeOver(root: Element, from: string, to: string): Range {
 }
 
 afterEach(() => {
+  vi.restoreAllMocks();
   document.body.replaceChildren();
 });
 
@@ -80,5 +81,34 @@ describe('NotePainter', () => {
     expect(box().left).toBeCloseTo(range.getBoundingClientRect().left, 0);
     painter.destroy();
     expect(layer.childElementCount).toBe(0);
+  });
+
+  it('reads the boxes of many notes in slices, giving the page a turn between them', async () => {
+    const words = Array.from({ length: 120 }, (_, i) => `word${i}`);
+    const root = mount(`<p style="${STYLE}">${words.join(' ')}</p>`);
+    const layer = document.createElement('div');
+    document.body.append(layer);
+    // A clock that moves only when a box is read (1 ms each): the cost a slice must be cut by.
+    let clock = 0;
+    vi.spyOn(performance, 'now').mockImplementation(() => clock);
+    const read = Range.prototype.getClientRects;
+    vi.spyOn(Range.prototype, 'getClientRects').mockImplementation(function (this: Range) {
+      clock += 1;
+      return read.call(this);
+    });
+    let turns = 0;
+    const painter = new NotePainter(
+      layer,
+      async () => {
+        turns++;
+      },
+      () => root,
+    );
+    const notes = new Map(words.map((w) => [w, { range: rangeOver(root, w, w), color: 'yellow' as const }]));
+    await painter.setNotes(notes);
+    expect(painter.describe().filter((d) => d.boxes === 1)).toHaveLength(words.length);
+    // Each slice reads for at most half a slice's time (5 ms here: 5 notes), then yields.
+    expect(turns).toBeGreaterThanOrEqual(words.length / 6);
+    painter.destroy();
   });
 });

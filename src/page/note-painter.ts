@@ -204,15 +204,32 @@ export class NotePainter {
       if (generation !== this.generation || this.abort.signal.aborted) return;
       const started = performance.now();
       const origin = this.origin();
+      // Reading the boxes is the cost (the first read lays the page out): read until the slice's
+      // time is up, then write what was read, so each slice lays out once.
       const batch: Drawn[] = [];
-      while (index < marks.length && performance.now() - started < SLICE_MS / 2) batch.push(marks[index++]!);
-      this.place(batch, origin);
+      const boxes: Box[][] = [];
+      do {
+        const drawn = marks[index++]!;
+        batch.push(drawn);
+        boxes.push(this.boxesOf(drawn, origin));
+      } while (index < marks.length && performance.now() - started < SLICE_MS / 2);
+      this.writeAll(batch, boxes);
       if (index < marks.length) await this.yieldFn();
     }
   }
 
   private place(marks: Drawn[], origin: { left: number; top: number }): void {
-    const boxes = marks.map((drawn) => (drawn.mark.range.startContainer.isConnected ? textBoxes(drawn.mark.range, origin) : []));
+    this.writeAll(
+      marks,
+      marks.map((drawn) => this.boxesOf(drawn, origin)),
+    );
+  }
+
+  private boxesOf(drawn: Drawn, origin: { left: number; top: number }): Box[] {
+    return drawn.mark.range.startContainer.isConnected ? textBoxes(drawn.mark.range, origin) : [];
+  }
+
+  private writeAll(marks: Drawn[], boxes: Box[][]): void {
     marks.forEach((drawn, i) => {
       if (this.drawn.get(drawn.key) !== drawn) return;
       this.write(drawn, boxes[i]!);

@@ -29,6 +29,10 @@ export function NoteRow(props: { note: Annotation; active: boolean; actions: Not
               #{tag}
             </span>
           ))}
+          {note.assessment && (
+            <span class={`badge verdict verdict-${note.assessment.verdict}`}>{t(`commonVerdict_${note.assessment.verdict}`)}</span>
+          )}
+          {!note.target.selector && <span class="badge">{t('popupWholePage')}</span>}
           {orphan && <span class="badge badge-warn">{t('popupOrphan')}</span>}
           <span class="note-actions">
             <button type="button" class="btn-link" tabIndex={tabIndex} onClick={() => actions.edit(note)}>
