@@ -146,3 +146,15 @@ describe.skipIf(!existsSync(DEV))('worth checking on the dev articles (../shared
 });
 
 if (!existsSync(DEV)) console.info('worth-checking: ../shared/eval/dev is missing, the dev-article test is skipped');
+
+describe('people credited with their claims', () => {
+  it('credits the Secretary of State of the seed article with what "le plus haut diplomate américain" said', () => {
+    const text = readFileSync(resolve(FIXTURES, 'seed-fr.txt'), 'utf8');
+    const analysis = analyze(text, { lang: 'fr', strict: true });
+    const secretary = analysis.people.find((p) => p.role === 'secrétaire d’État');
+    expect(secretary).toBeDefined();
+    const credited = analysis.claims.filter((c) => personOfSource(c.source, analysis.people) === secretary);
+    expect(credited.length).toBeGreaterThan(0);
+    expect(text.slice(credited[0]!.start, credited[0]!.end)).toContain('le plus haut diplomate américain');
+  });
+});

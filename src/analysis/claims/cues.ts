@@ -55,7 +55,10 @@ export function isVerbUse(v: SentenceView, i: number): boolean {
   const tight = gap === ' ' || gap === "'" || gap === '’' || gap === '\u00A0';
   if (tight && (lex.intensifiers.has(prev.lower) || lex.infinitiveMarkers.has(prev.lower))) return false;
   if (lex.participleEnding && w.lower.endsWith(lex.participleEnding)) {
-    return gap.includes(',') || lex.auxiliaries.has(prev.lower) || lex.participleIntroducers.has(prev.lower);
+    if (gap.includes(',') || lex.auxiliaries.has(prev.lower)) return true;
+    // "by saying", "by clearly saying": an introducer, past one manner adverb.
+    const adverb = i > 1 && prev.lower.length > lex.adverbEnding.length + 3 && prev.lower.endsWith(lex.adverbEnding);
+    return lex.participleIntroducers.has((adverb ? v.words[i - 2]! : prev).lower);
   }
   if (isNounBeforeVerb(v, i)) return false;
   if (lex.bareParticipleIsAdjective && isPastParticiple(lex, w.lower) && !hasAuxiliaryBefore(v, i)) {
@@ -107,7 +110,24 @@ export function openingIntroducer(v: SentenceView): number {
   if (length === 0 || !next) return 0;
   const phrase = phraseAfter(v, length, false);
   if (phrase && !isEntity(v, phrase.first, phrase.last)) return 0;
-  return v.lex.definiteArticles.has(next.lower) || v.lex.determiners.has(next.lower) || isCapitalised(v.text, next) ? length : 0;
+  if (isCapitalised(v.text, next)) return length;
+  if (!(v.lex.definiteArticles.has(next.lower) || v.lex.determiners.has(next.lower))) return 0;
+  // "Pour la ministre", "Pour le gouvernement", not "Pour la répression", "Pour ce tête-à-tête": someone who can speak.
+  return phrase && canSpeak(v, phrase.first, phrase.last) ? length : 0;
+}
+
+/** Whether a phrase names someone who can speak: a name, or a noun of people, of a group or of an organisation. */
+function canSpeak(v: SentenceView, first: number, last: number): boolean {
+  const { lex } = v;
+  for (let k = first; k <= last; k++) {
+    const w = v.words[k]!;
+    if (k > first && isCapitalised(v.text, w)) return true;
+    const singular = endsWithAny(lex.pluralEndings, w.lower) ? w.lower.slice(0, -1) : w.lower;
+    for (const form of [w.lower, singular]) {
+      if (lex.personNouns.has(form) || lex.groupHeads.has(form) || lex.organisationHeads.has(form)) return true;
+    }
+  }
+  return false;
 }
 
 export function speechRank(v: SentenceView, cue: Cue): number {

@@ -32,12 +32,13 @@ export function findClaims(text: string, people: Person[], pack: LanguagePack): 
   // is named (holding every word of a long text made its time grow faster than the text).
   const nameSource = sourceNamer(namer);
   const blocks = splitBlocks(text);
+  const quotes = continueQuotations(text, blocks);
   const closers = closingMarks(text);
   let nextCloser = 0;
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
     const firstRegion = regions.length;
-    regions.push(...findQuotes(text, block.start, block.end));
+    regions.push(...quotes[b]!);
     const blockRegions = regions.slice(firstRegion);
     const sentences = splitBlock(text, block.start, block.end, lex.sentenceRules);
     const blockWords = wordsIn(text, block.start, block.end);
@@ -58,6 +59,38 @@ export function findClaims(text: string, people: Person[], pack: LanguagePack): 
   shareQuoteSources(text, marks);
   nameHeadlineQuotes(text, marks, regions, namer);
   return marks.flatMap((m) => toClaim(m));
+}
+
+/**
+ * The quotation regions of each block. A quotation over several paragraphs opens each of them and closes in
+ * the last; a paragraph without marks between one left open and one that goes on or closes it is quoted too.
+ */
+function continueQuotations(text: string, blocks: readonly Span[]): QuoteRegion[][] {
+  const quotes = blocks.map((block) => findQuotes(text, block.start, block.end));
+  for (let b = 1; b + 1 < blocks.length; b++) {
+    if (quotes[b]!.length > 0) continue;
+    const before = quotes[b - 1]!;
+    const last = before[before.length - 1];
+    const next = quotes[b + 1]![0];
+    const leftOpen = last !== undefined && isLeftOpen(text, last, blocks[b - 1]!);
+    const following = blocks[b + 1]!;
+    // The next paragraph closes a quotation it never opened, or opens with one it leaves open.
+    const goesOn =
+      next !== undefined &&
+      ((next.start === following.start && !QUOTE_MARK.test(text[next.start]!)) ||
+        (isLeftOpen(text, next, following) && /^\s*(?:[•·*–—-]\s*)?$/.test(text.slice(following.start, next.start))));
+    if (!leftOpen || !goesOn) continue;
+    const block = blocks[b]!;
+    quotes[b] = [{ start: block.start, end: block.end, words: wordsIn(text, block.start, block.end).length }];
+  }
+  return quotes;
+}
+
+const QUOTE_MARK = /[«»“”"‘’']/;
+
+/** A quotation opened in the block and never closed: it runs to the block's end, where no mark closes it. */
+function isLeftOpen(text: string, q: QuoteRegion, block: Span): boolean {
+  return q.end === block.end && q.start > block.start && QUOTE_MARK.test(text[q.start]!) && !QUOTE_MARK.test(text[q.end - 1]!);
 }
 
 /**

@@ -40,7 +40,17 @@ export type CompiledClaimLexicon = {
     readonly hyphenatedHedges: ReadonlySet<string>;
     /** The gender a word shows (genderWords): 1 and -1 for the two, absent when it shows none. */
     readonly genderOf: ReadonlyMap<string, number>;
+    /** Descriptions of an office and the office, both as lower-case words (the people half's roleDescriptions). */
+    readonly roleDescriptions: readonly RoleDescription[];
+    /** Words that make an office a lesser one ("deputy", "adjoint"). */
+    readonly subordinateTitles: ReadonlySet<string>;
   };
+
+/** "top diplomat" stands for "secretary of state": words of each, lower case. */
+export interface RoleDescription {
+  readonly description: readonly string[];
+  readonly office: readonly string[];
+}
 
 const PHRASE_LISTS: ReadonlySet<string> = new Set(CLAIM_PHRASE_LISTS);
 const PLAIN_FIELDS: ReadonlySet<string> = new Set(['adverbEnding', 'participleEnding', 'bareParticipleIsAdjective']);
@@ -111,6 +121,11 @@ export function compileClaimLexicon(pack: LanguagePack): CompiledClaimLexicon {
         .filter((h) => h.includes('-'))
         .map((h) => h.replaceAll('-', ' ')),
     ),
+    roleDescriptions: list(people.roleDescriptions.toLowerCase()).map((pair) => {
+      const [description, office] = pair.split(':');
+      return { description: phraseWords(description!), office: phraseWords(office ?? '') };
+    }),
+    subordinateTitles: new Set(list(people.subordinateTitles.toLowerCase())),
     genderOf: new Map(
       list(lex.genderWords.toLowerCase()).map((pair) => {
         const [word, gender] = pair.split(':');

@@ -1,7 +1,7 @@
 // Turns the phrase naming a source into a name: a person found earlier, a fuller form of an outlet, the
 // organisation a description or a pronoun stands for.
 import { isLetterAt } from '../text/chars';
-import { isCapitalised, type Word, wordsWithin } from '../text/tokens';
+import { isCapitalised, type Word, wordsIn, wordsWithin } from '../text/tokens';
 import type { Person, Span } from '../types';
 import type { CompiledClaimLexicon } from './lexicon';
 import { appositionAfter, breaksBefore, type Phrase, type SentenceView } from './subject';
@@ -240,6 +240,12 @@ export class Namer {
     if (person && !this.lex.groupHeads.has(head)) return person.name;
     // A description with a name in apposition: "le directeur général du Conseil, Norman Sabourin".
     const apposed = appositionAfter(v, phrase);
+    // "Charlotte Houpline, fondatrice WARA affirme": a role right after a name and a comma is that person's.
+    const named = this.apposedTo(ws[phrase.first]!.start, head);
+    if (named) return named.name;
+    // "the top U.S. diplomat", "le chef de la diplomatie": the person the text gives the office described.
+    const holder = apposed ? null : this.officeHolder(ws.slice(first, phrase.last + 1), start);
+    if (holder) return holder.name;
     const described = ws.slice(first, phrase.last + 1).every((w) => !isCapitalised(this.text, w));
     // "le ministre du Commerce, Armand Délice": a description headed by a common noun, then the name.
     if (apposed && !isCapitalised(this.text, ws[first]!)) {
@@ -247,9 +253,32 @@ export class Namer {
       return named ? named.name : this.text.slice(ws[apposed.first]!.start, ws[apposed.last]!.end);
     }
     const literal = cleanSource(this.text.slice(start, end), this.lex);
-    if (described) return this.resolveDescription(ws.slice(first, phrase.last + 1), start) ?? literal;
+    // An unresolved description keeps its article, as the text gives it ("the letter", "la police").
+    if (described)
+      return this.resolveDescription(ws.slice(first, phrase.last + 1), start) ?? this.withArticle(v, phrase.first, first, literal);
     if (first === phrase.last) return this.fullerForm(ws[first]!.lower) ?? literal;
     return literal;
+  }
+
+  /**
+   * Whether a phrase describes one person without naming one: a definite article, then lower-case words
+   * headed by a noun of people ("the boyfriend", "la voisine"), not a group or an organisation.
+   */
+  describesPerson(v: SentenceView, phrase: Phrase): boolean {
+    const { words: ws } = v;
+    if (!this.lex.definiteArticles.has(ws[phrase.first]!.lower) || phrase.last === phrase.first) return false;
+    let head = phrase.first + 1;
+    while (head < phrase.last && !this.lex.prepositions.has(ws[head + 1]!.lower)) head++;
+    for (let k = phrase.first + 1; k <= phrase.last; k++) if (isCapitalised(this.text, ws[k]!)) return false;
+    return this.lex.personNouns.has(ws[head]!.lower) && !this.lex.groupHeads.has(ws[head]!.lower);
+  }
+
+  /** A description with the definite article that opens its phrase ("the letter"), if it has one. */
+  private withArticle(v: SentenceView, phraseFirst: number, first: number, literal: string): string {
+    if (phraseFirst === first) return literal;
+    const start = v.words[phraseFirst]!.start;
+    // Lower case, as inside a sentence: "The mayor said" → "the mayor".
+    return `${this.text.slice(start, v.words[first]!.start).toLowerCase()}${literal}`;
   }
 
   /**
@@ -306,6 +335,44 @@ export class Namer {
     return fuller ?? (this.lex.organisationHeads.has(head.lower) ? this.organisation(head.lower) : null);
   }
 
+  /** The person named just before ", " at an offset whose stated role holds the word, or null. */
+  private apposedTo(at: number, word: string): Person | null {
+    if (this.text.slice(at - 2, at) !== ', ') return null;
+    const i = this.indexAfter(at - 2) - 1;
+    const m = this.mentions[i];
+    if (!m || m.end !== at - 2 || m.person.role === null) return null;
+    return containsWord(m.person.role.toLowerCase(), word) ? m.person : null;
+  }
+
+  /**
+   * The person holding the office a description stands for (lexicon roleDescriptions): the one last named
+   * before it, else the only one. A deputy or an under-secretary does not hold the office.
+   */
+  private officeHolder(desc: readonly Word[], before: number): Person | null {
+    const words = desc.map((w) => w.lower);
+    let best: { person: Person; at: number } | null = null;
+    let only: Person | null | undefined;
+    for (const { description, office } of this.lex.roleDescriptions) {
+      if (!containsSpread(words, description)) continue;
+      for (const person of this.people) {
+        if (person.role === null || !this.holds(person.role, office)) continue;
+        const at = lastMentionBefore(person, before);
+        if (at >= 0 && (!best || at > best.at)) best = { person, at };
+        only = only === undefined || only === person ? person : null;
+      }
+    }
+    return best?.person ?? only ?? null;
+  }
+
+  /** Whether a role is the office itself, not a deputy's ("secrétaire d'État adjoint", "deputy secretary of state"). */
+  private holds(role: string, office: readonly string[]): boolean {
+    const words = wordsIn(role, 0, role.length).map((w) => w.lower);
+    const at = indexOfRun(words, office);
+    if (at < 0) return false;
+    const around = [words[at - 1], words[at + office.length]];
+    return !around.some((w) => w !== undefined && this.lex.subordinateTitles.has(w));
+  }
+
   /**
    * People whose stated role has the word before its complement, found once per word: "la police" is not
    * the "responsable de la police", "the minister" is the "foreign minister of X".
@@ -355,6 +422,34 @@ function lastMentionBefore(person: Person, before: number): number {
     else hi = mid;
   }
   return lo > 0 ? person.mentions[lo - 1]!.start : -1;
+}
+
+// A description's words may stand this many words apart ("top U.S. diplomat": "u", "s").
+const MAX_DESCRIPTION_GAP = 3;
+
+/** Whether the words hold the phrase's words in order, each within a few words of the one before. */
+function containsSpread(words: readonly string[], phrase: readonly string[]): boolean {
+  if (phrase.length === 0) return false;
+  for (let start = 0; start < words.length; start++) {
+    if (words[start] !== phrase[0]) continue;
+    let at = start;
+    let k = 1;
+    for (; k < phrase.length; k++) {
+      let next = at + 1;
+      while (next < words.length && next - at <= MAX_DESCRIPTION_GAP + 1 && words[next] !== phrase[k]) next++;
+      if (next >= words.length || words[next] !== phrase[k]) break;
+      at = next;
+    }
+    if (k === phrase.length) return true;
+  }
+  return false;
+}
+
+/** Where the run of words starts in the words, or -1. */
+function indexOfRun(words: readonly string[], run: readonly string[]): number {
+  if (run.length === 0) return -1;
+  for (let i = 0; i + run.length <= words.length; i++) if (run.every((w, k) => words[i + k] === w)) return i;
+  return -1;
 }
 
 function containsWord(haystack: string, word: string): boolean {

@@ -67,7 +67,7 @@ describe('sources named by a description, an organisation or an inverted subject
       '« Le suspect est en détention », a annoncé Hervé Coltin, le responsable de la police. ' +
       'Un homme a été arrêté peu après, a indiqué la police. Le président du Bénin a promis une enquête.';
     const people = [person(text, 'Hervé Coltin', 'responsable de la police'), person(text, 'Marc Ovide', 'président', [])];
-    expect(sourceOf('fr', text, people, 'Un homme')).toBe('police');
+    expect(sourceOf('fr', text, people, 'Un homme')).toBe('la police');
     expect(sourceOf('fr', text, people, 'Le président du Bénin')).toBe('président du Bénin');
   });
 
@@ -111,7 +111,7 @@ describe('lexicon cues', () => {
       'La ministre Odile Fargeau a ordonné vendredi de « prendre des mesures urgentes ».\n\n' +
       '« La station est fermée jusqu’à nouvel ordre », a publié la compagnie de transport.';
     expect(sourceOf('fr', text, [person(text, 'Odile Fargeau', 'ministre')], 'La ministre')).toBe('Odile Fargeau');
-    expect(sourceOf('fr', text, [], '« La station')).toBe('compagnie de transport');
+    expect(sourceOf('fr', text, [], '« La station')).toBe('la compagnie de transport');
   });
 });
 

@@ -25,6 +25,8 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
   const lastPersons: string[] = [];
   let previousOpener: string | null = null;
   let previousOrganisation: string | null = null;
+  /** A person described, not named, who spoke since the last named person did ("The boyfriend told …"). */
+  let describedSpeaker: string | null = null;
   return (m) => {
     const view = m.view!;
     // A quotation in a sentence with no cue, the sentence opening with its own subject ("She offered that
@@ -54,6 +56,8 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
           opener,
           incise ? speaker : null,
           previousOpener,
+          // "The boyfriend told investigators … He said …": the person described who spoke last.
+          describedSpeaker,
           ...lastPersons.toReversed(),
           namer.lastFitting(at, word, m.end),
         ];
@@ -86,6 +90,10 @@ export function sourceNamer(namer: Namer): (m: SentenceMarks) => void {
     const single = m.source && !namer.isPersonName(m.source) && isCapitalisedToken(m.source) ? m.source : null;
     previousOrganisation = opening(organisations) ?? single;
     if (m.source && previousOrganisation === m.source) namer.rememberOrganisation(m.source);
+    if (m.source && namer.isPersonName(m.source)) describedSpeaker = null;
+    else if (m.source && subject.kind === 'phrase' && subject.phrase.first === 0 && namer.describesPerson(view, subject.phrase)) {
+      describedSpeaker = m.source;
+    }
     if (m.source) {
       lastSpeaker = m.source;
       if (namer.isPersonName(m.source)) {
@@ -171,7 +179,7 @@ function nearestSpeaker(text: string, marks: readonly SentenceMarks[], i: number
   }
   // A paragraph that opens with a quotation goes on with the previous paragraph's speaker; one that opens
   // with its own subject ("Le président du Kazakhstan a ordonné de « … »") does not.
-  if (!opensWithQuotation(text, m)) return null;
+  if (!opensWithQuotation(text, m) && !m.opensInQuote) return null;
   for (let k = i - 1; k >= 0 && k >= i - SPEAKER_LOOKBACK; k--) {
     const p = marks[k]!;
     if (p.block < m.block - 2) break;
@@ -180,9 +188,9 @@ function nearestSpeaker(text: string, marks: readonly SentenceMarks[], i: number
   return null;
 }
 
-/** Whether a sentence starts with a quotation mark. */
+/** Whether a sentence starts with a quotation mark, past a list's bullet ("• “…"). */
 function opensWithQuotation(text: string, m: SentenceMarks): boolean {
-  return /^\s*[«“"‘]/.test(text.slice(m.start, m.start + 4));
+  return /^\s*(?:[•·*–—-]\s*)?[«“"‘]/.test(text.slice(m.start, m.start + 6));
 }
 
 /** Where the pronoun subject sits: the sentence's own words are searched only before it. */

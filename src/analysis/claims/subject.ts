@@ -6,6 +6,7 @@
 import { isUpperAt } from '../text/chars';
 import { isHyphenGap, type Word } from '../text/tokens';
 import type { CompiledClaimLexicon } from './lexicon';
+import { isFunctionWord } from './word-classes';
 
 /** A run of words words[first..last] of the sentence. */
 export interface Phrase {
@@ -132,7 +133,13 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
   }
   if (passive) return agentLater(v, last + 1);
   // "…, accusing Iran of …", "…, les étiquetant": a participle clause shares the main clause's subject.
-  if (isParticiple(v, last) && (k < 0 || gapText(v, k + 1).includes(','))) return { kind: 'clause' };
+  // So does one after its introducer ("Boehner is under fire for indicating …", "by saying").
+  if (isParticiple(v, last) && (k < 0 || gapText(v, k + 1).includes(',') || afterIntroducer(v, k))) return { kind: 'clause' };
+  // "a memo laying out …", "a statement saying …": a participle right after a noun has that noun for subject.
+  if (isParticiple(v, first) && k === first - 1 && k >= 0 && !breaksBefore(v, first)) {
+    const noun = determinedNoun(v, k);
+    if (noun) return { kind: 'phrase', phrase: noun };
+  }
   if (k >= 0 && lex.infinitiveMarkers.has(words[k]!.lower) && !breaksBefore(v, k + 1)) return NONE;
   if (k < 0) return invertible ? inverted(v, last) : NONE;
   if (breaksBefore(v, k + 1)) {
@@ -165,6 +172,31 @@ export function subjectOfVerb(v: SentenceView, first: number, last: number, inve
     return invertible ? inverted(v, last) : NONE;
   }
   return leftPhrase(v, k);
+}
+
+// A noun phrase after its determiner is short ("a television ad", "the new memo").
+const MAX_DETERMINED_NOUN = 4;
+
+/** The phrase from a determiner to words[k], a noun ("a memo", "the new statement"), or null. */
+function determinedNoun(v: SentenceView, k: number): Phrase | null {
+  const { words, lex } = v;
+  if (isFunctionWord(lex, words[k]!.lower) || lex.determiners.has(words[k]!.lower)) return null;
+  for (let j = k - 1; j >= 0 && k - j <= MAX_DETERMINED_NOUN; j--) {
+    if (breaksBefore(v, j + 1)) return null;
+    const w = words[j]!.lower;
+    if (lex.determiners.has(w) && !lex.prepositions.has(w)) return { first: j, last: k };
+    if (isFunctionWord(lex, w)) return null;
+  }
+  return null;
+}
+
+/** Whether words[k] introduces a participle ("for", "by"), or is a manner adverb right after one ("by clearly"). */
+function afterIntroducer(v: SentenceView, k: number): boolean {
+  const { words, lex } = v;
+  const w = words[k]!.lower;
+  if (lex.participleIntroducers.has(w)) return true;
+  const adverb = lex.adverbEnding !== '' && w.length > lex.adverbEnding.length + 3 && w.endsWith(lex.adverbEnding);
+  return adverb && k > 0 && lex.participleIntroducers.has(words[k - 1]!.lower);
 }
 
 /** The phrase before the parenthesis that ends at words[k]: "l'Office fédéral (OFEV)" → "l'Office fédéral". */

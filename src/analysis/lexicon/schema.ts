@@ -133,6 +133,14 @@ export interface PeopleLexicon {
   ageSuffixes: string;
   /** Words that end a name and never start one ("jr", "iii"). */
   nameSuffixes: string;
+  /**
+   * Descriptions that stand for an office, as description:office pairs ("top diplomat:secretary of state",
+   * "chef de la diplomatie:secrétaire d'état"): a source so described is the person the text gives that office.
+   * A description's words may have a few words between them ("the top U.S. diplomat").
+   */
+  roleDescriptions: string;
+  /** Words that make an office a lesser one beside it ("deputy", "adjoint"): a deputy secretary of state is no top diplomat. */
+  subordinateTitles: string;
 }
 
 /**

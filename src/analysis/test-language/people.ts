@@ -47,4 +47,6 @@ export const esperantoPeople: PeopleLexicon = {
   indefiniteArticles: '',
   ageSuffixes: '',
   nameSuffixes: '',
+  roleDescriptions: 'ĉefa diplomato:ministro',
+  subordinateTitles: 'vic',
 };

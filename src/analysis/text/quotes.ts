@@ -67,8 +67,14 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
         }
         break;
       case '"':
+        // A doubled opening mark (""Tim's …) opens once.
+        if (stack[stack.length - 1]?.at === i - 1 && text[i - 1] === '"') break;
         if (stack.some((o) => o.mark === '"') && !nextWord) close('"', i);
+        // “…" : a straight mark closing a curly one, a slip of scraped text.
+        else if (!nextWord && prevWordOrStop(text, i, start) && close('“', i)) break;
         else if (!nextSpace) open('"', i);
+        // The last paragraph of a quotation over several paragraphs closes what an earlier one opened.
+        else if (prevWordOrStop(text, i, start) && regions.length === 0 && stack.length === 0) regions.push(region(text, start, i + 1));
         break;
       case '‘':
         if (!prevWord) open('‘', i);
@@ -86,6 +92,11 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
   for (const o of stack) if (o.mark !== "'" && o.mark !== '‘') regions.push(region(text, o.at, end));
   regions.sort((a, b) => a.start - b.start);
   return regions;
+}
+
+/** Whether the character before a mark ends a word or a sentence ("trust," or "trust."), as before a closing mark. */
+function prevWordOrStop(text: string, i: number, start: number): boolean {
+  return i > start && (isWordCharAt(text, i - 1) || '.,!?;:…'.includes(text[i - 1]!));
 }
 
 function region(text: string, start: number, end: number): QuoteRegion {

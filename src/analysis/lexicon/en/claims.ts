@@ -22,7 +22,7 @@ export const englishClaims: ClaimLexicon = {
     'reject+|defend+|favored|favoured|threaten+|cautioned|dismissed|apologize+|apologise+|welcome+|lamented|decried|' +
     'denounce+|slammed|blasted|tweeted|observed|remarked|indicate+|speculated|recall+|repeated|reiterate+|stated|' +
     'agreed|disagreed|charged|doubted|worried|signaled|signalled|divulge+|cite+|affirm+|reaffirmed|assure+|disputed|' +
-    'refuted|rebuked|scolded|lambasted|chided|castigated|implored|begged|forecast+|encourage+',
+    'refuted|rebuked|scolded|lambasted|chided|castigated|implored|begged|forecast+|encourage+|assail+|bragged|brags|texted|emailed',
   inversionVerbs:
     'said|says|added|adds|wrote|writes|explained|explains|noted|notes|continued|recalled|replied|insisted|' +
     'argued|warned|stated|acknowledged|admitted|conceded|cautioned|observed|remarked|asked|tweeted|' +
@@ -31,7 +31,7 @@ export const englishClaims: ClaimLexicon = {
   reportingPhrases:
     'pointed/points out|made/makes clear/public|spoke/speaks out/of|called/calls for/on|is/are/was adamant|' +
     'is/are/was/were concerned|found/finds/showed/shows that|in a statement|took/takes issue|raised concerns/doubts|' +
-    'went on to say|has/have/had said|can/could be heard saying|shared/shares this/that/the sentiment/view|' +
+    'went on to say|has/have/had said|took/takes/take aim at|laying/setting/spelling out|fired/fires/hit/hits/shot/shoots back|lashed/lashes out|teed/tees off on|can/could be heard saying|shared/shares this/that/the sentiment/view|' +
     'made/makes this/that/the suggestion/argument/case|cut/cuts/raised/raises/lowered/lowers its/their forecast/forecasts/outlook',
   stancePhrases:
     'seen/regarded/viewed as/by|perceived/hailed/branded/denounced/criticised/criticized/condemned/derided/described as|' +
@@ -105,7 +105,7 @@ export const englishClaims: ClaimLexicon = {
   demonstratives: 'those|anyone|someone|people|everyone',
   intensifiers: 'most|more|less|least|very|so|too|widely|well|highly',
   participleEnding: 'ing',
-  participleIntroducers: 'by|while|after|before|without|when|since',
+  participleIntroducers: 'by|while|after|before|without|when|since|for',
   // Endings, or whole words, of forms that are never nouns ("believe" after "her" is still a verb).
   verbOnlyEndings: 'ed|believe|say|think|argue|insist|suggest',
   numberWords:

@@ -216,4 +216,12 @@ export const englishPeople: PeopleLexicon = {
   indefiniteArticles: 'a|an',
   ageSuffixes: 'year-old',
   nameSuffixes: 'jr|sr|ii|iii|iv',
+  roleDescriptions:
+    'top diplomat:secretary of state|top diplomat:foreign minister|top diplomat:foreign secretary|' +
+    'chief diplomat:secretary of state|chief diplomat:foreign minister|chief diplomat:foreign secretary|' +
+    'top law-enforcement officer:attorney general|chief law-enforcement officer:attorney general|' +
+    'top law enforcement officer:attorney general|chief law enforcement officer:attorney general|' +
+    'head of state:president|head of government:prime minister|head of government:premier|' +
+    'top military officer:chairman of the joint chiefs|top envoy:ambassador|top prosecutor:attorney general',
+  subordinateTitles: 'deputy|assistant|under|vice|associate',
 };

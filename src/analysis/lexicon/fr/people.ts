@@ -202,4 +202,14 @@ export const frenchPeople: PeopleLexicon = {
   indefiniteArticles: 'un|une',
   ageSuffixes: '',
   nameSuffixes: 'jr|sr|ii|iii|iv',
+  roleDescriptions:
+    "chef de la diplomatie:ministre des affaires étrangères|chef de la diplomatie:secrétaire d'état|" +
+    "chef de la diplomatie:ministre de l'europe et des affaires étrangères|" +
+    "plus haut diplomate:ministre des affaires étrangères|plus haut diplomate:secrétaire d'état|" +
+    "diplomate en chef:ministre des affaires étrangères|diplomate en chef:secrétaire d'état|" +
+    "patron de la diplomatie:ministre des affaires étrangères|patron de la diplomatie:secrétaire d'état|" +
+    "chef de l'état:président|chef d'état:président|chef du gouvernement:premier ministre|chef du gouvernement:première ministre|" +
+    "locataire de l'élysée:président|locataire de matignon:premier ministre|locataire de matignon:première ministre|" +
+    "garde des sceaux:ministre de la justice|premier flic de france:ministre de l'intérieur",
+  subordinateTitles: 'adjoint~e|sous|vice|délégué~e|sous-secrétaire',
 };
