@@ -152,6 +152,8 @@ test('People: the seed’s Secretary of State with the claims he made, once the 
   const secretary = analysis.people.find((person) => person.official && /^secrétaire d.État$/i.test(person.role ?? ''));
   expect(secretary, JSON.stringify(analysis.people.map((p) => [p.name, p.role]))).toBeDefined();
   const hisClaims = analysis.claims.filter((claim) => personOfSource(claim.source, analysis.people) === secretary);
+  // "le plus haut diplomate américain a déclaré…": the office described is his (the engine's roleDescriptions).
+  expect(hisClaims.length).toBeGreaterThan(0);
 
   // A page note gives the article a note: it is remembered.
   await clickByRole(popup, { role: 'button', name: 'Add a note on the whole page' });
