@@ -67,7 +67,7 @@ test('the seed: the claims worth checking by default, every claim with the switc
   }
 
   await clickByRole(popup, { role: 'switch', name: /^All claims/ });
-  expect(await isChecked(popup, { role: 'switch', name: /^All claims/ })).toBe(true);
+  await expect.poll(() => isChecked(popup, { role: 'switch', name: /^All claims/ })).toBe(true);
   await expect.poll(() => claimItems(popup).then((items) => items.length)).toBe(analysis.claims.length);
   await expect
     .poll(async () => {
