@@ -1,31 +1,9 @@
 // axe-core on the popup (both tabs, the filter and export panels, the note editor) and on the
 // options page, in light and dark: no violation of any impact.
 
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import type { Page } from '@playwright/test';
+import { axeViolations } from './axe';
 import { expect, test } from './fixtures';
 import { makeNote, saveNotes } from './popup-support';
-
-const require = createRequire(import.meta.url);
-const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-
-interface Violation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-/** Every violation, whatever its impact, as "rule (impact): help (selectors)". Evaluated through CDP, so the extension page's CSP does not apply. */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const found = (await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as Violation[];
-  return found.map((v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const NOTES = [
   makeNote({ source: 'https://www.lemonde.fr/a.html', title: 'Un article', exact: 'deux douzaines', body: 'Vérifier', tags: ['chiffres'] }),
@@ -43,22 +21,22 @@ for (const scheme of ['light', 'dark'] as const) {
       await popup.reload();
       expect(await popup.evaluate(() => matchMedia('(prefers-color-scheme: dark)').matches)).toBe(scheme === 'dark');
       await expect(popup.getByText(/^(Loading…)$/)).toHaveCount(0, { timeout: 15_000 });
-      expect(await violations(popup)).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
 
       await popup.getByRole('tab', { name: /^All notes/ }).click();
       await expect(popup.getByRole('article')).toHaveCount(2);
-      expect(await violations(popup)).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       await popup.getByRole('button', { name: 'Filters' }).click();
-      expect(await violations(popup)).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       await popup.getByRole('button', { name: 'Export & import' }).click();
-      expect(await violations(popup)).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       await popup.keyboard.press('Escape');
       await popup.getByRole('article').first().getByRole('button', { name: 'Edit' }).click();
-      expect(await violations(popup)).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
       await popup.keyboard.press('Escape');
       await popup.getByRole('article').first().getByRole('button', { name: 'Delete' }).click();
       await expect(popup.getByText('Note deleted.')).toBeVisible();
-      expect(await violations(popup)).toEqual([]);
+      expect(await axeViolations(popup)).toEqual([]);
     });
 
     test('the options page has no axe violation', async ({ openOptions }) => {
@@ -67,9 +45,9 @@ for (const scheme of ['light', 'dark'] as const) {
       await options.getByRole('textbox', { name: 'Switch off a site' }).fill('lemonde.fr');
       await options.getByRole('button', { name: 'Turn off' }).click();
       await expect(options.getByText('2 notes are kept on this device.')).toBeVisible();
-      expect(await violations(options)).toEqual([]);
+      expect(await axeViolations(options)).toEqual([]);
       await options.getByRole('button', { name: 'Delete everything…' }).click();
-      expect(await violations(options)).toEqual([]);
+      expect(await axeViolations(options)).toEqual([]);
     });
   });
 }

@@ -8,26 +8,14 @@
 // request that has gone out).
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
-import { createRequire } from 'node:module';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { type PouchServer, startPouchServer } from '../scripts/pouchdb-server';
 import type { Annotation } from '../src/lib/annotation';
+import { axeViolations } from './axe';
 import { EXTENSION_DIR, launchWithExtension } from './launch';
-
-const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Every axe violation, whatever its impact, as "rule (impact): help (selectors)". */
-async function violations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE_SOURCE);
-  const found = (await page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: unknown[] }> } }).axe;
-    return (await axe.run(document, { resultTypes: ['violations'] })).violations;
-  })) as { id: string; impact: string | null; help: string; nodes: { target: string[] }[] }[];
-  return found.map((v) => `${v.id} (${v.impact}): ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
-}
 
 const USER = 'alice';
 const PASSWORD = 'correct horse';
@@ -227,7 +215,7 @@ test('two devices: a note, an edit, a delete travel; offline edits on both becom
     expect((await get(a, first.id))?.body).toBe((await get(b, first.id))?.body);
     await b.options.reload();
     await expect(b.options.getByTestId('sync-conflicts')).toHaveText('1');
-    expect(await violations(b.options)).toEqual([]);
+    expect(await axeViolations(b.options)).toEqual([]);
 
     // The popup marks it; the reader keeps the other version, by keyboard; the conflict ends on both.
     const popup = await b.context.newPage();
@@ -235,7 +223,7 @@ test('two devices: a note, an edit, a delete travel; offline edits on both becom
     await popup.getByRole('tab', { name: /All notes/ }).click();
     const conflicts = popup.getByRole('region', { name: 'Edited on two devices' });
     await expect(conflicts).toBeVisible();
-    expect(await violations(popup)).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
     const other = (await get(b, first.id))?.body === 'A, offline' ? 'B, offline' : 'A, offline';
     await conflicts.getByRole('button', { name: 'Keep the other version' }).focus();
     await popup.keyboard.press('Enter');
@@ -373,7 +361,7 @@ test('a team: a teammate’s notes drawn apart, read-only, filtered by author; a
     await expect(rows).toHaveAccessibleName(`Note on “${own.target.selector![0].exact}”`);
     await author.selectOption({ label: 'Everyone' });
     await expect(rows).toHaveCount(2);
-    expect(await violations(popup)).toEqual([]);
+    expect(await axeViolations(popup)).toEqual([]);
   } finally {
     await a.close();
     await b.close();
