@@ -90,10 +90,20 @@ export async function isChecked(tab: Tab, query: RoleQuery): Promise<boolean> {
   return found.checked === 'true';
 }
 
-/** Clicks, with the mouse, the one element `query` finds (an error when none or several match). */
+/** How long a click waits for its element to be drawn: UI opened by the previous step (a dialog
+ * shown from an effect, a list rendered after a message) appears a few frames later. */
+const APPEAR_MS = 5000;
+
+/** Clicks, with the mouse, the one element `query` finds once it is there, as Playwright's locators
+ * wait for theirs (an error when none appears in time, or several match). */
 export async function clickByRole(tab: Tab, query: RoleQuery): Promise<void> {
   await loadQueries(tab);
-  const found = await tab.evaluate(findInPage, { query: serial(query), scroll: true });
+  const deadline = Date.now() + APPEAR_MS;
+  let found = await tab.evaluate(findInPage, { query: serial(query), scroll: true });
+  while (found.length === 0 && Date.now() < deadline) {
+    await tab.evaluate(() => new Promise((frame) => requestAnimationFrame(frame)));
+    found = await tab.evaluate(findInPage, { query: serial(query), scroll: true });
+  }
   if (found.length !== 1) throw new Error(`${found.length} elements with role ${query.role} named ${String(query.name)}`);
   await tab.mouse.click(found[0]!.x, found[0]!.y);
 }
