@@ -32,6 +32,8 @@ export class Namer {
   /** Each person's gender as the text shows it so far: courtesy titles and the pronouns of sentences naming them alone. */
   private readonly genderVotes = new Map<Person, number>();
   private readonly byName = new Map<string, Person>();
+  /** Each stated role's head (roleHead), once worked out. */
+  private readonly roleHeads = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -388,6 +390,16 @@ export class Namer {
 
   /** A role up to its complement ("responsable de la police" → "responsable"), lower case. */
   private roleHead(role: string): string {
+    // Asked again of every person for each new head word: worked out once per role.
+    let head = this.roleHeads.get(role);
+    if (head === undefined) {
+      head = this.cutRoleHead(role);
+      this.roleHeads.set(role, head);
+    }
+    return head;
+  }
+
+  private cutRoleHead(role: string): string {
     const words = role.toLowerCase().split(/\s+/);
     const link = words.findIndex((w, k) => k > 0 && (this.lex.prepositions.has(w) || this.lex.prepositions.has(w.split(/['’]/)[0]!)));
     return (link < 0 ? words : words.slice(0, link)).join(' ');

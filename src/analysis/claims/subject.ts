@@ -49,6 +49,8 @@ export function breaksBefore(v: SentenceView, j: number): boolean {
   const to = words[j]!.start;
   if (to - from > 4) return true;
   for (let i = from; i < to; i++) {
+    // Most gaps are one space: no search of the marks for it.
+    if (text.charCodeAt(i) === 32) continue;
     const c = text[i]!;
     if (HARD.includes(c)) return true;
     if (c === '.') {
