@@ -58,7 +58,12 @@ export function findClaims(text: string, people: Person[], pack: LanguagePack): 
   }
   shareQuoteSources(text, marks);
   nameHeadlineQuotes(text, marks, regions, namer);
-  return marks.flatMap((m) => toClaim(m));
+  const claims: Claim[] = [];
+  for (const m of marks) {
+    const claim = toClaim(m);
+    if (claim) claims.push(claim);
+  }
+  return claims;
 }
 
 /**
@@ -116,13 +121,14 @@ function isReadingTime(text: string, ws: readonly Word[], lex: CompiledClaimLexi
   return false;
 }
 
-function toClaim(m: SentenceMarks): Claim[] {
+/** The claim a sentence makes, or null (an array per sentence for flatMap cost more than the rest of this step). */
+function toClaim(m: SentenceMarks): Claim | null {
   const kinds: ClaimKind[] = [];
   if (m.attributedCue) kinds.push('attributed');
   if (m.quoteCue) kinds.push('quote');
   if (m.hedgeCue) kinds.push('hedged');
   if (m.statisticCue) kinds.push('statistic');
-  if (kinds.length === 0) return [];
+  if (kinds.length === 0) return null;
   const cue = m.attributedCue === ':' ? null : (m.attributedCue ?? m.hedgeCue ?? m.statisticCue ?? m.quoteCue);
-  return [{ start: m.start, end: m.end, kinds, source: m.attributedCue || m.quoteCue ? m.source : null, cue }];
+  return { start: m.start, end: m.end, kinds, source: m.attributedCue || m.quoteCue ? m.source : null, cue };
 }

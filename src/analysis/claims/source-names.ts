@@ -209,13 +209,16 @@ export class Namer {
         last = k;
         named ||= lex.organisationHeads.has(ws[k]!.lower);
       }
-      // "la Commission européenne": one adjective after the head (not a verb: "la Commission publie ses chiffres").
-      const adj = ws[last + 1];
-      const then = ws[last + 2];
-      const verb = !adj || isFunctionWord(lex, adj.lower) || (then && lex.determiners.has(then.lower) && !breaksBefore(v, last + 2));
-      if (named && !verb && !breaksBefore(v, last + 1) && !isCapitalised(text, adj) && adj.lower.length > 4) last++;
-      const start = lex.definiteArticles.has(ws[i]!.lower) && last > i ? ws[i + 1]!.start : ws[i]!.start;
-      if (named) found.push({ name: text.slice(start, ws[last]!.end), first: i });
+      // Most capitalised runs (names, sentence openings) hold no organisation word: nothing more to look at.
+      if (named) {
+        // "la Commission européenne": one adjective after the head (not a verb: "la Commission publie ses chiffres").
+        const adj = ws[last + 1];
+        const then = ws[last + 2];
+        const verb = !adj || isFunctionWord(lex, adj.lower) || (then && lex.determiners.has(then.lower) && !breaksBefore(v, last + 2));
+        if (!verb && !breaksBefore(v, last + 1) && !isCapitalised(text, adj) && adj.lower.length > 4) last++;
+        const start = lex.definiteArticles.has(ws[i]!.lower) && last > i ? ws[i + 1]!.start : ws[i]!.start;
+        found.push({ name: text.slice(start, ws[last]!.end), first: i });
+      }
       i = last;
     }
     return found;
