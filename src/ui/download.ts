@@ -8,6 +8,10 @@ export function downloadBlob(filename: string, blob: Blob): void {
   link.style.display = 'none';
   document.body.append(link);
   link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+  // Both kept a while: Firefox reads the link's name after the click's task (a link removed at
+  // once was seen saved under the blob's random name), and a revoked address downloads nothing.
+  setTimeout(() => {
+    link.remove();
+    URL.revokeObjectURL(url);
+  }, 60_000);
 }
