@@ -3,7 +3,10 @@ import { render } from 'preact';
 import { uiLanguage } from '../lib/i18n';
 import '../ui/theme.css';
 import './popup.css';
-import { Popup } from './Popup';
+import { readFirstPageEarly } from './notes/use-notes';
+import { Popup, savedView } from './Popup';
 
 document.documentElement.lang = uiLanguage();
+// Opening on "All notes": its first page is read while the popup renders.
+if (savedView() === 'notes') readFirstPageEarly();
 render(<Popup />, document.getElementById('app')!);

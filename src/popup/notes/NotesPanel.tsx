@@ -8,6 +8,7 @@ import { countOf, formatNumber } from '../../ui/format';
 import { deleteNote, type NoteChanges, prepareSearch, restoreNote, updateNote } from '../../ui/notes-gateway';
 import { ImportProgressBar, useImport } from '../../ui/use-import';
 import { VirtualList } from '../../ui/VirtualList';
+import { viewPainted } from '../first-paint';
 import { openNote } from '../open-note';
 import { ConflictList } from './ConflictList';
 import { DataMenu } from './DataMenu';
@@ -71,7 +72,10 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
   useLayoutEffect(() => {
     if (!firstListPaint.current && state.ready) {
       firstListPaint.current = true;
-      requestAnimationFrame(() => performance.measure('newsmark:popup-list', { start: 0, end: performance.now() }));
+      requestAnimationFrame(() => {
+        performance.measure('newsmark:popup-list', { start: 0, end: performance.now() });
+        viewPainted();
+      });
     }
     const started = inputStarted.current;
     if (started !== null) {
@@ -79,6 +83,10 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
       requestAnimationFrame(() => performance.measure('newsmark:search', { start: started, end: performance.now() }));
     }
   }, [rows]);
+
+  useEffect(() => {
+    if (state.error) viewPainted();
+  }, [state.error]);
 
   const itemHeight = useCallback(
     (row: Row) => (row.kind === 'page' ? PAGE_ROW_HEIGHT : row.note.id === editing ? EDITOR_ROW_HEIGHT : NOTE_ROW_HEIGHT),

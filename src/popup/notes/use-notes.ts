@@ -4,7 +4,8 @@
 // elsewhere arrive as 'annotations.changed' and re-read the pages shown.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../lib/annotation';
-import type { ListCursor, NoteQuery } from '../../store/search-cache';
+import type { NotesPage } from '../../store/notes-store';
+import { isEmptyQuery, type ListCursor, type NoteQuery } from '../../store/search-cache';
 import { listNotes, notesStore, onNotesChanged } from '../../ui/notes-gateway';
 import { newestFirst } from './rows';
 
@@ -39,6 +40,22 @@ interface Loaded {
   ready: boolean;
 }
 
+/** The list's first page, asked for as the popup starts (before its first render), taken once. */
+let early: Promise<NotesPage> | null = null;
+
+/** Starts reading the newest notes while the popup's scripts run and it renders: the popup opens
+ * on "All notes" and would otherwise ask only after its first paint (when effects run). */
+export function readFirstPageEarly(): void {
+  early ??= listNotes({}, null, PAGE);
+}
+
+function firstPage(query: NoteQuery, after: ListCursor | null, limit: number): Promise<NotesPage> {
+  const started = early;
+  early = null;
+  if (started && after === null && limit === PAGE && isEmptyQuery(query)) return started;
+  return listNotes(query, after, limit);
+}
+
 const EMPTY: Loaded = { notes: [], next: null, total: null, totalIsAtLeast: false, ready: false };
 
 /** `active`: nothing is read until the list is shown (the "This page" tab reads no list). */
@@ -57,7 +74,7 @@ export function useNotes(query: NoteQuery, active: boolean): NotesState {
     loading.current = true;
     try {
       const { query } = current.current;
-      const page = await listNotes(query, after, limit);
+      const page = await firstPage(query, after, limit);
       if (mine !== generation.current) return;
       setError(null);
       setLoaded((before) => ({
