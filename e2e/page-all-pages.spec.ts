@@ -9,16 +9,18 @@ import { pageAnalysis, uiText, waitForReady } from './page-helpers';
 import { ALL_PAGES } from './pages';
 
 test.describe.configure({ mode: 'parallel' });
+// Each test only opens a page and reads what is drawn: one browser serves a worker's share.
+test.use({ sharedBrowser: true });
 
 const READ_LANGUAGES = new Set(['en', 'fr']);
 
 for (const { name, lang } of ALL_PAGES) {
-  test(`${name}: ready, and no exception from the extension`, async ({ openArticle, context, pageErrors, serviceWorker }) => {
+  test(`${name}: ready, and no exception from the extension`, async ({ openArticle, pageErrors, serviceWorker }) => {
     const ours: string[] = [];
-    context.on('console', (message) => {
+    const page = await openArticle(name);
+    page.on('console', (message) => {
       if (message.text().startsWith('[Newsmark]')) ours.push(message.text());
     });
-    const page = await openArticle(name);
     if (READ_LANGUAGES.has(lang)) await waitForReady(page);
     // Let the remaining slices, the notes and any late mutations run.
     await page.waitForFunction(() => performance.getEntriesByName('newsmark:anchored').length > 0, undefined, { timeout: 20_000 });

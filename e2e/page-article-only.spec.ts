@@ -10,6 +10,9 @@ const CASES = [
   { name: 'nytimes-1', furniture: '.ad, .story.theme-summary, [class*="related"]', article: '.story-body' },
 ];
 
+// Each test only opens a page and reads what is drawn: one browser serves a worker's share.
+test.use({ sharedBrowser: true });
+
 for (const { name, furniture, article } of CASES) {
   test(`${name}: names in the article are marked, the furniture around it is not`, async ({ openArticle }) => {
     const page = await openArticle(name);
