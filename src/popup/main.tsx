@@ -6,7 +6,15 @@ import './popup.css';
 import { readFirstPageEarly } from './notes/use-notes';
 import { Popup, savedView } from './Popup';
 
+/** Opening on "All notes", the first render waits this long for the list's first page, so that it
+ * shows the list at once (one render and frame fewer); a slower read paints the popup first. */
+const FIRST_PAGE_WAIT_MS = 150;
+
 document.documentElement.lang = uiLanguage();
-// Opening on "All notes": its first page is read while the popup renders.
-if (savedView() === 'notes') readFirstPageEarly();
-render(<Popup />, document.getElementById('app')!);
+const show = () => render(<Popup />, document.getElementById('app')!);
+if (savedView() === 'notes') {
+  const waited = new Promise((resolve) => setTimeout(resolve, FIRST_PAGE_WAIT_MS));
+  void Promise.race([readFirstPageEarly(), waited]).then(show);
+} else {
+  show();
+}

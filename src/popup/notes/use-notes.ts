@@ -40,27 +40,55 @@ interface Loaded {
   ready: boolean;
 }
 
-/** The list's first page, asked for as the popup starts (before its first render), taken once. */
-let early: Promise<NotesPage> | null = null;
+const EMPTY: Loaded = { notes: [], next: null, total: null, totalIsAtLeast: false, ready: false };
 
-/** Starts reading the newest notes while the popup's scripts run and it renders: the popup opens
- * on "All notes" and would otherwise ask only after its first paint (when effects run). */
-export function readFirstPageEarly(): void {
-  early ??= listNotes({}, null, PAGE);
+/** The list's first page, asked for as the popup starts (before its first render), taken once;
+ * `page` once it has arrived. */
+interface EarlyRead {
+  promise: Promise<NotesPage>;
+  page: NotesPage | null;
+}
+let early: EarlyRead | null = null;
+
+/** Starts reading the newest notes as the popup starts: it opens on "All notes" and would otherwise
+ * ask only after its first paint (when effects run). Resolves (never rejects) once read. */
+export function readFirstPageEarly(): Promise<void> {
+  if (!early) {
+    const entry: EarlyRead = { promise: listNotes({}, null, PAGE), page: null };
+    entry.promise.then(
+      (page) => {
+        entry.page = page;
+      },
+      () => undefined,
+    );
+    early = entry;
+  }
+  return early.promise.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** The early page if it has arrived: the list's first render shows it at once. */
+function arrivedFirstPage(): Loaded | null {
+  const page = early?.page;
+  if (!page) return null;
+  early = null;
+  return { notes: page.annotations, next: page.next, total: page.total, totalIsAtLeast: page.totalIsAtLeast === true, ready: true };
 }
 
 function firstPage(query: NoteQuery, after: ListCursor | null, limit: number): Promise<NotesPage> {
-  const started = early;
+  const started = early?.promise;
   early = null;
   if (started && after === null && limit === PAGE && isEmptyQuery(query)) return started;
   return listNotes(query, after, limit);
 }
 
-const EMPTY: Loaded = { notes: [], next: null, total: null, totalIsAtLeast: false, ready: false };
-
 /** `active`: nothing is read until the list is shown (the "This page" tab reads no list). */
 export function useNotes(query: NoteQuery, active: boolean): NotesState {
-  const [loaded, setLoaded] = useState<Loaded>(EMPTY);
+  const [loaded, setLoaded] = useState<Loaded>(() => (active && isEmptyQuery(query) && arrivedFirstPage()) || EMPTY);
+  // Shown from the early read: the first page needs no reading.
+  const firstPageShown = useRef(loaded.ready);
   const [error, setError] = useState<string | null>(null);
   // Answers to an older query (the reader typed on) are dropped.
   const generation = useRef(0);
@@ -95,6 +123,10 @@ export function useNotes(query: NoteQuery, active: boolean): NotesState {
   useEffect(() => {
     if (!active) return;
     generation.current++;
+    if (firstPageShown.current) {
+      firstPageShown.current = false;
+      return;
+    }
     void load(null, PAGE, true);
   }, [key, active]);
 
