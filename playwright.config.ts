@@ -16,7 +16,9 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: false,
   // Two browsers at a time, in CI too: the suite holds under load (issue 15: three runs under
-  // `stress --cpu 2`), and one at a time puts the whole `npm test` near its 12-minute budget.
+  // `stress --cpu 2`), and one at a time puts the whole `npm test` past its 12-minute budget.
+  // `npm run test:e2e` runs Chromium with three (`--workers=3`): its tests wait on pages and the
+  // service worker as much as on the CPU, and the whole suite passed that way at load 20-30.
   workers: 2,
   // No retries: a test that needs one has a race to fix.
   retries: 0,

@@ -199,12 +199,13 @@ export class SyncService {
     return kept;
   }
 
-  /** Gives the reader's notes that have no author this user as their author (one edit each),
-   * before the first push: a team database refuses notes without one. */
+  /** Gives the reader's notes that have no author this user as their author (one edit each, one
+   * transaction per batch), before the first push: a team database refuses notes without one. */
   private async stampAuthor(username: string): Promise<void> {
     if (!username) return;
     for await (const batch of this.notes.batches(500)) {
-      for (const note of batch) if (!note.creator) await this.notes.save(validNote({ ...note, creator: username }));
+      const unsigned = batch.filter((note) => !note.creator);
+      if (unsigned.length > 0) await this.notes.saveMany(unsigned.map((note) => ({ ...note, creator: username })));
     }
   }
 

@@ -103,6 +103,28 @@ describe('writes', () => {
     expect(await store.count()).toBe(1);
   });
 
+  it('saves several notes in one write, all or none: counted, searchable, each with a revision to sync', async () => {
+    const name = `many-${crypto.randomUUID()}`;
+    const store = freshStore({ name });
+    const kept = makeNote({ body: 'already here' });
+    await store.save(kept);
+    // One refused note refuses the write: nothing of it is kept.
+    await expect(store.saveMany([makeNote({ body: 'first' }), { ...makeNote(), created: 'yesterday' }])).rejects.toThrow();
+    expect(await store.count()).toBe(1);
+    const stamped = [{ ...kept, creator: 'alice' }, makeNote({ body: 'second note' }), makeNote({ body: 'third note' })];
+    await store.saveMany(stamped);
+    expect(await store.count()).toBe(3);
+    expect((await store.get(kept.id))?.creator).toBe('alice');
+    expect((await search(store, 'third')).map((note) => note.id)).toEqual([stamped[2]!.id]);
+    const db = await openDB(name);
+    const revisions = await Promise.all(stamped.map((note) => db.get('docs', note.id) as Promise<{ rev?: string; tree?: unknown } | undefined>));
+    const seq = await db.get(META, 'syncSeq');
+    db.close();
+    expect(revisions.every(Boolean)).toBe(true);
+    // The first save, then one change each for the three notes of the second write.
+    expect(seq).toBe(4);
+  });
+
   it('records the anchoring status of existing notes only', async () => {
     const store = freshStore();
     const note = await store.save(makeNote());

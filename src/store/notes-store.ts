@@ -194,22 +194,32 @@ export class NotesStore {
   /** Saves a note, replacing any with the same id: saving twice is the same as saving once. Undo
    * of a delete is a save of the note as it was, so it passes the same check the note passed. */
   async save(annotation: Annotation): Promise<Annotation> {
-    const note = validNote(annotation);
+    const [note] = await this.saveMany([annotation]);
+    return note!;
+  }
+
+  /** Saves several notes in one transaction, all or none (each checked first, as save() does). */
+  async saveMany(annotations: readonly Annotation[]): Promise<Annotation[]> {
+    const notes = annotations.map(validNote);
     await this.write(
       async (tx) => {
-        // One after the other: a request refused at once (a full disk) must not leave the other's
-        // rejection unheard.
-        const before = await tx.objectStore(STORE).get(note.id);
         const docs = await DocWriter.open(tx);
-        await docs.edited(before, note);
-        await tx.objectStore(STORE).put(note);
-        await tx.objectStore(SEARCH).put(searchRowOf(note));
-        if (!before) await addToCount(tx, 1);
+        let added = 0;
+        // One after the other: a request refused at once (a full disk) must not leave another's
+        // rejection unheard.
+        for (const note of notes) {
+          const before = await tx.objectStore(STORE).get(note.id);
+          await docs.edited(before, note);
+          await tx.objectStore(STORE).put(note);
+          await tx.objectStore(SEARCH).put(searchRowOf(note));
+          if (!before) added++;
+        }
+        if (added > 0) await addToCount(tx, added);
         await docs.finish();
       },
-      { patch: (cache) => cache.put(searchRowOf(note)) },
+      { patch: (cache) => notes.every((note) => cache.put(searchRowOf(note))) },
     );
-    return note;
+    return notes;
   }
 
   async update(id: string, patch: NotePatch): Promise<Annotation> {

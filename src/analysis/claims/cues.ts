@@ -3,7 +3,7 @@
 import { isCapitalised } from '../text/tokens';
 import type { CompiledClaimLexicon } from './lexicon';
 import { breaksBefore, phraseAfter, type SentenceView, type Subject, subjectOfVerb } from './subject';
-import { endsWithAny, isEntity } from './word-classes';
+import { isEntity } from './word-classes';
 
 // Which phrase lists have a phrase starting with a word, and which verb lists hold it: one look-up per word
 // of a sentence instead of one per list. Bits in the order of the lists in cueStartsOf.
@@ -66,7 +66,7 @@ export function isVerbUse(v: SentenceView, i: number): boolean {
     const next = v.words[i + 1];
     return next !== undefined && lex.agentPrepositions.has(next.lower) && !breaksBefore(v, i + 1);
   }
-  const verbOnly = endsWithAny(lex.verbOnlyEndings, w.lower);
+  const verbOnly = lex.verbOnlyEndings.matches(w.lower);
   // A form that is also a noun, right after an article or a preposition, is the noun ("une alerte",
   // "lanceurs d'alerte", "in reports").
   return !(tight && !verbOnly && (lex.determiners.has(prev.lower) || lex.prepositions.has(prev.lower)));
@@ -95,9 +95,9 @@ function hasAuxiliaryBefore(v: SentenceView, i: number): boolean {
 function isNounBeforeVerb(v: SentenceView, i: number): boolean {
   const { words: ws, lex } = v;
   const next = ws[i + 1];
-  if (!next || breaksBefore(v, i + 1) || !endsWithAny(lex.pluralEndings, ws[i]!.lower)) return false;
+  if (!next || breaksBefore(v, i + 1) || !lex.pluralEndings.matches(ws[i]!.lower)) return false;
   // The verb after a plural subject has no plural ending: "reports suggest", not "insists claims".
-  const plainVerb = !endsWithAny(lex.pluralEndings, next.lower) && !(lex.participleEnding && next.lower.endsWith(lex.participleEnding));
+  const plainVerb = !lex.pluralEndings.matches(next.lower) && !(lex.participleEnding && next.lower.endsWith(lex.participleEnding));
   if (lex.reportingVerbs.has(next.lower) && plainVerb) return true;
   const after = ws[i + 2];
   return after !== undefined && isPastParticiple(lex, next.lower) && lex.agentPrepositions.has(after.lower);
@@ -122,7 +122,7 @@ function canSpeak(v: SentenceView, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) {
     const w = v.words[k]!;
     if (k > first && isCapitalised(v.text, w)) return true;
-    const singular = endsWithAny(lex.pluralEndings, w.lower) ? w.lower.slice(0, -1) : w.lower;
+    const singular = lex.pluralEndings.matches(w.lower) ? w.lower.slice(0, -1) : w.lower;
     for (const form of [w.lower, singular]) {
       if (lex.personNouns.has(form) || lex.groupHeads.has(form) || lex.organisationHeads.has(form)) return true;
     }
@@ -179,6 +179,6 @@ function stanceAgent(v: SentenceView, last: number): Subject {
   const w = ws[phrase.first]!;
   // "opposition from locals", "a perception among followers": a bare plural names the holders too.
   const holders =
-    lex.stanceAgentPrepositions.has(ws[from - 1]!.lower) && !lex.determiners.has(w.lower) && endsWithAny(lex.pluralEndings, w.lower);
+    lex.stanceAgentPrepositions.has(ws[from - 1]!.lower) && !lex.determiners.has(w.lower) && lex.pluralEndings.matches(w.lower);
   return holders || lex.determiners.has(w.lower) || isCapitalised(v.text, w) ? { kind: 'phrase', phrase } : { kind: 'none' };
 }

@@ -3,7 +3,6 @@
 import { isHyphenGap } from '../text/tokens';
 import type { Cue } from './cues';
 import type { SentenceView } from './subject';
-import { endsWithAny } from './word-classes';
 
 /**
  * "If she maintains her lead, she'll become …", "Si la croissance ralentit, le déficit sera …": a condition
@@ -51,7 +50,7 @@ export function scheduleHedge(v: SentenceView): string | null {
     // Clitics and adverbs between the verb and its infinitive: "doit se rendre", "devra aussi y revenir".
     while (k < ws.length && k < i + 4 && (lex.auxiliaries.has(ws[k]!.lower) || ws[k]!.lower.endsWith(lex.adverbEnding))) k++;
     const inf = ws[k];
-    if (inf && inf.lower.length > 3 && endsWithAny(lex.infinitiveEndings, inf.lower)) return text.slice(w.start, w.end);
+    if (inf && inf.lower.length > 3 && lex.infinitiveEndings.matches(inf.lower)) return text.slice(w.start, w.end);
   }
   return null;
 }
@@ -63,7 +62,7 @@ export function conditionalHedge(v: SentenceView, cues: readonly Cue[], consumed
   for (let i = 0; i < ws.length; i++) {
     const w = ws[i]!;
     if (consumed?.[i] || w.lower.length < 6 || lex.conditionalExceptions.has(w.lower)) continue;
-    if (!endsWithAny(lex.conditionalEndings, w.lower)) continue;
+    if (!lex.conditionalEndings.matches(w.lower)) continue;
     // "a annoncé qu'il saisirait": the conditional of reported speech is no hedge.
     const reported = cues.some((c) => c.kind === 'verb' && c.last < i && hasComplementizer(v, c.last + 1, i));
     if (!reported) return text.slice(w.start, w.end);

@@ -6,13 +6,19 @@ import { CLAIM_PHRASE_LISTS, type ClaimLexicon, type LanguagePack } from '../lex
 import { PhraseSet, WordSet } from '../text/phrases';
 import type { SentenceRules } from '../text/sentences';
 import { phraseWords } from '../text/tokens';
+import { Endings } from './word-classes';
 
 type PhraseList = (typeof CLAIM_PHRASE_LISTS)[number];
 /** Fields read as they are written: one ending, or a flag. */
 type PlainField = 'adverbEnding' | 'participleEnding' | 'bareParticipleIsAdjective';
+/** Lists of endings, asked of a word's end (Endings). */
+type EndingField = 'conditionalEndings' | 'infinitiveEndings' | 'verbOnlyEndings';
+const ENDING_FIELDS: ReadonlySet<string> = new Set<EndingField>(['conditionalEndings', 'infinitiveEndings', 'verbOnlyEndings']);
 
 export type CompiledClaimLexicon = {
-  readonly [K in Exclude<keyof ClaimLexicon, PhraseList | PlainField>]: ReadonlySet<string>;
+  readonly [K in Exclude<keyof ClaimLexicon, PhraseList | PlainField | EndingField>]: ReadonlySet<string>;
+} & {
+  readonly [K in EndingField]: Endings;
 } & {
   readonly [K in PhraseList]: PhraseSet;
 } & Pick<ClaimLexicon, PlainField> & {
@@ -25,7 +31,7 @@ export type CompiledClaimLexicon = {
     /** Endings of a possessive after an apostrophe ("s"), dropped from the end of a source. */
     readonly possessives: readonly string[];
     /** Endings of a plural ("s"): "reports" before a verb is a noun. */
-    readonly pluralEndings: readonly string[];
+    readonly pluralEndings: Endings;
     /** A number glued to an ordinal ending or an hour mark ("3rd", "2e", "14h30"): no quantity. */
     readonly ordinalOrTime: RegExp;
     // The lists below are consulted only next to a number, so they are built on their first look-up.
@@ -78,7 +84,8 @@ export function compileClaimLexicon(pack: LanguagePack): CompiledClaimLexicon {
     else if (PHRASE_LISTS.has(key)) {
       const phrases = list((value as string).toLowerCase());
       out[key] = new PhraseSet(() => phrases.map(phraseWords));
-    } else out[key] = CASED_FIELDS.has(key) ? new Set(list(value as string)) : lowerSet(value as string);
+    } else if (ENDING_FIELDS.has(key)) out[key] = new Endings(lowerSet(value as string));
+    else out[key] = CASED_FIELDS.has(key) ? new Set(list(value as string)) : lowerSet(value as string);
   }
   const participles = list(lex.pastParticiples.toLowerCase());
   const definite = lowerSet(lex.definiteArticles);
@@ -110,7 +117,7 @@ export function compileClaimLexicon(pack: LanguagePack): CompiledClaimLexicon {
     nonSources: new Set([...lowerSet(lex.nonSources), ...lowerSet(lex.timeUnits), ...lowerSet(lex.months)]),
     elidedArticles: new Set(list(pack.morphology.elisions).filter((e) => definite.has(e))),
     possessives: list(pack.morphology.possessiveEndings),
-    pluralEndings: list(pack.morphology.pluralEndings),
+    pluralEndings: new Endings(list(pack.morphology.pluralEndings)),
     ordinalOrTime: new RegExp(`^\\d+(?:${ordinals.join('|') || '(?!)'})$`),
     personNouns,
     anyMonths: new WordSet(() => everyLanguage('months')),

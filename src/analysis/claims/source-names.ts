@@ -32,6 +32,8 @@ export class Namer {
   /** Each person's gender as the text shows it so far: courtesy titles and the pronouns of sentences naming them alone. */
   private readonly genderVotes = new Map<Person, number>();
   private readonly byName = new Map<string, Person>();
+  /** Each stated role's head (roleHead), once worked out. */
+  private readonly roleHeads = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -207,13 +209,16 @@ export class Namer {
         last = k;
         named ||= lex.organisationHeads.has(ws[k]!.lower);
       }
-      // "la Commission européenne": one adjective after the head (not a verb: "la Commission publie ses chiffres").
-      const adj = ws[last + 1];
-      const then = ws[last + 2];
-      const verb = !adj || isFunctionWord(lex, adj.lower) || (then && lex.determiners.has(then.lower) && !breaksBefore(v, last + 2));
-      if (named && !verb && !breaksBefore(v, last + 1) && !isCapitalised(text, adj) && adj.lower.length > 4) last++;
-      const start = lex.definiteArticles.has(ws[i]!.lower) && last > i ? ws[i + 1]!.start : ws[i]!.start;
-      if (named) found.push({ name: text.slice(start, ws[last]!.end), first: i });
+      // Most capitalised runs (names, sentence openings) hold no organisation word: nothing more to look at.
+      if (named) {
+        // "la Commission européenne": one adjective after the head (not a verb: "la Commission publie ses chiffres").
+        const adj = ws[last + 1];
+        const then = ws[last + 2];
+        const verb = !adj || isFunctionWord(lex, adj.lower) || (then && lex.determiners.has(then.lower) && !breaksBefore(v, last + 2));
+        if (!verb && !breaksBefore(v, last + 1) && !isCapitalised(text, adj) && adj.lower.length > 4) last++;
+        const start = lex.definiteArticles.has(ws[i]!.lower) && last > i ? ws[i + 1]!.start : ws[i]!.start;
+        found.push({ name: text.slice(start, ws[last]!.end), first: i });
+      }
       i = last;
     }
     return found;
@@ -388,6 +393,16 @@ export class Namer {
 
   /** A role up to its complement ("responsable de la police" → "responsable"), lower case. */
   private roleHead(role: string): string {
+    // Asked again of every person for each new head word: worked out once per role.
+    let head = this.roleHeads.get(role);
+    if (head === undefined) {
+      head = this.cutRoleHead(role);
+      this.roleHeads.set(role, head);
+    }
+    return head;
+  }
+
+  private cutRoleHead(role: string): string {
     const words = role.toLowerCase().split(/\s+/);
     const link = words.findIndex((w, k) => k > 0 && (this.lex.prepositions.has(w) || this.lex.prepositions.has(w.split(/['’]/)[0]!)));
     return (link < 0 ? words : words.slice(0, link)).join(' ');

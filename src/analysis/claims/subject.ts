@@ -49,6 +49,8 @@ export function breaksBefore(v: SentenceView, j: number): boolean {
   const to = words[j]!.start;
   if (to - from > 4) return true;
   for (let i = from; i < to; i++) {
+    // Most gaps are one space: no search of the marks for it.
+    if (text.charCodeAt(i) === 32) continue;
     const c = text[i]!;
     if (HARD.includes(c)) return true;
     if (c === '.') {
@@ -73,15 +75,14 @@ export function inciseAt(v: SentenceView, i: number, quoteClosedBefore: boolean)
     k--;
   }
   if (k === 0) return false;
-  if (!gapText(v, k).includes(',')) {
+  if (!gapHasComma(v, k)) {
     // "“We have the votes,” Hill continued.": a short subject between the quotation and an incise verb.
+    // Asked of every word after a closing mark: most are no incise verb, which needs no walk back.
+    if (!lex.inciseVerbs.has(words[i]!.lower)) return false;
     let j = k - 1;
     while (j > 0 && k - j < 4 && !breaksBefore(v, j)) j--;
     return (
-      j > 0 &&
-      lex.inciseVerbs.has(words[i]!.lower) &&
-      /[,?!][»”"’]|[»”"’]\s*,/.test(gapText(v, j)) &&
-      (isUpperAt(text, words[j]!.start) || lex.determiners.has(words[j]!.lower))
+      j > 0 && /[,?!][»”"’]|[»”"’]\s*,/.test(gapText(v, j)) && (isUpperAt(text, words[j]!.start) || lex.determiners.has(words[j]!.lower))
     );
   }
   const next = words[i + 1];
@@ -91,6 +92,13 @@ export function inciseAt(v: SentenceView, i: number, quoteClosedBefore: boolean)
     isHyphenGap(text, words[i]!.end, next.start) &&
     (lex.euphonicLetters.has(next.lower) || lex.subjectPronouns.has(next.lower));
   return hyphenPronoun || gluedPronoun || lex.inciseVerbs.has(words[i]!.lower);
+}
+
+/** Whether the gap before words[j] holds a comma: gapText(v, j).includes(','), without making the string. */
+function gapHasComma(v: SentenceView, j: number): boolean {
+  const to = v.words[j]!.start;
+  for (let i = v.words[j - 1]!.end; i < to; i++) if (v.text.charCodeAt(i) === 44) return true;
+  return false;
 }
 
 function gapText(v: SentenceView, j: number): string {

@@ -35,21 +35,29 @@ export const UNDETERMINED = 'und';
 
 /** For each function word, the languages it belongs to (it counts 1/n for each of n). */
 type Owners = Map<string, string[]>;
-const compiled = new WeakMap<readonly LanguageProfile[], Owners>();
+/** The owners, and the length of the longest function word: a longer word is none, and is not looked up. */
+interface FunctionWords {
+  owners: Owners;
+  longest: number;
+}
+const compiled = new WeakMap<readonly LanguageProfile[], FunctionWords>();
 
-function ownersOf(profiles: readonly LanguageProfile[]): Owners {
-  let owners = compiled.get(profiles);
-  if (owners) return owners;
-  owners = new Map();
+function functionWordsOf(profiles: readonly LanguageProfile[]): FunctionWords {
+  const cached = compiled.get(profiles);
+  if (cached) return cached;
+  const owners: Owners = new Map();
+  let longest = 0;
   for (const p of profiles) {
     for (const word of expandPlain(p.functionWords)) {
+      longest = Math.max(longest, word.length);
       const langs = owners.get(word);
       if (!langs) owners.set(word, [p.code]);
       else if (!langs.includes(p.code)) langs.push(p.code);
     }
   }
-  compiled.set(profiles, owners);
-  return owners;
+  const result = { owners, longest };
+  compiled.set(profiles, result);
+  return result;
 }
 
 /** The primary subtag of a declared language ("fr-CA" → "fr"), or undefined when it is not one. */
@@ -93,7 +101,7 @@ export function detectLanguage(text: string, declared?: string | null): string {
 /** As detectLanguage(), but undefined when the text says too little and declares nothing. */
 export function decideLanguage(text: string, declared?: string | null): string | undefined {
   const tag = primaryTag(declared);
-  const owners = ownersOf(languageProfiles());
+  const { owners, longest } = functionWordsOf(languageProfiles());
   const scores = new Map<string, number>();
   /** The owners of each function word read, for the declared language's head-to-head with the best. */
   const read: string[][] = [];
@@ -109,7 +117,8 @@ export function decideLanguage(text: string, declared?: string | null): string |
       if (!isLetterAt(text, w.start)) continue;
       words++;
       // A capital letter alone is an initial or a label ("U.S.", "E. Smith", "Group A"), not the word "a", "i", "u".
-      const langs = w.end - w.start === 1 && !isLowerCode(text.charCodeAt(w.start)) ? undefined : owners.get(w.lower);
+      const langs =
+        (w.end - w.start === 1 && !isLowerCode(text.charCodeAt(w.start))) || w.lower.length > longest ? undefined : owners.get(w.lower);
       if (langs) {
         evidence++;
         read.push(langs);

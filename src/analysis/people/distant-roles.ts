@@ -6,6 +6,7 @@ import { nextToSpeech } from './evidence';
 import type { CompiledPeople } from './lexicon';
 import type { NameSpan } from './name-spans';
 import { type Role, rolePhraseAt, singularTitle } from './roles';
+import { TokenCue } from './token-cues';
 
 /** Rank of a role source: lower wins. */
 export const DIRECT = 0;
@@ -14,11 +15,11 @@ const NEIGHBOUR = 2;
 const CLAUSE = 3;
 
 /** "parmi les députés …", "among the senators …": the title a sentence gives to the people it lists. */
-export function groupRoles(tokens: readonly Token[], sentenceOf: Int32Array, lex: CompiledPeople): Map<number, Role> {
+export function groupRoles(tokens: readonly Token[], cues: Uint8Array, sentenceOf: Int32Array, lex: CompiledPeople): Map<number, Role> {
   const out = new Map<number, Role>();
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t.kind !== Kind.Word || !lex.among.has(t.lower)) continue;
+    if ((cues[i]! & TokenCue.Among) === 0 || t.kind !== Kind.Word || !lex.among.has(t.lower)) continue;
     for (let k = i + 1; k <= i + 3 && k < tokens.length; k++) {
       const u = tokens[k]!;
       if (u.kind !== Kind.Word || u.breaks > 0) break;
@@ -45,6 +46,7 @@ const AS_REACH = 12;
 export function clauseRoles(
   text: string,
   tokens: readonly Token[],
+  cues: Uint8Array,
   sentenceOf: Int32Array,
   list: Entity[],
   lex: CompiledPeople,
@@ -57,8 +59,8 @@ export function clauseRoles(
   for (let i = 1; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t.kind !== Kind.Word || t.cap) continue;
-    const asLen = lex.asCues.matchTokens(tokens, i);
-    const len = asLen || lex.copulas.matchTokens(tokens, i);
+    const asLen = cues[i]! & TokenCue.As ? lex.asCues.matchTokens(tokens, i) : 0;
+    const len = asLen || (cues[i]! & TokenCue.Copula ? lex.copulas.matchTokens(tokens, i) : 0);
     if (len === 0) continue;
     const next = tokens[i + len];
     // "as the president said" compares; "as president" states a function.

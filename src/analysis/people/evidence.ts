@@ -4,6 +4,7 @@ import { Kind, type Token } from '../text/tokens';
 import type { CompiledPeople } from './lexicon';
 import { isFirstName, type NameSpan } from './name-spans';
 import { appositionBefore, type Role, roleAfter, roleBefore, titleAdjacent } from './roles';
+import { TokenCue } from './token-cues';
 
 export interface Judged {
   span: NameSpan;
@@ -184,9 +185,9 @@ export function loneWord(tokens: readonly Token[], i: number, lex: CompiledPeopl
  * 'Dubbed "DisGrace" or "Gucci Grace"', 'surnommé « le Boucher »': words in quotes after a nickname cue
  * are a nickname, never a new person nor a mention.
  */
-export function markNicknames(tokens: readonly Token[], lex: CompiledPeople, out: Uint8Array): void {
+export function markNicknames(tokens: readonly Token[], cues: Uint8Array, lex: CompiledPeople, out: Uint8Array): void {
   for (let i = 0; i < tokens.length; i++) {
-    const len = lex.nicknameCues.matchTokens(tokens, i);
+    const len = cues[i]! & TokenCue.Nickname ? lex.nicknameCues.matchTokens(tokens, i) : 0;
     if (len === 0) continue;
     let inQuote = false;
     let k = i + len;

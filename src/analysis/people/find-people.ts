@@ -10,6 +10,7 @@ import { type Judged, judge, loneWord, markNicknames, shareCoordinatedRoles } fr
 import { bare, type CompiledPeople, compilePeople } from './lexicon';
 import { findNameSpans, textFacts } from './name-spans';
 import type { Role } from './roles';
+import { tokenCues } from './token-cues';
 
 function nameText(text: string, tokens: readonly Token[], first: number, last: number): string {
   return text.slice(tokens[first]!.start, tokens[last]!.end).replaceAll('\u00ad', '').replace(/\s+/g, ' ');
@@ -103,7 +104,8 @@ function readPart(r: Reading, from: number, to: number): void {
   }
   const covered = new Uint8Array(tokens.length);
   const cover = (a: number, b: number) => covered.fill(1, a, b + 1);
-  markNicknames(tokens, lex, covered);
+  const cues = tokenCues(tokens, lex);
+  markNicknames(tokens, cues, lex, covered);
   markPlaces(tokens, lex, covered);
   const judged = findNameSpans(tokens, lex, facts)
     .filter((span) => !covered[span.first])
@@ -151,7 +153,7 @@ function readPart(r: Reading, from: number, to: number): void {
   }
 
   // Group titles: people listed in a sentence that names their group ("parmi les députés").
-  const groups = groupRoles(tokens, sentenceOf, lex);
+  const groups = groupRoles(tokens, cues, sentenceOf, lex);
   if (groups.size) {
     const sentenceAt = (offset: number) => sentenceOf[tokenAt(tokens, offset)]!;
     for (const e of people.list) {
@@ -163,7 +165,7 @@ function readPart(r: Reading, from: number, to: number): void {
     }
   }
   neighbourRoles(text, tokens, sentenceOf, people.list, lex, from, to);
-  clauseRoles(text, tokens, sentenceOf, people.list, lex, from, to);
+  clauseRoles(text, tokens, cues, sentenceOf, people.list, lex, from, to);
 }
 
 /** "Capitol Hill": a word of a place of several words is no mention of a person named "Hill". */

@@ -85,10 +85,18 @@ export class PhraseSet {
     return 0;
   }
 
-  /** Asked of every token that starts no phrase: an indexed loop over the (few) prefixes. */
+  /**
+   * Asked of every token that starts no phrase: an indexed loop over the (few) prefixes, each first
+   * ruled out by its last character ("-" in "ex-"), which nearly every word lacks at that place.
+   */
   private unprefixed(index: Index, lower: string): (readonly string[])[] | undefined {
     const prefixes = this.prefixes;
-    for (let k = 0; k < prefixes.length; k++) if (lower.startsWith(prefixes[k]!)) return index.get(lower.slice(prefixes[k]!.length));
+    for (let k = 0; k < prefixes.length; k++) {
+      const prefix = prefixes[k]!;
+      const n = prefix.length;
+      if (n > 0 && lower.charCodeAt(n - 1) !== prefix.charCodeAt(n - 1)) continue;
+      if (lower.startsWith(prefix)) return index.get(lower.slice(n));
+    }
     return undefined;
   }
 }

@@ -49,9 +49,7 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
   for (let i = start; i < end; i++) {
     if (!isMark(text.charCodeAt(i))) continue;
     const c = text[i]!;
-    const prevWord = i > start && isWordCharAt(text, i - 1);
-    const nextWord = i + 1 < end && isWordCharAt(text, i + 1);
-    const nextSpace = i + 1 >= end || isSpaceAt(text, i + 1) || isLineBreakCode(text.charCodeAt(i + 1));
+    // What is around the mark is looked at only by the marks that need it: most marks are apostrophes.
     switch (c) {
       case '«':
       case '“':
@@ -69,22 +67,22 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
       case '"':
         // A doubled opening mark (""Tim's …) opens once.
         if (stack[stack.length - 1]?.at === i - 1 && text[i - 1] === '"') break;
-        if (stack.some((o) => o.mark === '"') && !nextWord) close('"', i);
+        if (stack.some((o) => o.mark === '"') && !wordAfter(text, i, end)) close('"', i);
         // “…" : a straight mark closing a curly one, a slip of scraped text.
-        else if (!nextWord && prevWordOrStop(text, i, start) && close('“', i)) break;
-        else if (!nextSpace) open('"', i);
+        else if (!wordAfter(text, i, end) && prevWordOrStop(text, i, start) && close('“', i)) break;
+        else if (!spaceAfter(text, i, end)) open('"', i);
         // The last paragraph of a quotation over several paragraphs closes what an earlier one opened.
         else if (prevWordOrStop(text, i, start) && regions.length === 0 && stack.length === 0) regions.push(region(text, start, i + 1));
         break;
       case '‘':
-        if (!prevWord) open('‘', i);
+        if (!wordBefore(text, i, start)) open('‘', i);
         break;
       case '’':
-        if (!nextWord && stack.some((o) => o.mark === '‘')) close('‘', i);
+        if (!wordAfter(text, i, end) && stack.some((o) => o.mark === '‘')) close('‘', i);
         break;
       case "'":
-        if (!prevWord && nextWord) open("'", i);
-        else if (!nextWord && stack.some((o) => o.mark === "'")) close("'", i);
+        if (!wordBefore(text, i, start) && wordAfter(text, i, end)) open("'", i);
+        else if (!wordAfter(text, i, end) && stack.some((o) => o.mark === "'")) close("'", i);
         break;
     }
   }
@@ -92,6 +90,21 @@ export function findQuotes(text: string, start: number, end: number): QuoteRegio
   for (const o of stack) if (o.mark !== "'" && o.mark !== '‘') regions.push(region(text, o.at, end));
   regions.sort((a, b) => a.start - b.start);
   return regions;
+}
+
+/** Whether a word character is right before the mark at i (within the block). */
+function wordBefore(text: string, i: number, start: number): boolean {
+  return i > start && isWordCharAt(text, i - 1);
+}
+
+/** Whether a word character is right after the mark at i (within the block). */
+function wordAfter(text: string, i: number, end: number): boolean {
+  return i + 1 < end && isWordCharAt(text, i + 1);
+}
+
+/** Whether the mark at i ends the block or is followed by a space or a line break. */
+function spaceAfter(text: string, i: number, end: number): boolean {
+  return i + 1 >= end || isSpaceAt(text, i + 1) || isLineBreakCode(text.charCodeAt(i + 1));
 }
 
 /** Whether the character before a mark ends a word or a sentence ("trust," or "trust."), as before a closing mark. */
