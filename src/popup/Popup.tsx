@@ -1,9 +1,10 @@
 // The popup: two tabs, "This page" and "All notes". It reopens on the tab the reader used last.
-import { useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { t } from '../lib/i18n';
 import { formatNumber } from '../ui/format';
 import { TabPanel, Tabs } from '../ui/Tabs';
+import { viewPainted } from './first-paint';
 import { NotesPanel } from './notes/NotesPanel';
 import { useNoteCount } from './notes/use-notes';
 import { PagePanel } from './page/PagePanel';
@@ -12,7 +13,7 @@ import { usePageAnalysis } from './page/use-page-analysis';
 type View = 'page' | 'notes';
 const VIEW_KEY = 'newsmark.popup.view';
 
-function savedView(): View {
+export function savedView(): View {
   try {
     return localStorage.getItem(VIEW_KEY) === 'notes' ? 'notes' : 'page';
   } catch {
@@ -23,8 +24,8 @@ function savedView(): View {
 export function Popup() {
   const [view, setView] = useState<View>(savedView);
   // Reopened on "All notes", the reader can type a search at once.
-  const [focusSearch] = useState(() => view === 'notes');
-  const page = usePageAnalysis();
+  const [openedOnNotes] = useState(() => view === 'notes');
+  const page = usePageAnalysis(openedOnNotes);
   // Only the count: "This page" reads the page's own notes, and "All notes" reads its list once shown
   // (and the count after the list's first page).
   const [listReady, setListReady] = useState(false);
@@ -39,6 +40,10 @@ export function Popup() {
     }
   }
 
+  useEffect(() => {
+    // Effects run after the paint: "This page" is showing (its analysis is on its way).
+    if (!openedOnNotes) viewPainted();
+  }, []);
   return (
     <div class="popup">
       <header class="popup-header">
@@ -69,7 +74,7 @@ export function Popup() {
           <PagePanel state={page.state} onChanged={page.refresh} />
         </TabPanel>
         <TabPanel idPrefix="popup" tabKey="notes" hidden={view !== 'notes'}>
-          <NotesPanel active={view === 'notes'} autoFocus={focusSearch} count={count} onReady={() => setListReady(true)} />
+          <NotesPanel active={view === 'notes'} autoFocus={openedOnNotes} count={count} onReady={() => setListReady(true)} />
         </TabPanel>
       </main>
     </div>

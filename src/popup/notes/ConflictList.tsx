@@ -6,6 +6,7 @@ import { t } from '../../lib/i18n';
 import { send } from '../../lib/messages';
 import type { ConflictedNote } from '../../store/sync-store';
 import { onNotesChanged } from '../../ui/notes-gateway';
+import { afterFirstPaint } from '../first-paint';
 
 export function ConflictList() {
   const [conflicts, setConflicts] = useState<ConflictedNote[]>([]);
@@ -18,8 +19,15 @@ export function ConflictList() {
         (answer) => setConflicts(answer.conflicts),
         () => setConflicts([]),
       );
-    void load();
-    return onNotesChanged(() => void load());
+    let current = true;
+    void afterFirstPaint().then(() => {
+      if (current) void load();
+    });
+    const unsubscribe = onNotesChanged(() => void load());
+    return () => {
+      current = false;
+      unsubscribe();
+    };
   }, []);
 
   async function keep(note: Annotation) {

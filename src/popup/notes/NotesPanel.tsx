@@ -8,6 +8,8 @@ import { countOf, formatNumber } from '../../ui/format';
 import { deleteNote, type NoteChanges, prepareSearch, restoreNote, updateNote } from '../../ui/notes-gateway';
 import { ImportProgressBar, useImport } from '../../ui/use-import';
 import { VirtualList } from '../../ui/VirtualList';
+import { viewPainted } from '../first-paint';
+import { useLazyModule } from '../lazy-view';
 import { openNote } from '../open-note';
 import { ConflictList } from './ConflictList';
 import { DataMenu } from './DataMenu';
@@ -15,11 +17,11 @@ import { FilterBar } from './FilterBar';
 import { isFiltering, NO_FILTERS, type NoteFilters, noteQuery } from './filters';
 import { NoteEditor } from './NoteEditor';
 import { type NoteActions, NoteRow, PageRow } from './NoteRow';
-import { PeopleView } from './PeopleView';
 import { groupRows, type Row } from './rows';
 import { useSyncUser } from './sync-user';
 import { useNotes } from './use-notes';
 
+const loadPeopleView = () => import('./PeopleView');
 const PAGE_ROW_HEIGHT = 34;
 const NOTE_ROW_HEIGHT = 96;
 const EDITOR_ROW_HEIGHT = 268;
@@ -30,6 +32,7 @@ function isTextField(target: EventTarget | null): boolean {
 
 export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: number | null; onReady: () => void }) {
   const [view, setView] = useState<'notes' | 'people'>('notes');
+  const people = useLazyModule(loadPeopleView, view === 'people');
   const [query, setQuery] = useState('');
   const [filters, setFilters] = useState<NoteFilters>(NO_FILTERS);
   // Who "mine" is in the author filter (the sync user name; null with sync off).
@@ -71,7 +74,10 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
   useLayoutEffect(() => {
     if (!firstListPaint.current && state.ready) {
       firstListPaint.current = true;
-      requestAnimationFrame(() => performance.measure('newsmark:popup-list', { start: 0, end: performance.now() }));
+      requestAnimationFrame(() => {
+        performance.measure('newsmark:popup-list', { start: 0, end: performance.now() });
+        viewPainted();
+      });
     }
     const started = inputStarted.current;
     if (started !== null) {
@@ -79,6 +85,10 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
       requestAnimationFrame(() => performance.measure('newsmark:search', { start: started, end: performance.now() }));
     }
   }, [rows]);
+
+  useEffect(() => {
+    if (state.error) viewPainted();
+  }, [state.error]);
 
   const itemHeight = useCallback(
     (row: Row) => (row.kind === 'page' ? PAGE_ROW_HEIGHT : row.note.id === editing ? EDITOR_ROW_HEIGHT : NOTE_ROW_HEIGHT),
@@ -202,7 +212,15 @@ export function NotesPanel(props: { active: boolean; autoFocus: boolean; count: 
     return (
       <div class="notes-panel people-panel">
         <div class="notes-tools">{viewSwitch}</div>
-        <PeopleView />
+        {people.module ? (
+          <people.module.PeopleView />
+        ) : people.error ? (
+          <p class="form-error" role="alert">
+            {t('popupLoadFailed', [people.error.message])}
+          </p>
+        ) : (
+          <p class="empty muted">{t('loading')}</p>
+        )}
       </div>
     );
   }

@@ -1,15 +1,18 @@
 // Who "I" am for sync (the user name set in the options), so a teammate's notes can be told apart
-// and kept read-only. Asked once per popup; null when sync is off.
+// and kept read-only. Asked once per popup, after its first paint; null when sync is off.
 import { useEffect, useState } from 'preact/hooks';
 import { send } from '../../lib/messages';
+import { afterFirstPaint } from '../first-paint';
 
 let asked: Promise<string | null> | null = null;
 
 export function syncUser(): Promise<string | null> {
-  asked ??= send('sync.status', {}).then(
-    (view) => view.username ?? null,
-    () => null,
-  );
+  asked ??= afterFirstPaint()
+    .then(() => send('sync.status', {}))
+    .then(
+      (view) => view.username ?? null,
+      () => null,
+    );
   return asked;
 }
 

@@ -4,7 +4,8 @@
 // elsewhere arrive as 'annotations.changed' and re-read the pages shown.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import type { Annotation } from '../../lib/annotation';
-import type { ListCursor, NoteQuery } from '../../store/search-cache';
+import type { NotesPage } from '../../store/notes-store';
+import { isEmptyQuery, type ListCursor, type NoteQuery } from '../../store/search-cache';
 import { listNotes, notesStore, onNotesChanged } from '../../ui/notes-gateway';
 import { newestFirst } from './rows';
 
@@ -41,9 +42,53 @@ interface Loaded {
 
 const EMPTY: Loaded = { notes: [], next: null, total: null, totalIsAtLeast: false, ready: false };
 
+/** The list's first page, asked for as the popup starts (before its first render), taken once;
+ * `page` once it has arrived. */
+interface EarlyRead {
+  promise: Promise<NotesPage>;
+  page: NotesPage | null;
+}
+let early: EarlyRead | null = null;
+
+/** Starts reading the newest notes as the popup starts: it opens on "All notes" and would otherwise
+ * ask only after its first paint (when effects run). Resolves (never rejects) once read. */
+export function readFirstPageEarly(): Promise<void> {
+  if (!early) {
+    const entry: EarlyRead = { promise: listNotes({}, null, PAGE), page: null };
+    entry.promise.then(
+      (page) => {
+        entry.page = page;
+      },
+      () => undefined,
+    );
+    early = entry;
+  }
+  return early.promise.then(
+    () => undefined,
+    () => undefined,
+  );
+}
+
+/** The early page if it has arrived: the list's first render shows it at once. */
+function arrivedFirstPage(): Loaded | null {
+  const page = early?.page;
+  if (!page) return null;
+  early = null;
+  return { notes: page.annotations, next: page.next, total: page.total, totalIsAtLeast: page.totalIsAtLeast === true, ready: true };
+}
+
+function firstPage(query: NoteQuery, after: ListCursor | null, limit: number): Promise<NotesPage> {
+  const started = early?.promise;
+  early = null;
+  if (started && after === null && limit === PAGE && isEmptyQuery(query)) return started;
+  return listNotes(query, after, limit);
+}
+
 /** `active`: nothing is read until the list is shown (the "This page" tab reads no list). */
 export function useNotes(query: NoteQuery, active: boolean): NotesState {
-  const [loaded, setLoaded] = useState<Loaded>(EMPTY);
+  const [loaded, setLoaded] = useState<Loaded>(() => (active && isEmptyQuery(query) && arrivedFirstPage()) || EMPTY);
+  // Shown from the early read: the first page needs no reading.
+  const firstPageShown = useRef(loaded.ready);
   const [error, setError] = useState<string | null>(null);
   // Answers to an older query (the reader typed on) are dropped.
   const generation = useRef(0);
@@ -57,7 +102,7 @@ export function useNotes(query: NoteQuery, active: boolean): NotesState {
     loading.current = true;
     try {
       const { query } = current.current;
-      const page = await listNotes(query, after, limit);
+      const page = await firstPage(query, after, limit);
       if (mine !== generation.current) return;
       setError(null);
       setLoaded((before) => ({
@@ -78,6 +123,10 @@ export function useNotes(query: NoteQuery, active: boolean): NotesState {
   useEffect(() => {
     if (!active) return;
     generation.current++;
+    if (firstPageShown.current) {
+      firstPageShown.current = false;
+      return;
+    }
     void load(null, PAGE, true);
   }, [key, active]);
 

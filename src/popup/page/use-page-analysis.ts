@@ -3,6 +3,7 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type PageResponseMap, sendToTab } from '../../lib/messages';
 import { candidateTabs } from '../current-tab';
+import { afterFirstPaint } from '../first-paint';
 
 export type PageAnalysis = PageResponseMap['page.getAnalysis'];
 
@@ -22,14 +23,16 @@ async function askTabs(tabIds: number[]): Promise<{ tabId: number; analysis: Pag
   return null;
 }
 
-export function usePageAnalysis(): { state: PageState; refresh: () => void } {
+/** `waitForFirstPaint`: the popup opened on another tab, whose first paint comes first. */
+export function usePageAnalysis(waitForFirstPaint: boolean): { state: PageState; refresh: () => void } {
   const [state, setState] = useState<PageState>({ status: 'loading' });
   const [generation, setGeneration] = useState(0);
 
   useEffect(() => {
     let cancelled = false;
-    const started = performance.now();
     (async () => {
+      if (waitForFirstPaint) await afterFirstPaint();
+      const started = performance.now();
       const tabIds = await candidateTabs();
       while (!cancelled) {
         const found = tabIds.length > 0 ? await askTabs(tabIds) : null;
