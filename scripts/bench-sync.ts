@@ -124,7 +124,9 @@ try {
     extension.push(performance.now() - start);
     const count = await notes.count();
     if (stored.pulled !== NOTES || count !== NOTES || stored.rejected.length > 0) {
-      throw new Error(`the extension's store has ${count} notes of ${NOTES} (${stored.rejected.length} rejected: ${stored.rejected[0]?.reason})`);
+      throw new Error(
+        `the extension's store has ${count} notes of ${NOTES} (${stored.rejected.length} rejected: ${stored.rejected[0]?.reason})`,
+      );
     }
     start = performance.now();
     await syncOnce({ store, http: fetch, remote: { url: source }, clock, batchSize: BATCH, accept });

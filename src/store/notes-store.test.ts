@@ -117,7 +117,9 @@ describe('writes', () => {
     expect((await store.get(kept.id))?.creator).toBe('alice');
     expect((await search(store, 'third')).map((note) => note.id)).toEqual([stamped[2]!.id]);
     const db = await openDB(name);
-    const revisions = await Promise.all(stamped.map((note) => db.get('docs', note.id) as Promise<{ rev?: string; tree?: unknown } | undefined>));
+    const revisions = await Promise.all(
+      stamped.map((note) => db.get('docs', note.id) as Promise<{ rev?: string; tree?: unknown } | undefined>),
+    );
     const seq = await db.get(META, 'syncSeq');
     db.close();
     expect(revisions.every(Boolean)).toBe(true);
