@@ -17,8 +17,7 @@ export default defineConfig({
   fullyParallel: false,
   // Two browsers at a time, in CI too: the suite holds under load (issue 15: three runs under
   // `stress --cpu 2`), and one at a time puts the whole `npm test` past its 12-minute budget.
-  // `npm run test:e2e` runs Chromium with three (`--workers=3`): its tests wait on pages and the
-  // service worker as much as on the CPU, and the whole suite passed that way at load 20-30.
+  // Three at a time was tried: in CI it saved under a minute and two hover tests lost their race.
   workers: 2,
   // No retries: a test that needs one has a race to fix.
   retries: 0,

@@ -14,6 +14,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Driver, expect, test } from './any-browser';
 import {
+  cardTextAt,
   clickUiButton,
   frameUrls,
   inNoteFrame,
@@ -111,9 +112,7 @@ async function openWithNote(driver: Driver, popup: Tab): Promise<Tab> {
 /** Opens the demo with the note drawn, then shows the note's card with the reader's own mouse. */
 async function openNoteCard(driver: Driver, popup: Tab): Promise<Tab> {
   const page = await openWithNote(driver, popup);
-  const { x, y } = await pointOf(page, QUOTE);
-  await page.mouse.move(x, y, { steps: 3 });
-  await expect.poll(() => uiText(page)).toContain(BODY);
+  await expect.poll(() => cardTextAt(page, QUOTE), { timeout: 20_000 }).toContain(BODY);
   return page;
 }
 
@@ -220,9 +219,9 @@ test('2. made-up events open nothing, and window.find or the selection read noth
   await expect.poll(() => ignoredCount(popup, page)).toBeGreaterThanOrEqual(start + 5);
   expect(await uiText(page)).toBe('');
 
-  // The reader opens the card; the page hunts for its text.
-  await page.mouse.move(x, y, { steps: 3 });
-  await expect.poll(() => uiText(page)).toContain(BODY);
+  // The reader opens the card (straight onto the passage, from a place with no card: a path across
+  // a neighbouring claim would open that one's card first); the page hunts for its text.
+  await expect.poll(() => cardTextAt(page, QUOTE), { timeout: 20_000 }).toContain(BODY);
   const found = await page.evaluate(
     ({ body, quote }) => {
       // window.find() is not in the DOM typings: non-standard, but in every browser.
