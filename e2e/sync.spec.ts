@@ -14,6 +14,7 @@ import path from 'node:path';
 import { type BrowserContext, expect, type Page, test, type Worker } from '@playwright/test';
 import { type PouchServer, startPouchServer } from '../scripts/pouchdb-server';
 import type { Annotation } from '../src/lib/annotation';
+import { makeNote } from '../src/store/test-notes';
 import { axeViolations } from './axe';
 import { EXTENSION_DIR, launchWithExtension } from './launch';
 
@@ -133,29 +134,8 @@ function call<T>(d: Device, type: string, payload: unknown): Promise<T> {
   ) as Promise<T>;
 }
 
-let counter = 0;
-function note(body: string): Annotation {
-  counter++;
-  const created = new Date(Date.UTC(2026, 0, 1) + counter * 60_000).toISOString();
-  return {
-    id: crypto.randomUUID(),
-    created,
-    modified: created,
-    motivation: 'commenting',
-    color: 'yellow',
-    tags: [],
-    body,
-    target: {
-      source: 'https://news.example/story',
-      url: 'https://news.example/story',
-      title: 'A story',
-      selector: [
-        { type: 'TextQuoteSelector', exact: `passage ${counter}`, prefix: '', suffix: '' },
-        { type: 'TextPositionSelector', start: counter, end: counter + 9 },
-      ],
-    },
-  };
-}
+/** A note with this body (the store's own test helper, as the other specs build notes). */
+const note = (body: string): Annotation => makeNote({ body });
 
 const save = (d: Device, n: Annotation) => call<{ annotation: Annotation }>(d, 'annotation.save', { annotation: n });
 const get = async (d: Device, id: string) => (await call<{ annotation: Annotation | null }>(d, 'annotation.get', { id })).annotation;
