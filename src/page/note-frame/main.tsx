@@ -118,7 +118,15 @@ function NoteFrame() {
     for (const message of waiting.splice(0)) show(message);
   }, []);
   useEffect(() => {
-    if (init) ref.current?.focus({ preventScroll: true });
+    if (!init) return;
+    ref.current?.focus({ preventScroll: true });
+    // Chromium refuses focus() in a cross-origin frame that does not hold the focus yet: when the
+    // card focuses this frame after the text arrived (the two race), the text box takes it then.
+    const onFrameFocus = () => {
+      if (document.activeElement === document.body) ref.current?.focus({ preventScroll: true });
+    };
+    window.addEventListener('focus', onFrameFocus);
+    return () => window.removeEventListener('focus', onFrameFocus);
   }, [init]);
   // Ctrl/⌘+Enter saves from any field; Escape cancels.
   const saveRef = useRef<() => void>(() => undefined);
